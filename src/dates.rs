@@ -1,0 +1,355 @@
+//! Dates: absolute and relative date expressions, and the publication date.
+//!
+//! Absolute dates become `xsd:date` when the year is known and
+//! `xsd:gMonthDay` / `xsd:gMonth` when it is not; relative ones ("on
+//! Thursday", "this June") are resolved against the publication date when it
+//! is known and otherwise left out. No year is ever invented.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{Sentence, Span};
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ymd {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day, 1–31.
+    pub day: u32,
+}
+
+impl Ymd {
+    /// Parses `YYYY-MM-DD`, checking the day exists.
+    pub fn parse(s: &str) -> Option<Ymd> {
+        let mut it = s.split('-');
+        let year = it.next()?.parse().ok()?;
+        let month = it.next()?.parse().ok()?;
+        let day = it.next()?.parse().ok()?;
+        if it.next().is_some() || s.len() != 10 {
+            return None;
+        }
+        let d = Ymd { year, month, day };
+        d.valid().then_some(d)
+    }
+
+    fn valid(&self) -> bool {
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= days_in_month(self.year, self.month)
+    }
+
+    /// Days since 1970-01-01.
+    fn days(&self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    fn from_days(z: i64) -> Ymd {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Ymd { year, month, day }
+    }
+
+    /// Day of the week, 0 = Monday.
+    pub fn weekday(&self) -> u32 {
+        (self.days() + 3).rem_euclid(7) as u32
+    }
+
+    fn plus_days(&self, n: i64) -> Ymd {
+        Ymd::from_days(self.days() + n)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// A date as precise as the text makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateValue {
+    /// `xsd:date`
+    Date(Ymd),
+    /// `xsd:gYearMonth`
+    YearMonth(i32, u32),
+    /// `xsd:gMonthDay`
+    MonthDay(u32, u32),
+    /// `xsd:gMonth`
+    Month(u32),
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+impl DateValue {
+    /// The lexical form of its XSD datatype.
+    pub fn lexical(&self) -> String {
+        match *self {
+            DateValue::Date(d) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            DateValue::YearMonth(y, m) => format!("{y:04}-{m:02}"),
+            DateValue::MonthDay(m, d) => format!("--{m:02}-{d:02}"),
+            DateValue::Month(m) => format!("--{m:02}"),
+        }
+    }
+
+    /// The XSD datatype's local name.
+    pub fn datatype(&self) -> &'static str {
+        match self {
+            DateValue::Date(_) => "date",
+            DateValue::YearMonth(..) => "gYearMonth",
+            DateValue::MonthDay(..) => "gMonthDay",
+            DateValue::Month(_) => "gMonth",
+        }
+    }
+
+    /// Month and day, without the year: the part used to merge meetings.
+    pub fn month_day(&self) -> (u32, Option<u32>) {
+        match *self {
+            DateValue::Date(d) => (d.month, Some(d.day)),
+            DateValue::YearMonth(_, m) | DateValue::Month(m) => (m, None),
+            DateValue::MonthDay(m, d) => (m, Some(d)),
+        }
+    }
+
+    /// "27 March" or "June": for labels, without the year.
+    pub fn short_label(&self) -> String {
+        let (m, d) = self.month_day();
+        let month = MONTHS[(m as usize).saturating_sub(1) % 12];
+        match d {
+            Some(d) => format!("{d} {month}"),
+            None => month.to_string(),
+        }
+    }
+}
+
+/// A date expression in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// What it means.
+    pub value: DateValue,
+}
+
+const MONTH_RE: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?")).expect("valid regex")
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})\b)?")).expect("valid regex")
+});
+static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?: (\d{{4}})\b)?")).expect("valid regex")
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("valid regex")
+});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
+
+fn month_number(name: &str) -> u32 {
+    let n = name.trim_end_matches('.');
+    MONTHS.iter().position(|m| m.starts_with(n)).map_or(1, |i| i as u32 + 1)
+}
+
+/// The year for a month and day reported by an article published on `published`:
+/// the publication year, or the one before when the date would lie more than
+/// six months ahead.
+fn infer_year(published: Ymd, month: u32, day: u32) -> i32 {
+    let ahead = (month as i32 - published.month as i32) * 31 + (day as i32 - published.day as i32);
+    if ahead > 183 { published.year - 1 } else { published.year }
+}
+
+/// Every date expression of the sentences, resolved as far as the text allows.
+pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let st = s.span.of(text);
+        let base = s.span.start;
+        let mut taken: Vec<Span> = Vec::new();
+        let push = |out: &mut Vec<DateMention>, taken: &mut Vec<Span>, a: usize, b: usize, v: Option<DateValue>| {
+            let span = Span::new(base + a, base + b);
+            if taken.iter().any(|t| t.overlaps(&span)) {
+                return;
+            }
+            taken.push(span);
+            if let Some(value) = v {
+                out.push(DateMention { span, sentence: si, value });
+            }
+        };
+        for c in ISO.captures_iter(st) {
+            let m = c.get(0).expect("match");
+            let v = Ymd::parse(m.as_str()).map(DateValue::Date);
+            push(&mut out, &mut taken, m.start(), m.end(), v);
+        }
+        for re in [&*MONTH_DAY, &*DAY_MONTH] {
+            for c in re.captures_iter(st) {
+                let m = c.get(0).expect("match");
+                let (month, day) = if std::ptr::eq(re, &*MONTH_DAY) {
+                    (month_number(&c[1]), c[2].parse::<u32>().unwrap_or(0))
+                } else {
+                    (month_number(&c[2]), c[1].parse::<u32>().unwrap_or(0))
+                };
+                if day == 0 || day > days_in_month(2024, month) {
+                    continue;
+                }
+                let year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
+                let v = match (year, published) {
+                    (Some(y), _) => {
+                        let d = Ymd { year: y, month, day };
+                        d.valid().then_some(DateValue::Date(d))
+                    }
+                    (None, Some(p)) => {
+                        let d = Ymd { year: infer_year(p, month, day), month, day };
+                        d.valid().then_some(DateValue::Date(d))
+                    }
+                    (None, None) => Some(DateValue::MonthDay(month, day)),
+                };
+                push(&mut out, &mut taken, m.start(), m.end(), v);
+            }
+        }
+        for c in MONTH_ONLY.captures_iter(st) {
+            let m = c.get(0).expect("match");
+            let name = &c[2];
+            // "May" alone is too often the verb
+            if name == "May" && c.get(1).is_none() && c.get(3).is_none() {
+                continue;
+            }
+            let month = month_number(name);
+            let year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
+            let v = match (year, c.get(1).map(|g| g.as_str()), published) {
+                (Some(y), _, _) => Some(DateValue::YearMonth(y, month)),
+                (None, Some("this"), Some(p)) => Some(DateValue::YearMonth(p.year, month)),
+                (None, Some("next"), Some(p)) => Some(DateValue::YearMonth(if month > p.month { p.year } else { p.year + 1 }, month)),
+                (None, Some("last"), Some(p)) => Some(DateValue::YearMonth(if month < p.month { p.year } else { p.year - 1 }, month)),
+                _ => Some(DateValue::Month(month)),
+            };
+            push(&mut out, &mut taken, m.start(), m.end(), v);
+        }
+        if let Some(p) = published {
+            for c in WEEKDAY.captures_iter(st) {
+                let m = c.get(0).expect("match");
+                let wd = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+                    .iter()
+                    .position(|d| *d == &c[2])
+                    .unwrap_or(0) as i64;
+                let today = i64::from(p.weekday());
+                let back = (today - wd).rem_euclid(7);
+                let d = match c.get(1).map(|g| g.as_str()) {
+                    Some("next") => p.plus_days(if back == 0 { 7 } else { 7 - back }),
+                    Some("last") => p.plus_days(-(if back == 0 { 7 } else { back })),
+                    _ => p.plus_days(-back),
+                };
+                push(&mut out, &mut taken, m.start(), m.end(), Some(DateValue::Date(d)));
+            }
+        }
+    }
+    out.sort_by_key(|d| d.span);
+    out
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:[A-Z][A-Za-z .'-]*,\s+)?(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH_RE} (\d{{1,2}}),? (\d{{4}})|(\d{{1,2}}) {MONTH_RE},? (\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+    ))
+    .expect("valid regex")
+});
+
+/// The publication date from a dateline ("BRUSSELS, March 12, 2025 —") or a
+/// date line among the first three lines.
+pub fn publication_date(text: &str) -> Option<Ymd> {
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3) {
+        if let Some(c) = DATELINE.captures(line) {
+            let (y, m, d) = if let Some(mo) = c.get(1) {
+                (c.get(3)?.as_str().parse().ok()?, month_number(mo.as_str()), c.get(2)?.as_str().parse().ok()?)
+            } else if let Some(day) = c.get(4) {
+                (c.get(6)?.as_str().parse().ok()?, month_number(c.get(5)?.as_str()), day.as_str().parse().ok()?)
+            } else {
+                (c.get(7)?.as_str().parse().ok()?, c.get(8)?.as_str().parse().ok()?, c.get(9)?.as_str().parse().ok()?)
+            };
+            let date = Ymd { year: y, month: m, day: d };
+            if date.valid() {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_sentences;
+
+    fn dates(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+        let s = split_sentences(text);
+        find_dates(text, &s, published.and_then(Ymd::parse))
+            .into_iter()
+            .map(|d| (d.span.of(text).to_string(), d.value.lexical()))
+            .collect()
+    }
+
+    #[test]
+    fn resolves_dates_in_a_table_of_cases() {
+        let cases: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+            ("They met on March 27.", None, &[("March 27", "--03-27")]),
+            ("They met on March 27.", Some("2025-04-03"), &[("March 27", "2025-03-27")]),
+            ("They met on 27 March 2024.", Some("2025-04-03"), &[("27 March 2024", "2024-03-27")]),
+            ("A summit this June.", None, &[("this June", "--06")]),
+            ("A summit this June.", Some("2025-04-03"), &[("this June", "2025-06")]),
+            ("They met on Thursday.", None, &[]),
+            ("They met on Wednesday.", Some("2025-05-15"), &[("on Wednesday", "2025-05-14")]),
+            ("They meet next Monday.", Some("2025-05-15"), &[("next Monday", "2025-05-19")]),
+            ("Talks in December.", Some("2025-01-10"), &[("in December", "--12")]),
+            ("It may rain. May 5 was sunny.", None, &[("May 5", "--05-05")]),
+            ("On February 30 nothing.", None, &[]),
+        ];
+        for (text, published, want) in cases {
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(dates(text, *published), want, "{text:?} published {published:?}");
+        }
+    }
+
+    #[test]
+    fn weekdays_are_right() {
+        assert_eq!(Ymd::parse("2025-05-14").unwrap().weekday(), 2); // a Wednesday
+        assert_eq!(Ymd::parse("1970-01-01").unwrap().weekday(), 3);
+        assert_eq!(Ymd::parse("2025-02-29"), None);
+    }
+
+    #[test]
+    fn finds_publication_dates() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Headline\nBRUSSELS, March 12, 2025 (Newswire) — Talks began.", Some("2025-03-12")),
+            ("Headline\n14 May 2025\nText.", Some("2025-05-14")),
+            ("Headline\nPublished 2025-06-01\nText.", Some("2025-06-01")),
+            ("Headline\nLeaders met on March 12.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(publication_date(text), want.and_then(Ymd::parse), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,418 @@
+//! Stage 3: mentions → entities.
+//!
+//! Groups the mentions of one article into entities, once each: gazetteer
+//! names by their table row (so "U.K." and "Britain" are one country), people
+//! by name (a later "Rubio" or "Mr Rubio" is the "Marco Rubio" named before),
+//! organizations by name and defined acronym, and definite descriptions ("the
+//! alliance") by the organization they stand for. The canonical label is the
+//! gazetteer's name or the fullest form of a person's name; every other
+//! surface form is an alias. Entity keys are stable across articles and runs.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::gazetteer::{gazetteer, on_word_boundaries};
+use crate::mentions::{Cue, Mention, MentionKind, Mentions};
+use crate::text::Span;
+
+/// The entity classes of the contract that name things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// `ng:Person`
+    Person,
+    /// `ng:Country`
+    Country,
+    /// `ng:Organization`
+    Organization,
+    /// `ng:City`
+    City,
+}
+
+impl Class {
+    /// The class's local name in the ontology.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Person => "Person",
+            Class::Country => "Country",
+            Class::Organization => "Organization",
+            Class::City => "City",
+        }
+    }
+
+    /// The path segment of its IRIs.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Class::Person => "person",
+            Class::Country => "country",
+            Class::Organization => "organization",
+            Class::City => "city",
+        }
+    }
+}
+
+/// One entity of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable key, `class/slug`: the path of its IRI.
+    pub key: String,
+    /// Its class.
+    pub class: Class,
+    /// Canonical name.
+    pub label: String,
+    /// Other surface forms seen in the article.
+    pub aliases: BTreeSet<String>,
+    /// Identifiers in other datasets (full IRIs).
+    pub same_as: Vec<String>,
+    /// Gazetteer kind of an organization ("alliance", "news", ...), if known.
+    pub org_kind: Option<String>,
+    /// Key of the country it is in, for cities and national bodies.
+    pub country: Option<String>,
+    /// Indices into [`Entities::mentions`].
+    pub mentions: Vec<usize>,
+}
+
+/// Everything stage 3 produces.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// The entities, in order of first mention.
+    pub list: Vec<Entity>,
+    /// All mentions, including those added here (surnames, acronyms, descriptions).
+    pub mentions: Vec<Mention>,
+    /// For each mention, its entity.
+    pub of_mention: Vec<usize>,
+}
+
+impl Entities {
+    /// The entity mentioned at `span`, if any mention covers it exactly.
+    pub fn at(&self, span: Span) -> Option<usize> {
+        self.mentions
+            .iter()
+            .position(|m| m.span == span)
+            .map(|i| self.of_mention[i])
+    }
+
+    /// Index of the entity with this key.
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.list.iter().position(|e| e.key == key)
+    }
+}
+
+/// Lower-case ASCII slug of a name: "Pål Jonson" → "pal-jonson".
+pub fn slug(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_lowercase();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() { "x".into() } else { out }
+}
+
+/// The name of a person without honorifics and possessive.
+fn person_words(surface: &str) -> Vec<String> {
+    surface
+        .split_whitespace()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// What an entity is before it has an index: its key and description.
+fn describe(text: &str, m: &Mention) -> Entity {
+    let gaz = gazetteer();
+    let surface = m.span.of(text).to_string();
+    let mut e = match m.kind {
+        MentionKind::Country(i) | MentionKind::Demonym(i) => {
+            let c = &gaz.countries[i];
+            Entity {
+                key: format!("country/{}", slug(&c.name)),
+                class: Class::Country,
+                label: c.name.clone(),
+                aliases: BTreeSet::new(),
+                same_as: wikidata(&c.wikidata),
+                org_kind: None,
+                country: None,
+                mentions: Vec::new(),
+            }
+        }
+        MentionKind::City(i) => {
+            let c = &gaz.cities[i];
+            Entity {
+                key: format!("city/{}", c.key),
+                class: Class::City,
+                label: c.name.clone(),
+                aliases: BTreeSet::new(),
+                same_as: if c.geonames.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![format!("https://sws.geonames.org/{}/", c.geonames)]
+                },
+                org_kind: None,
+                country: gaz.country(&c.country).map(|k| format!("country/{}", slug(&k.name))),
+                mentions: Vec::new(),
+            }
+        }
+        MentionKind::KnownOrganization(i) => {
+            let o = &gaz.organizations[i];
+            Entity {
+                key: format!("organization/{}", o.key),
+                class: Class::Organization,
+                label: o.name.clone(),
+                aliases: BTreeSet::new(),
+                same_as: wikidata(&o.wikidata),
+                org_kind: Some(o.kind.clone()),
+                country: gaz.country(&o.country).map(|k| format!("country/{}", slug(&k.name))),
+                mentions: Vec::new(),
+            }
+        }
+        MentionKind::NewOrganization => {
+            let name = surface.strip_prefix("The ").unwrap_or(&surface).to_string();
+            Entity {
+                key: format!("organization/{}", slug(&name)),
+                class: Class::Organization,
+                label: name,
+                aliases: BTreeSet::new(),
+                same_as: Vec::new(),
+                org_kind: None,
+                country: None,
+                mentions: Vec::new(),
+            }
+        }
+        MentionKind::Person => {
+            let name = person_words(&surface).join(" ");
+            Entity {
+                key: format!("person/{}", slug(&name)),
+                class: Class::Person,
+                label: name,
+                aliases: BTreeSet::new(),
+                same_as: Vec::new(),
+                org_kind: None,
+                country: None,
+                mentions: Vec::new(),
+            }
+        }
+    };
+    if !matches!(m.kind, MentionKind::Demonym(_)) && surface != e.label {
+        e.aliases.insert(surface);
+    }
+    e
+}
+
+fn wikidata(q: &str) -> Vec<String> {
+    if q.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!("http://www.wikidata.org/entity/{q}")]
+    }
+}
+
+/// Groups the mentions of an article into entities.
+pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
+    let mut mentions: Vec<Mention> = found.mentions.clone();
+
+    // People: full names first, then single words that repeat a surname.
+    let person_names: Vec<Vec<String>> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .map(|m| person_words(m.span.of(text)))
+        .collect();
+    let full: Vec<&Vec<String>> = person_names.iter().filter(|w| w.len() >= 2).collect();
+    // every open capitalized word that is the surname of someone named in full
+    for c in &found.candidates {
+        let w = c.span.of(text);
+        if full.iter().any(|f| f.last().is_some_and(|l| l == w)) {
+            mentions.push(Mention { span: c.span, sentence: c.sentence, kind: MentionKind::Person, cue: Cue::Surname });
+        }
+    }
+    // acronyms defined in the text name their organization wherever they occur
+    for (long, short) in &found.acronyms {
+        let acro = short.of(text);
+        let Some(owner) = mentions.iter().find(|m| m.span == *long).map(|m| m.kind) else { continue };
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(acro) {
+            let (s, e) = (from + pos, from + pos + acro.len());
+            from = e;
+            if on_word_boundaries(text, s, e) && !mentions.iter().any(|m| m.span.overlaps(&Span::new(s, e))) {
+                let sentence = sentence_of(found, &mentions, s);
+                mentions.push(Mention { span: Span::new(s, e), sentence, kind: owner, cue: Cue::Acronym });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| m.span);
+
+    let mut list: Vec<Entity> = Vec::new();
+    let mut of_mention = Vec::with_capacity(mentions.len());
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    // person key by surname / by first+last, filled as full names appear
+    let person_key_of = |words: &[String]| -> Option<String> {
+        let best = full
+            .iter()
+            .filter(|f| {
+                if words.len() == 1 {
+                    f.last() == words.last()
+                } else {
+                    f.first() == words.first() && f.last() == words.last()
+                }
+            })
+            .max_by_key(|f| f.len())?;
+        Some(format!("person/{}", slug(&best.join(" "))))
+    };
+    for m in &mentions {
+        let mut e = describe(text, m);
+        if m.kind == MentionKind::Person {
+            let words = person_words(m.span.of(text));
+            if let Some(key) = person_key_of(&words) {
+                if key != e.key {
+                    e.key = key;
+                    e.aliases.insert(words.join(" "));
+                    e.label = full
+                        .iter()
+                        .filter(|f| format!("person/{}", slug(&f.join(" "))) == e.key)
+                        .map(|f| f.join(" "))
+                        .max_by_key(|s| s.len())
+                        .unwrap_or(e.label);
+                }
+            }
+        }
+        if let MentionKind::KnownOrganization(_) | MentionKind::NewOrganization = m.kind {
+            // an acronym mention gets the defining name's key
+            if m.cue == Cue::Acronym {
+                e.aliases.insert(m.span.of(text).to_string());
+            }
+        }
+        let i = match index.get(&e.key) {
+            Some(&i) => {
+                let aliases = std::mem::take(&mut e.aliases);
+                list[i].aliases.extend(aliases);
+                i
+            }
+            None => {
+                index.insert(e.key.clone(), list.len());
+                list.push(e);
+                list.len() - 1
+            }
+        };
+        list[i].mentions.push(of_mention.len());
+        of_mention.push(i);
+    }
+    // new organizations named through a defined acronym share one node
+    for (long, short) in &found.acronyms {
+        let (Some(a), Some(b)) = (
+            mentions.iter().position(|m| m.span == *long),
+            mentions.iter().position(|m| m.span == *short),
+        ) else {
+            continue;
+        };
+        let (ea, eb) = (of_mention[a], of_mention[b]);
+        if ea != eb {
+            let moved = std::mem::take(&mut list[eb].mentions);
+            for &mi in &moved {
+                of_mention[mi] = ea;
+            }
+            list[ea].mentions.extend(moved);
+            let label = list[eb].label.clone();
+            list[ea].aliases.insert(label);
+        }
+    }
+    // anaphors: "the alliance" → the last alliance named before
+    for a in &found.anaphors {
+        let noun = a.span.of(text);
+        let target = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.span.end <= a.span.start)
+            .rev()
+            .map(|(i, _)| of_mention[i])
+            .find(|&e| describes(noun, &list[e]));
+        if let Some(e) = target {
+            list[e].mentions.push(mentions.len());
+            of_mention.push(e);
+            mentions.push(Mention { span: a.span, sentence: a.sentence, kind: MentionKind::NewOrganization, cue: Cue::Anaphor });
+        }
+    }
+    // drop entities left without mentions (merged away), renumbering
+    let keep: Vec<usize> = (0..list.len()).filter(|&i| !list[i].mentions.is_empty()).collect();
+    let renumber: BTreeMap<usize, usize> = keep.iter().enumerate().map(|(n, &o)| (o, n)).collect();
+    let list: Vec<Entity> = keep.iter().map(|&i| list[i].clone()).collect();
+    let of_mention = of_mention.iter().map(|o| renumber[o]).collect();
+    let mut list = list;
+    for e in &mut list {
+        e.aliases.remove(&e.label);
+    }
+    Entities { list, mentions, of_mention }
+}
+
+fn sentence_of(found: &Mentions, mentions: &[Mention], pos: usize) -> usize {
+    mentions
+        .iter()
+        .filter(|m| m.span.start <= pos)
+        .map(|m| m.sentence)
+        .max()
+        .or_else(|| found.titles.iter().filter(|t| t.span.start <= pos).map(|t| t.sentence).max())
+        .unwrap_or(0)
+}
+
+/// Whether a definite description ("alliance", "bloc") fits an organization.
+fn describes(noun: &str, e: &Entity) -> bool {
+    if e.class != Class::Organization {
+        return false;
+    }
+    let kind = e.org_kind.as_deref().unwrap_or("");
+    let label = e.label.to_lowercase();
+    match noun {
+        "alliance" => kind == "alliance" || label.contains("alliance"),
+        "coalition" => label.contains("coalition"),
+        "bloc" => matches!(kind, "intergovernmental" | "alliance") && !label.contains("nations"),
+        "union" => label.contains("union"),
+        _ => kind == "intergovernmental" || kind == "un-agency",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mentions::find_mentions;
+    use crate::text::split_sentences;
+
+    fn entities(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let s = split_sentences(text);
+        let m = find_mentions(text, &s);
+        resolve_entities(text, &m)
+            .list
+            .into_iter()
+            .map(|e| (e.key, e.label, e.aliases.into_iter().collect()))
+            .collect()
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_stable() {
+        for (name, want) in [("Pål Jonson", "pal-jonson"), ("U.K.", "u-k"), ("Côte d'Ivoire", "cote-d-ivoire"), ("", "x")] {
+            assert_eq!(slug(name), want);
+        }
+    }
+
+    #[test]
+    fn one_entity_per_thing_within_an_article() {
+        let text = "Canadian Foreign Minister Claire Dubois met Britain's envoy. \
+                    Dubois said the U.K. agreed. Mr Dubois... no. Later Ms Dubois left.";
+        let got = entities(text);
+        let keys: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(keys, ["country/canada", "person/claire-dubois", "country/united-kingdom"]);
+        assert!(got[2].2.contains(&"U.K.".to_string()) && got[2].2.contains(&"Britain".to_string()));
+        assert_eq!(got[1].2, ["Dubois"]);
+    }
+
+    #[test]
+    fn acronym_definitions_merge_with_the_long_name() {
+        let text = "Analysts at the Centre for Arctic Policy Studies (CAPS) disagreed. CAPS said so.";
+        let got = entities(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "Centre for Arctic Policy Studies");
+        assert_eq!(got[0].2, ["CAPS"]);
+    }
+}

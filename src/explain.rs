@@ -1,0 +1,115 @@
+//! `explain`: every fact about an entity, with the sentence and the rule it
+//! came from, read back from the evidence nodes in the store.
+
+use std::io::Write;
+
+use oxigraph::model::Term;
+use oxigraph::sparql::QueryResults;
+
+use crate::error::StoreError;
+use crate::store::GraphStore;
+
+/// One fact with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Explained {
+    /// Subject label.
+    pub subject: String,
+    /// Property local name.
+    pub property: String,
+    /// Object label.
+    pub object: String,
+    /// Article file.
+    pub file: String,
+    /// Extraction rule.
+    pub rule: String,
+    /// The sentence.
+    pub sentence: String,
+}
+
+fn value(t: Option<&Term>) -> String {
+    match t {
+        Some(Term::Literal(l)) => l.value().to_string(),
+        Some(Term::NamedNode(n)) => n.as_str().to_string(),
+        Some(t) => t.to_string(),
+        None => String::new(),
+    }
+}
+
+fn escape_literal(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r")
+}
+
+fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreError> {
+    let mut rows = Vec::new();
+    if let QueryResults::Solutions(sols) = store.query(sparql, "explain")? {
+        for s in sols {
+            let s = s.map_err(|e| StoreError::QueryEvaluation { origin: "explain".into(), message: e.to_string() })?;
+            rows.push(s.values().iter().map(|v| value(v.as_ref())).collect());
+        }
+    }
+    Ok(rows)
+}
+
+/// The entities whose IRI, label or alias is `name` (case-insensitive), with their labels.
+pub fn find_entities(store: &GraphStore, name: &str) -> Result<Vec<(String, String)>, StoreError> {
+    let q = escape_literal(&name.to_lowercase());
+    let rows = select(
+        store,
+        &format!(
+            "SELECT DISTINCT ?e ?label WHERE {{ ?e rdfs:label ?label . ?e ng:mentionedIn ?a .
+               OPTIONAL {{ ?e ng:alias ?alias }}
+               FILTER(LCASE(STR(?label)) = \"{q}\" || LCASE(STR(?alias)) = \"{q}\" || LCASE(STR(?e)) = \"{q}\") }} ORDER BY ?e"
+        ),
+    )?;
+    Ok(rows.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect())
+}
+
+/// Every fact with `entity` as subject or object, with its evidence.
+pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreError> {
+    let e = entity.replace('>', "%3E");
+    let rows = select(
+        store,
+        &format!(
+            "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
+               ?ev a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                   ng:rule ?rule ; ng:sentence ?sn ; ng:article ?a .
+               ?sn nif:anchorOf ?text . ?a ng:file ?file .
+               FILTER(?s = <{e}> || ?o = <{e}>)
+               OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
+               BIND(COALESCE(?sl0, STR(?s)) AS ?sl) BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
+             }}"
+        ),
+    )?;
+    let mut out: Vec<Explained> = rows
+        .into_iter()
+        .map(|r| Explained {
+            subject: r[0].clone(),
+            property: r[1].rsplit(['#', '/']).next().unwrap_or_default().to_string(),
+            object: r[2].clone(),
+            file: r[3].clone(),
+            rule: r[4].clone(),
+            sentence: r[5].clone(),
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Prints the facts, grouped by fact, each with its sources.
+pub fn write_explained(out: &mut dyn Write, label: &str, iri: &str, facts: &[Explained]) -> std::io::Result<()> {
+    writeln!(out, "{label} <{iri}>")?;
+    if facts.is_empty() {
+        writeln!(out, "  no relation recorded")?;
+    }
+    let mut last = None;
+    for f in facts {
+        let key = (&f.subject, &f.property, &f.object);
+        if last != Some(key) {
+            writeln!(out, "  {} —{}→ {}", f.subject, f.property, f.object)?;
+            last = Some(key);
+        }
+        writeln!(out, "    [{}, {}] {}", f.file, f.rule, f.sentence)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,205 @@
+//! Exports: Turtle (all graphs merged), TriG and N-Quads (named graphs
+//! kept), N-Triples, and GraphViz DOT built with petgraph. Output is sorted,
+//! so the same content always gives byte-identical files.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term, Triple};
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::error::StoreError;
+use crate::rdf::{NG, PREFIXES};
+use crate::store::GraphStore;
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Turtle, all graphs merged.
+    Turtle,
+    /// TriG, named graphs kept.
+    TriG,
+    /// N-Quads, named graphs kept.
+    NQuads,
+    /// N-Triples, all graphs merged.
+    NTriples,
+    /// GraphViz DOT.
+    Dot,
+}
+
+/// What to export.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Include the ontology graph.
+    pub with_ontology: bool,
+    /// Only this article's graph.
+    pub article: Option<NamedNode>,
+    /// DOT only: keep these classes (local names: `Person`, `Meeting`...).
+    pub classes: Vec<String>,
+}
+
+fn write_err(target: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |e| StoreError::Write { target: target.to_string(), source: e }
+}
+
+/// Writes the graph in `format` to `out`.
+pub fn export(store: &GraphStore, format: Format, opts: &Options, out: &mut dyn Write, target: &str) -> Result<(), StoreError> {
+    let quads = store.sorted_quads(opts.with_ontology, opts.article.as_ref())?;
+    match format {
+        Format::Dot => {
+            let dot = to_dot(&merged(&quads), &opts.classes);
+            out.write_all(dot.as_bytes()).map_err(write_err(target))
+        }
+        Format::NQuads | Format::TriG => {
+            let f = if format == Format::NQuads { RdfFormat::NQuads } else { RdfFormat::TriG };
+            let mut ser = serializer(f).for_writer(out);
+            for q in &quads {
+                ser.serialize_quad(q).map_err(write_err(target))?;
+            }
+            ser.finish().map_err(write_err(target))?;
+            Ok(())
+        }
+        Format::Turtle | Format::NTriples => {
+            let f = if format == Format::Turtle { RdfFormat::Turtle } else { RdfFormat::NTriples };
+            let mut ser = serializer(f).for_writer(out);
+            for t in merged(&quads) {
+                ser.serialize_triple(&t).map_err(write_err(target))?;
+            }
+            ser.finish().map_err(write_err(target))?;
+            Ok(())
+        }
+    }
+}
+
+fn serializer(f: RdfFormat) -> RdfSerializer {
+    let mut s = RdfSerializer::from_format(f);
+    if matches!(f, RdfFormat::Turtle | RdfFormat::TriG) {
+        for (p, ns) in PREFIXES {
+            s = s.with_prefix(*p, *ns).expect("valid built-in prefix");
+        }
+    }
+    s
+}
+
+/// The triples of all graphs, without duplicates, sorted.
+fn merged(quads: &[Quad]) -> Vec<Triple> {
+    let mut seen = BTreeSet::new();
+    let mut triples: Vec<Triple> = Vec::with_capacity(quads.len());
+    for q in quads {
+        let t = Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone());
+        if seen.insert(t.to_string()) {
+            triples.push(t);
+        }
+    }
+    triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+    triples
+}
+
+/// Node styles by class: shape and fill colour.
+const STYLES: &[(&str, &str, &str)] = &[
+    ("Person", "ellipse", "#fde2a7"),
+    ("Country", "box", "#b9e3c6"),
+    ("Organization", "hexagon", "#b8d4f0"),
+    ("City", "house", "#e0d0f0"),
+    ("Meeting", "octagon", "#f6c1c1"),
+];
+
+/// Relations drawn as edges.
+const EDGE_PROPS: &[&str] = &["memberOf", "leads", "locatedIn", "location", "participant"];
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Builds the DOT picture: entities and meetings as nodes, shaped and
+/// coloured by class, relations as labelled edges, posts as edges from a
+/// person to the post's country or organization labelled with the title.
+pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
+    let ng = |p: &NamedNode| p.as_str().strip_prefix(NG).map(str::to_string);
+    let mut class_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut label_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut title_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut post_of: BTreeMap<String, String> = BTreeMap::new();
+    for t in triples {
+        let s = match &t.subject {
+            NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
+            other => other.to_string(),
+        };
+        let p = t.predicate.as_str();
+        match (&t.object, p) {
+            (Term::NamedNode(o), "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") => {
+                if let Some(c) = ng(o) {
+                    if STYLES.iter().any(|(k, ..)| *k == c) {
+                        class_of.insert(s, c);
+                    }
+                }
+            }
+            (Term::Literal(l), "http://www.w3.org/2000/01/rdf-schema#label") => {
+                label_of.insert(s, l.value().to_string());
+            }
+            (Term::Literal(l), _) if p == format!("{NG}title") => {
+                title_of.insert(s, l.value().to_string());
+            }
+            (Term::NamedNode(o), _) if p == format!("{NG}positionOf") => {
+                post_of.insert(s, o.as_str().to_string());
+            }
+            _ => {}
+        }
+    }
+    let keep = |iri: &str| class_of.get(iri).is_some_and(|c| classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(c)));
+    let mut g: DiGraph<String, String> = DiGraph::new();
+    let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
+    for iri in class_of.keys().filter(|i| keep(i)) {
+        index.insert(iri.clone(), g.add_node(iri.clone()));
+    }
+    let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
+    for t in triples {
+        let NamedOrBlankNode::NamedNode(s) = &t.subject else { continue };
+        let Term::NamedNode(o) = &t.object else { continue };
+        let Some(p) = ng(&t.predicate) else { continue };
+        if EDGE_PROPS.contains(&p.as_str()) {
+            edges.insert((s.as_str().to_string(), o.as_str().to_string(), p));
+        } else if p == "holdsPosition" {
+            if let (Some(title), Some(of)) = (title_of.get(o.as_str()), post_of.get(o.as_str())) {
+                edges.insert((s.as_str().to_string(), of.clone(), title.clone()));
+            }
+        }
+    }
+    for (s, o, label) in edges {
+        if let (Some(&a), Some(&b)) = (index.get(&s), index.get(&o)) {
+            g.add_edge(a, b, label);
+        }
+    }
+    let mut out = String::from("digraph newsgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];\n  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n");
+    for n in g.node_indices() {
+        let iri = &g[n];
+        let class = &class_of[iri];
+        let (_, shape, color) = STYLES.iter().find(|(k, ..)| k == class).copied().unwrap_or(("", "ellipse", "#ffffff"));
+        let label = label_of.get(iri).map_or(iri.as_str(), String::as_str);
+        out.push_str(&format!("  n{} [label=\"{}\", shape={shape}, fillcolor=\"{color}\", tooltip=\"{}\"];\n", n.index(), escape(label), escape(iri)));
+    }
+    for e in g.edge_indices() {
+        let (a, b) = g.edge_endpoints(e).expect("edge exists");
+        out.push_str(&format!("  n{} -> n{} [label=\"{}\"];\n", a.index(), b.index(), escape(&g[e])));
+    }
+    out.push_str("  subgraph cluster_legend {\n    label=\"Legend\"; fontname=\"Helvetica\"; style=dashed;\n");
+    for (i, (class, shape, color)) in STYLES.iter().enumerate() {
+        if classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(class)) {
+            out.push_str(&format!("    legend{i} [label=\"{class}\", shape={shape}, fillcolor=\"{color}\"];\n"));
+        }
+    }
+    out.push_str("  }\n}\n");
+    out
+}
+

@@ -1,0 +1,512 @@
+//! World knowledge as data: the tables under `ontology/gazetteer/`.
+//!
+//! The tables are compiled into the binary (`include_str!`) and parsed once.
+//! [`Gazetteer::parse`] checks what the tests also rely on: exact headers,
+//! rows sorted and unique on their first column, the right number of fields,
+//! and cross-references (a city's country, a country's capital) that resolve.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::GazetteerError;
+
+/// The countries table.
+pub const COUNTRIES_TSV: &str = include_str!("../ontology/gazetteer/countries.tsv");
+/// The cities table.
+pub const CITIES_TSV: &str = include_str!("../ontology/gazetteer/cities.tsv");
+/// The organizations table.
+pub const ORGANIZATIONS_TSV: &str = include_str!("../ontology/gazetteer/organizations.tsv");
+/// The titles-of-office table.
+pub const TITLES_TSV: &str = include_str!("../ontology/gazetteer/titles.tsv");
+/// The given-names list.
+pub const GIVEN_NAMES_TXT: &str = include_str!("../ontology/gazetteer/given_names.txt");
+
+/// A sovereign state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3, lower case.
+    pub key: String,
+    /// Canonical English short name.
+    pub name: String,
+    /// Official name, when it differs.
+    pub official: String,
+    /// ISO 3166-1 alpha-2.
+    pub iso2: String,
+    /// Wikidata Q-identifier, when a data source gives it.
+    pub wikidata: String,
+    /// Name of the capital city.
+    pub capital: String,
+    /// Other names and abbreviations.
+    pub aliases: Vec<String>,
+    /// Adjectives and nouns for its people.
+    pub demonyms: Vec<String>,
+}
+
+/// A city or town.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct City {
+    /// Unique slug.
+    pub key: String,
+    /// Common English name.
+    pub name: String,
+    /// Key of its country.
+    pub country: String,
+    /// GeoNames identifier.
+    pub geonames: String,
+    /// Population.
+    pub population: u64,
+    /// Other spellings.
+    pub aliases: Vec<String>,
+}
+
+/// An organization news names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organization {
+    /// Unique slug.
+    pub key: String,
+    /// Canonical name.
+    pub name: String,
+    /// Kind: `alliance`, `news`, `government`, ...
+    pub kind: String,
+    /// Wikidata Q-identifier, when a data source gives it.
+    pub wikidata: String,
+    /// Key of its country, for national bodies.
+    pub country: String,
+    /// Acronyms and variants.
+    pub aliases: Vec<String>,
+}
+
+/// A title of office.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// Canonical form, Title Case.
+    pub title: String,
+    /// Kind: `minister`, `head-of-state`, ...
+    pub kind: String,
+    /// Variants.
+    pub aliases: Vec<String>,
+}
+
+/// What a gazetteer name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Known {
+    /// A country, by its own name or alias.
+    Country(usize),
+    /// A country, through a demonym ("British").
+    Demonym(usize),
+    /// A city.
+    City(usize),
+    /// An organization.
+    Organization(usize),
+}
+
+/// A gazetteer name found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameHit {
+    /// Byte offsets of the match.
+    pub start: usize,
+    /// End of the match.
+    pub end: usize,
+    /// What it names.
+    pub known: Known,
+}
+
+/// A title of office found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleHit {
+    /// Byte offsets of the match.
+    pub start: usize,
+    /// End of the match.
+    pub end: usize,
+    /// Index into [`Gazetteer::titles`].
+    pub title: usize,
+}
+
+/// All tables, with their matchers.
+pub struct Gazetteer {
+    /// Countries, in table order.
+    pub countries: Vec<Country>,
+    /// Cities, in table order.
+    pub cities: Vec<City>,
+    /// Organizations, in table order.
+    pub organizations: Vec<Organization>,
+    /// Titles of office, in table order.
+    pub titles: Vec<Title>,
+    given_names: HashSet<String>,
+    names: AhoCorasick,
+    name_targets: Vec<Known>,
+    title_matcher: AhoCorasick,
+    title_targets: Vec<usize>,
+    country_by_key: BTreeMap<String, usize>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    Gazetteer::parse(COUNTRIES_TSV, CITIES_TSV, ORGANIZATIONS_TSV, TITLES_TSV, GIVEN_NAMES_TXT)
+        .expect("the built-in gazetteer is checked by the tests")
+});
+
+/// The built-in gazetteer.
+pub fn gazetteer() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+fn rows<'a>(
+    table: &'static str,
+    text: &'a str,
+    header: &str,
+) -> Result<Vec<Vec<&'a str>>, GazetteerError> {
+    let mut lines = text.lines();
+    let got = lines.next().unwrap_or_default();
+    if got != header {
+        return Err(GazetteerError::Header {
+            table,
+            expected: header.to_string(),
+            found: got.to_string(),
+        });
+    }
+    let width = header.split('\t').count();
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    for (i, line) in lines.enumerate() {
+        let row = i + 2;
+        let fields: Vec<&str> = line.split('\t').collect();
+        let bad = |problem: String| GazetteerError::Row {
+            table,
+            line: row,
+            problem,
+        };
+        if fields.len() != width {
+            return Err(bad(format!("{} fields, expected {width}", fields.len())));
+        }
+        if fields[0].is_empty() {
+            return Err(bad("empty first field".into()));
+        }
+        for f in &fields {
+            if f.trim() != *f {
+                return Err(bad(format!("white space around {f:?}")));
+            }
+            if !f.is_empty() && f.split('|').any(|v| v.is_empty() || v.trim() != v) {
+                return Err(bad(format!("empty or padded value in {f:?}")));
+            }
+        }
+        if let Some(prev) = out.last() {
+            if prev[0].as_bytes() >= fields[0].as_bytes() {
+                return Err(bad(format!(
+                    "{:?} is not after {:?} (rows must be sorted and unique)",
+                    fields[0], prev[0]
+                )));
+            }
+        }
+        out.push(fields);
+    }
+    Ok(out)
+}
+
+fn list(field: &str) -> Vec<String> {
+    if field.is_empty() {
+        Vec::new()
+    } else {
+        field.split('|').map(str::to_string).collect()
+    }
+}
+
+impl Gazetteer {
+    /// Parses and checks the five tables, and builds the matchers.
+    pub fn parse(
+        countries: &'static str,
+        cities: &'static str,
+        organizations: &'static str,
+        titles: &'static str,
+        given_names: &'static str,
+    ) -> Result<Self, GazetteerError> {
+        let countries: Vec<Country> = rows(
+            "countries.tsv",
+            countries,
+            "key\tname\tofficial\tiso2\twikidata\tcapital\taliases\tdemonyms",
+        )?
+        .into_iter()
+        .map(|f| Country {
+            key: f[0].into(),
+            name: f[1].into(),
+            official: f[2].into(),
+            iso2: f[3].into(),
+            wikidata: f[4].into(),
+            capital: f[5].into(),
+            aliases: list(f[6]),
+            demonyms: list(f[7]),
+        })
+        .collect();
+        let country_by_key: BTreeMap<String, usize> = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.key.clone(), i))
+            .collect();
+        let mut city_rows = Vec::new();
+        for (i, f) in rows(
+            "cities.tsv",
+            cities,
+            "key\tname\tcountry\tgeonames\tpopulation\taliases",
+        )?
+        .into_iter()
+        .enumerate()
+        {
+            let population = f[4].parse().map_err(|_| GazetteerError::Row {
+                table: "cities.tsv",
+                line: i + 2,
+                problem: format!("population {:?} is not a number", f[4]),
+            })?;
+            if !country_by_key.contains_key(f[2]) {
+                return Err(GazetteerError::Row {
+                    table: "cities.tsv",
+                    line: i + 2,
+                    problem: format!("unknown country {:?}", f[2]),
+                });
+            }
+            city_rows.push(City {
+                key: f[0].into(),
+                name: f[1].into(),
+                country: f[2].into(),
+                geonames: f[3].into(),
+                population,
+                aliases: list(f[5]),
+            });
+        }
+        let organizations: Vec<Organization> = rows(
+            "organizations.tsv",
+            organizations,
+            "key\tname\tkind\twikidata\tcountry\taliases",
+        )?
+        .into_iter()
+        .map(|f| Organization {
+            key: f[0].into(),
+            name: f[1].into(),
+            kind: f[2].into(),
+            wikidata: f[3].into(),
+            country: f[4].into(),
+            aliases: list(f[5]),
+        })
+        .collect();
+        for (i, o) in organizations.iter().enumerate() {
+            if !o.country.is_empty() && !country_by_key.contains_key(&o.country) {
+                return Err(GazetteerError::Row {
+                    table: "organizations.tsv",
+                    line: i + 2,
+                    problem: format!("unknown country {:?}", o.country),
+                });
+            }
+        }
+        let titles: Vec<Title> = rows("titles.tsv", titles, "title\tkind\taliases")?
+            .into_iter()
+            .map(|f| Title {
+                title: f[0].into(),
+                kind: f[1].into(),
+                aliases: list(f[2]),
+            })
+            .collect();
+        let names_rows = rows("given_names.txt", given_names, "given_name")?;
+        let given_names = names_rows.into_iter().map(|f| f[0].to_string()).collect();
+
+        // Name patterns: a pattern keeps its first owner in priority order
+        // (countries, organizations, cities, demonyms).
+        let mut owner: BTreeMap<String, Known> = BTreeMap::new();
+        let mut add = |name: &str, known: Known| {
+            if name.chars().count() >= 2 {
+                owner.entry(name.to_string()).or_insert(known);
+            }
+        };
+        for (i, c) in countries.iter().enumerate() {
+            add(&c.name, Known::Country(i));
+            add(&c.official, Known::Country(i));
+            for a in &c.aliases {
+                add(a, Known::Country(i));
+            }
+        }
+        for (i, o) in organizations.iter().enumerate() {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                add(n, Known::Organization(i));
+                if let Some(rest) = n.strip_prefix("The ") {
+                    add(rest, Known::Organization(i));
+                }
+            }
+        }
+        for (i, c) in city_rows.iter().enumerate() {
+            add(&c.name, Known::City(i));
+            for a in &c.aliases {
+                add(a, Known::City(i));
+            }
+        }
+        for (i, c) in countries.iter().enumerate() {
+            for d in &c.demonyms {
+                add(d, Known::Demonym(i));
+            }
+        }
+        let (patterns, name_targets): (Vec<String>, Vec<Known>) = owner.into_iter().unzip();
+        let names = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| GazetteerError::Matcher(e.to_string()))?;
+
+        let mut title_owner: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, t) in titles.iter().enumerate() {
+            for n in std::iter::once(&t.title).chain(&t.aliases) {
+                title_owner.entry(n.to_lowercase()).or_insert(i);
+            }
+        }
+        let (title_patterns, title_targets): (Vec<String>, Vec<usize>) =
+            title_owner.into_iter().unzip();
+        let title_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&title_patterns)
+            .map_err(|e| GazetteerError::Matcher(e.to_string()))?;
+
+        Ok(Self {
+            countries,
+            cities: city_rows,
+            organizations,
+            titles,
+            given_names,
+            names,
+            name_targets,
+            title_matcher,
+            title_targets,
+            country_by_key,
+        })
+    }
+
+    /// Every gazetteer name in `text`, on word boundaries, leftmost-longest.
+    pub fn find_names(&self, text: &str) -> Vec<NameHit> {
+        self.names
+            .find_iter(text)
+            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+            .map(|m| NameHit {
+                start: m.start(),
+                end: m.end(),
+                known: self.name_targets[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    /// Every title of office in `text`, on word boundaries, case-insensitive.
+    pub fn find_titles(&self, text: &str) -> Vec<TitleHit> {
+        self.title_matcher
+            .find_iter(text)
+            .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+            .map(|m| TitleHit {
+                start: m.start(),
+                end: m.end(),
+                title: self.title_targets[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    /// Whether `word` is a known given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// The country with this key.
+    pub fn country(&self, key: &str) -> Option<&Country> {
+        self.country_by_key.get(key).map(|&i| &self.countries[i])
+    }
+
+    /// Index of the country with this key.
+    pub fn country_index(&self, key: &str) -> Option<usize> {
+        self.country_by_key.get(key).copied()
+    }
+}
+
+/// Whether `[start, end)` begins and ends a word: no letter or digit just
+/// outside it, except across a lower-to-upper case change ("IndependentAsami").
+pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let after = text[end..].chars().next();
+    let left_ok = match (before, first) {
+        (Some(b), Some(f)) if b.is_alphanumeric() => b.is_lowercase() && f.is_uppercase(),
+        _ => true,
+    };
+    let right_ok = match (last, after) {
+        (Some(l), Some(a)) if a.is_alphanumeric() => l.is_lowercase() && a.is_uppercase(),
+        _ => true,
+    };
+    left_ok && right_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_tables_are_sorted_unique_and_well_formed() {
+        let g = Gazetteer::parse(
+            COUNTRIES_TSV,
+            CITIES_TSV,
+            ORGANIZATIONS_TSV,
+            TITLES_TSV,
+            GIVEN_NAMES_TXT,
+        )
+        .unwrap();
+        assert!(g.countries.len() >= 195, "{} countries", g.countries.len());
+        assert!(g.cities.len() >= 190, "{} cities", g.cities.len());
+        assert!(g.organizations.len() >= 150);
+        assert!(g.titles.len() >= 60);
+        for c in &g.countries {
+            assert!(
+                g.cities.iter().any(|city| city.name == c.capital),
+                "capital {:?} of {} is not in cities.tsv",
+                c.capital,
+                c.name
+            );
+            assert_eq!(c.iso2.len(), 2, "{}", c.name);
+            assert!(c.wikidata.is_empty() || c.wikidata.starts_with('Q'));
+        }
+    }
+
+    #[test]
+    fn unsorted_or_malformed_tables_are_rejected() {
+        let cases: &[(&'static str, &str)] = &[
+            ("key\tname\tkind\twikidata\tcountry\taliases\nb\tB\tnews\t\t\t\na\tA\tnews\t\t\t\n", "sorted"),
+            ("key\tname\tkind\twikidata\tcountry\taliases\na\tA\tnews\t\t\n", "fields"),
+            ("key\tname\tkind\twikidata\tcountry\taliases\na\tA\tnews\t\t\tX||Y\n", "empty or padded"),
+            ("key\tname\n", "header"),
+        ];
+        for (orgs, want) in cases {
+            let err = Gazetteer::parse(COUNTRIES_TSV, CITIES_TSV, orgs, TITLES_TSV, GIVEN_NAMES_TXT)
+                .err()
+                .unwrap_or_else(|| panic!("accepted {orgs:?}"));
+            assert!(err.to_string().contains(want), "{err} for {orgs:?}");
+        }
+    }
+
+    #[test]
+    fn finds_names_on_word_boundaries() {
+        let g = gazetteer();
+        let cases: &[(&str, &[&str])] = &[
+            ("British troops in Ukraine", &["British", "Ukraine"]),
+            ("the U.K. and the US", &["U.K.", "US"]),
+            ("Ukrainians and Indiana", &["Ukrainians"]),
+            ("NATO's role", &["NATO"]),
+            ("The Kyiv IndependentAsami", &["Kyiv Independent"]),
+            ("us and them", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = g.find_names(text).iter().map(|h| &text[h.start..h.end]).collect();
+            assert_eq!(&got, want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_titles_case_insensitively() {
+        let g = gazetteer();
+        let text = "Swedish defence minister Pal Jonson and Secretary-General Antonio Guterres";
+        let got: Vec<&str> = g
+            .find_titles(text)
+            .iter()
+            .map(|h| g.titles[h.title].title.as_str())
+            .collect();
+        assert_eq!(got, ["Defence Minister", "Secretary General"]);
+    }
+}

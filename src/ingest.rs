@@ -1,0 +1,98 @@
+//! From paths to prepared articles: finding the `.txt` files, reading them
+//! as UTF-8 text, and running the extraction.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use oxigraph::model::{NamedNode, Quad};
+
+use crate::dates::Ymd;
+use crate::error::{ArticleError, InputError};
+use crate::pipeline::{Extraction, extract};
+use crate::rdf::{ArticleMeta, article_iri, article_quads, content_hash};
+
+/// Every `.txt` file under the given paths, sorted and without duplicates.
+/// Files named explicitly are taken whatever their extension. Symbolic-link
+/// loops are not followed twice.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = BTreeSet::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|_| InputError::Missing { path: p.clone() })?;
+        if meta.is_dir() {
+            let before = out.len();
+            let mut seen = BTreeSet::new();
+            walk(p, &mut out, &mut seen)?;
+            if out.len() == before {
+                return Err(InputError::NoArticles { path: p.clone() });
+            }
+        } else {
+            out.insert(p.clone());
+        }
+    }
+    Ok(out.into_iter().collect())
+}
+
+fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>, seen: &mut BTreeSet<PathBuf>) -> Result<(), InputError> {
+    let real = std::fs::canonicalize(dir).map_err(|e| InputError::List { path: dir.to_path_buf(), source: e })?;
+    if !seen.insert(real) {
+        return Ok(()); // a symbolic-link loop
+    }
+    let entries = std::fs::read_dir(dir).map_err(|e| InputError::List { path: dir.to_path_buf(), source: e })?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            walk(&p, out, seen)?;
+        } else if p.extension().is_some_and(|e| e == "txt") && p.is_file() {
+            out.insert(p);
+        }
+    }
+    Ok(())
+}
+
+/// Reads an article: UTF-8 text (a byte-order mark is dropped), not binary,
+/// not empty.
+pub fn read_article(path: &Path) -> Result<(Vec<u8>, String), ArticleError> {
+    let bytes = std::fs::read(path).map_err(|e| ArticleError::Io { path: path.to_path_buf(), source: e })?;
+    let not_text = |reason: &str| ArticleError::NotText { path: path.to_path_buf(), reason: reason.to_string() };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(not_text("UTF-16 byte-order mark; convert the file to UTF-8"));
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t.to_string(),
+        Err(e) => return Err(not_text(&format!("invalid byte at offset {}", e.valid_up_to()))),
+    };
+    if text.contains('\0') {
+        return Err(not_text("NUL bytes: a binary file"));
+    }
+    if text.trim().is_empty() {
+        return Err(ArticleError::Empty { path: path.to_path_buf() });
+    }
+    Ok((bytes, text))
+}
+
+/// An article ready to be stored.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The file.
+    pub path: PathBuf,
+    /// Its graph's IRI.
+    pub graph: NamedNode,
+    /// Content hash.
+    pub hash: String,
+    /// Its quads.
+    pub quads: Vec<Quad>,
+    /// What extraction found.
+    pub extraction: Extraction,
+}
+
+/// Reads and extracts one article.
+pub fn prepare(path: &Path, published: Option<Ymd>) -> Result<Prepared, ArticleError> {
+    let (bytes, text) = read_article(path)?;
+    let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let meta = ArticleMeta { file_name: file_name.clone(), content_hash: content_hash(&bytes) };
+    let extraction = extract(&text, published);
+    let quads = article_quads(&meta, &text, &extraction);
+    Ok(Prepared { path: path.to_path_buf(), graph: article_iri(&file_name), hash: meta.content_hash, quads, extraction })
+}

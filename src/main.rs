@@ -1,0 +1,279 @@
+//! The `newsgraph` command line: thin glue over the library.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, anyhow, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use rayon::prelude::*;
+
+use newsgraph::dates::Ymd;
+use newsgraph::export::{Format, Options, export};
+use newsgraph::ingest::{Prepared, discover, prepare};
+use newsgraph::query::{ResultFormat, write_results};
+use newsgraph::store::{GraphStore, Outcome};
+
+/// Build a knowledge graph from English news articles, query it with SPARQL, export it.
+#[derive(Parser)]
+#[command(name = "newsgraph", version, about, long_about = None)]
+struct Cli {
+    /// The on-disk store (a directory).
+    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "./newsgraph.db")]
+    store: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read plain-text articles (files or directories of *.txt) into the store.
+    Ingest {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date of the articles (YYYY-MM-DD), to resolve "on Thursday" and years.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Ymd>,
+    },
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
+    Query {
+        /// A file holding the query.
+        #[arg(required_unless_present = "expr", conflicts_with = "expr")]
+        file: Option<PathBuf>,
+        /// The query itself.
+        #[arg(short = 'e', long = "expr")]
+        expr: Option<String>,
+        /// Output format of SELECT and ASK results.
+        #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+        format: QueryFormat,
+    },
+    /// Write the graph as Turtle, TriG, N-Quads, N-Triples or GraphViz DOT.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file (standard output without it).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+        /// Only this article's graph (its file name).
+        #[arg(long)]
+        article: Option<String>,
+        /// DOT: keep only these classes (Person, Country, Organization, City, Meeting).
+        #[arg(long, value_delimiter = ',')]
+        class: Vec<String>,
+        /// Include the ontology's graph.
+        #[arg(long)]
+        with_ontology: bool,
+    },
+    /// Print every fact about an entity with the sentence it came from.
+    Explain {
+        /// A label, alias or IRI.
+        entity: String,
+    },
+    /// Extract articles to N-Quads without a store (same IRIs as ingest).
+    Extract {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output file (standard output without it).
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+        /// Publication date of the articles (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Ymd>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum QueryFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Turtle,
+    Trig,
+    Nquads,
+    Ntriples,
+    Dot,
+}
+
+fn parse_date(s: &str) -> Result<Ymd, String> {
+    Ymd::parse(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("newsgraph: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest { paths, date } => ingest(&cli.store, &paths, date),
+        Command::Query { file, expr, format } => {
+            let (text, origin) = match (file, expr) {
+                (Some(f), _) => (
+                    std::fs::read_to_string(&f).with_context(|| format!("{}: cannot read", f.display()))?,
+                    f.display().to_string(),
+                ),
+                (None, Some(e)) => (e, "-e".to_string()),
+                (None, None) => bail!("give a query file or -e 'SPARQL'"),
+            };
+            let store = GraphStore::open_read_only(&cli.store)?;
+            let results = store.query(&text, &origin)?;
+            let format = match format {
+                QueryFormat::Table => ResultFormat::Table,
+                QueryFormat::Csv => ResultFormat::Csv,
+                QueryFormat::Tsv => ResultFormat::Tsv,
+                QueryFormat::Json => ResultFormat::Json,
+                QueryFormat::Xml => ResultFormat::Xml,
+            };
+            let mut out = std::io::stdout().lock();
+            write_results(results, format, &mut out, &origin)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { format, output, article, class, with_ontology } => {
+            let store = GraphStore::open_read_only(&cli.store)?;
+            let article = match article {
+                Some(file) => Some(store.article_by_file(&file)?.ok_or_else(|| anyhow!("{file}: no such article in the store"))?),
+                None => None,
+            };
+            const CLASSES: [&str; 5] = ["Person", "Country", "Organization", "City", "Meeting"];
+            if let Some(bad) = class.iter().find(|c| !CLASSES.iter().any(|k| k.eq_ignore_ascii_case(c))) {
+                bail!("--class {bad}: unknown class (use {})", CLASSES.join(", "));
+            }
+            let format = match format {
+                ExportFormat::Turtle => Format::Turtle,
+                ExportFormat::Trig => Format::TriG,
+                ExportFormat::Nquads => Format::NQuads,
+                ExportFormat::Ntriples => Format::NTriples,
+                ExportFormat::Dot => Format::Dot,
+            };
+            let opts = Options { with_ontology, article, classes: class };
+            let mut buf = Vec::new();
+            export(&store, format, &opts, &mut buf, "output")?;
+            write_output(output.as_deref(), &buf)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { entity } => {
+            let store = GraphStore::open_read_only(&cli.store)?;
+            let found = newsgraph::explain::find_entities(&store, &entity)?;
+            if found.is_empty() {
+                bail!("{entity}: no entity with this label, alias or IRI");
+            }
+            let mut out = std::io::stdout().lock();
+            for (iri, label) in found {
+                let facts = newsgraph::explain::facts(&store, &iri)?;
+                newsgraph::explain::write_explained(&mut out, &label, &iri, &facts)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { paths, output, date } => {
+            let files = discover(&paths)?;
+            let results: Vec<_> = files.par_iter().map(|p| prepare(p, date)).collect();
+            let mut buf = Vec::new();
+            let mut failed = 0;
+            {
+                let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut buf);
+                for r in results {
+                    match r {
+                        Ok(p) => {
+                            for q in &p.quads {
+                                ser.serialize_quad(q)?;
+                            }
+                        }
+                        Err(e) => {
+                            eprintln!("newsgraph: {e}");
+                            failed += 1;
+                        }
+                    }
+                }
+                ser.finish()?;
+            }
+            write_output(output.as_deref(), &buf)?;
+            Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+    }
+}
+
+/// Writes to the file (all or nothing, through a temporary file) or to standard output.
+fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match path {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes).and_then(|_| out.flush()).context("standard output: cannot write")
+        }
+        Some(p) => {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let name = p.file_name().ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
+            let tmp = dir.join(format!(".{}.tmp{}", name.to_string_lossy(), std::process::id()));
+            std::fs::write(&tmp, bytes)
+                .and_then(|_| std::fs::rename(&tmp, p))
+                .map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    anyhow!("{}: cannot write: {e}", p.display())
+                })
+        }
+    }
+}
+
+fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<ExitCode> {
+    let files = discover(paths)?;
+    let store = GraphStore::open(store_path)?;
+    let bar = if std::io::stderr().is_terminal() {
+        let b = ProgressBar::new(files.len() as u64);
+        b.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} articles  {per_sec}  {elapsed_precise} {msg}")
+                .expect("valid template"),
+        );
+        b
+    } else {
+        ProgressBar::hidden()
+    };
+    let (mut stored, mut unchanged, mut replaced, mut failed) = (0, 0, 0, 0);
+    for chunk in files.chunks(64) {
+        let prepared: Vec<Result<Prepared, _>> = chunk.par_iter().map(|p| prepare(p, date)).collect();
+        for p in prepared {
+            match p {
+                Ok(p) => match store.put_article(&p.graph, &p.hash, &p.quads)? {
+                    Outcome::Stored => stored += 1,
+                    Outcome::Unchanged => unchanged += 1,
+                    Outcome::Replaced => replaced += 1,
+                },
+                Err(e) => {
+                    bar.suspend(|| eprintln!("newsgraph: {e}"));
+                    failed += 1;
+                }
+            }
+            bar.inc(1);
+        }
+    }
+    bar.finish_and_clear();
+    store.flush()?;
+    println!("{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed");
+    let s = store.summary()?;
+    let ents: Vec<String> = s.entities.iter().map(|(c, n)| format!("{n} {c}")).collect();
+    println!(
+        "graph: {} articles; entities: {}; {} positions, {} meetings, {} quotes; {} triples",
+        s.articles,
+        if ents.is_empty() { "none".to_string() } else { ents.join(", ") },
+        s.positions,
+        s.meetings,
+        s.quotes,
+        s.triples
+    );
+    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

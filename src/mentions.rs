@@ -1,0 +1,666 @@
+//! Stage 2: sentences → mentions.
+//!
+//! A mention is a span of the text that names a country, city, organization
+//! or person. Gazetteer names are found by an Aho-Corasick automaton; names
+//! not in any table are found by how news names them: a title or honorific
+//! before a name, an apposition after it, a speech verb beside it, a byline,
+//! an organization's head word ("Ministry", "Institute"), an acronym defined
+//! in brackets, a source cue ("told the X", "according to X", "per X"). A
+//! capitalized word sequence without such evidence is not a name.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{Known, gazetteer, on_word_boundaries};
+use crate::text::{LineKind, Sentence, Span};
+
+/// What a mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MentionKind {
+    /// A known country by name or alias.
+    Country(usize),
+    /// A known country through its demonym ("British").
+    Demonym(usize),
+    /// A known city.
+    City(usize),
+    /// A known organization.
+    KnownOrganization(usize),
+    /// An organization found by its form.
+    NewOrganization,
+    /// A person.
+    Person,
+}
+
+/// Why a span was taken for a name: recorded for explanations and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cue {
+    /// In a gazetteer table.
+    Gazetteer,
+    /// After a title of office.
+    Title,
+    /// After Mr, Mrs, Dr, Sir...
+    Honorific,
+    /// Beside a speech verb.
+    Speech,
+    /// Followed by an apposition (", a senior fellow at ...").
+    Apposition,
+    /// In a "By ..." line.
+    Byline,
+    /// Starts with a known given name.
+    GivenName,
+    /// Repeats the surname of a person named in full.
+    Surname,
+    /// Ends with an organization head word.
+    HeadWord,
+    /// Defines or is defined by a bracketed acronym.
+    Acronym,
+    /// Named as a news source ("told the X", "according to X").
+    Source,
+    /// A definite description ("the alliance") of an organization named before.
+    Anaphor,
+}
+
+/// One mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// What it names.
+    pub kind: MentionKind,
+    /// Why.
+    pub cue: Cue,
+}
+
+/// A title of office in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleMention {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Index into the gazetteer's titles.
+    pub title: usize,
+}
+
+/// A definite description that may stand for an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anaphor {
+    /// The noun ("alliance").
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// A capitalized word that may turn out to be a person's surname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// Everything stage 2 finds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mentions {
+    /// Names, in text order.
+    pub mentions: Vec<Mention>,
+    /// Titles of office, in text order.
+    pub titles: Vec<TitleMention>,
+    /// Definite descriptions, in text order.
+    pub anaphors: Vec<Anaphor>,
+    /// Single capitalized words left open, in text order.
+    pub candidates: Vec<Candidate>,
+    /// Acronym definitions: (full name, acronym).
+    pub acronyms: Vec<(Span, Span)>,
+}
+
+/// A word of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is (a trailing initial's period included).
+    pub span: Span,
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{M}\p{N}]+(?:[.'’\-][\p{L}\p{M}\p{N}]+)*").expect("valid regex")
+});
+
+/// Splits `span` of `text` into word tokens, splitting run-together words
+/// ("IndependentAsami") and keeping an initial's period ("J.").
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = span.of(text);
+    let mut out = Vec::new();
+    for m in TOKEN.find_iter(s) {
+        let mut start = span.start + m.start();
+        let end = span.start + m.end();
+        // split at lower→upper changes after a part of 4+ letters
+        let word = &text[start..end];
+        let mut prev: Option<char> = None;
+        let mut part_len = 0;
+        for (i, c) in word.char_indices() {
+            if let Some(p) = prev {
+                if p.is_lowercase() && c.is_uppercase() && part_len >= 4 {
+                    out.push(Token {
+                        span: Span::new(start, span.start + m.start() + i),
+                    });
+                    start = span.start + m.start() + i;
+                    part_len = 0;
+                }
+            }
+            part_len += 1;
+            prev = Some(c);
+        }
+        let mut e = end;
+        // a possessive is not part of the name: "Trump's" → "Trump"
+        for suffix in ["'s", "’s"] {
+            if text[start..e].len() > suffix.len() + 1 && text[start..e].ends_with(suffix) {
+                e -= suffix.len();
+            }
+        }
+        let end = e;
+        let w = &text[start..end];
+        if w.chars().count() == 1 && w.chars().all(char::is_uppercase) && text[end..].starts_with('.') {
+            e += 1;
+        }
+        out.push(Token {
+            span: Span::new(start, e),
+        });
+    }
+    out
+}
+
+/// Capitalized words that start sentences and headlines but are not names.
+const STOP: &[&str] = &[
+    "A", "About", "According", "Across", "After", "Again", "Against", "Ahead", "All", "Also",
+    "Although", "Amid", "Among", "An", "And", "Another", "Any", "Are", "As", "Asked", "At",
+    "Because", "Before", "Being", "Beyond", "Both", "But", "By", "Can", "Despite", "Did", "Do",
+    "During", "Each", "Earlier", "Either", "Even", "Every", "Few", "First", "Following", "For",
+    "Former", "From", "Further", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
+    "Instead", "Is", "It", "Its", "Last", "Later", "Like", "Many", "Meanwhile", "More", "Most",
+    "Much", "My", "New", "Next", "No", "None", "Nor", "Not", "Now", "Of", "On", "Once", "One",
+    "Only", "Or", "Other", "Our", "Over", "Per", "Recent", "Recently", "Said", "Several", "She",
+    "Since", "So", "Some", "Speaking", "Still", "Such", "That", "The", "Their", "Then", "There",
+    "These", "They", "This", "Those", "Though", "Through", "Thus", "To", "Today", "Under",
+    "Unlike", "Until", "Upon", "We", "What", "When", "Where", "Whether", "Which", "While", "Who",
+    "Why", "With", "Within", "Without", "Yet", "You", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// Honorifics that announce a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof",
+    "Prof.", "Professor", "Mx",
+];
+
+/// Lower-case particles inside names ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "van", "von", "y",
+];
+
+/// Connectors inside organization names ("Institute for Strategic Studies").
+const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "in", "de"];
+
+/// Last words that make a capitalized sequence an organization.
+const ORG_HEADS: &[&str] = &[
+    "Academy", "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Brigade", "Bureau", "Cabinet", "Center", "Centre", "Coalition", "College",
+    "Command", "Commission", "Committee", "Company", "Congress", "Corporation", "Corps",
+    "Council", "Court", "Department", "Directorate", "Embassy", "Federation", "Force", "Forces",
+    "Forum", "Foundation", "Front", "Fund", "Group", "Guard", "Inc", "Initiative", "Institute",
+    "Institution", "League", "Ltd", "Ministry", "Mission", "Movement", "Navy", "Network",
+    "News", "Office", "Organisation", "Organization", "Parliament", "Partnership", "Party",
+    "Post", "Press", "Programme", "Program", "Secretariat", "Senate", "Service", "Services",
+    "Society", "Times", "Tribunal", "Union", "University",
+];
+
+/// First words that make "X of/for ..." an organization ("Ministry of Defence").
+const ORG_FIRSTS: &[&str] = &[
+    "Academy", "Bank", "Board", "Bureau", "Center", "Centre", "College", "Council", "Court",
+    "Department", "Institute", "League", "Ministry", "Office", "Organisation", "Organization",
+    "University",
+];
+
+/// Verbs that attribute speech.
+pub const SPEECH_VERBS: &[&str] = &[
+    "acknowledged", "added", "admitted", "announced", "argued", "asserted", "asked", "believes",
+    "claimed", "commented", "concluded", "confirmed", "continued", "declared", "emphasised",
+    "emphasized", "explained", "insisted", "noted", "observed", "pointed", "recalled", "remarked",
+    "replied", "reported", "said", "says", "stated", "stressed", "suggested", "tells", "told",
+    "tweeted", "urged", "warned", "wrote",
+];
+
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he (alliance|coalition|bloc|union|organi[sz]ation)\b").expect("valid regex")
+});
+
+static ACRONYM_DEF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ ?\(([A-Z][A-Za-z&.]{1,9})\)").expect("valid regex"));
+
+fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Finds the mentions of every sentence.
+pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
+    let gaz = gazetteer();
+    let lower_words: HashSet<String> = TOKEN
+        .find_iter(text)
+        .map(|m| m.as_str())
+        .filter(|w| !is_cap(w))
+        .map(str::to_lowercase)
+        .collect();
+    let mut out = Mentions::default();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let s_text = sentence.span.of(text);
+        let base = sentence.span.start;
+        let names: Vec<(Span, Known)> = gaz
+            .find_names(s_text)
+            .into_iter()
+            .map(|h| (Span::new(base + h.start, base + h.end), h.known))
+            .collect();
+        let titles: Vec<TitleMention> = gaz
+            .find_titles(s_text)
+            .into_iter()
+            .map(|h| TitleMention {
+                span: Span::new(base + h.start, base + h.end),
+                sentence: si,
+                title: h.title,
+            })
+            .collect();
+        for m in ANAPHOR.captures_iter(s_text) {
+            let g = m.get(1).expect("group 1");
+            out.anaphors.push(Anaphor {
+                span: Span::new(base + g.start(), base + g.end()),
+                sentence: si,
+            });
+        }
+        let tokens = tokenize(text, sentence.span);
+        let ctx = SentenceCtx {
+            text,
+            sentence,
+            index: si,
+            tokens: &tokens,
+            names: &names,
+            titles: &titles,
+            lower_words: &lower_words,
+        };
+        ctx.collect(&mut out);
+        out.titles.extend(titles);
+    }
+    out.mentions.sort_by_key(|m| (m.span, m.kind));
+    out.mentions.dedup_by(|a, b| a.span == b.span);
+    out
+}
+
+struct SentenceCtx<'a> {
+    text: &'a str,
+    sentence: &'a Sentence,
+    index: usize,
+    tokens: &'a [Token],
+    names: &'a [(Span, Known)],
+    titles: &'a [TitleMention],
+    lower_words: &'a HashSet<String>,
+}
+
+/// A run of capitalized tokens (token indices `[start, end)`).
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+    /// A gazetteer name absorbed at its start ("Paris" in "Paris Hilton").
+    absorbed: Option<(Span, Known)>,
+    connectors: bool,
+}
+
+impl SentenceCtx<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].span.of(self.text)
+    }
+
+    fn covered_by_name(&self, span: Span) -> Option<(Span, Known)> {
+        self.names.iter().copied().find(|(s, _)| s.overlaps(&span))
+    }
+
+    fn covered_by_title(&self, span: Span) -> bool {
+        self.titles.iter().any(|t| t.span.overlaps(&span))
+    }
+
+    /// Text between two byte offsets of the sentence.
+    fn between(&self, a: usize, b: usize) -> &str {
+        if a <= b { &self.text[a..b] } else { "" }
+    }
+
+    fn collect(&self, out: &mut Mentions) {
+        let heading = self.sentence.kind != LineKind::Body;
+        // Gazetteer names first; some are absorbed into longer names below.
+        let runs = self.runs();
+        let absorbed: Vec<Span> = runs.iter().filter_map(|r| r.absorbed.map(|a| a.0)).collect();
+        let mut kept_absorbed: Vec<Span> = Vec::new();
+        for run in &runs {
+            let span = Span::new(self.tokens[run.start].span.start, self.tokens[run.end - 1].span.end);
+            let Some((kind, cue)) = self.classify(run, span, heading) else {
+                if run.end - run.start == 1 && run.absorbed.is_none() && !heading {
+                    out.candidates.push(Candidate { span, sentence: self.index });
+                }
+                continue;
+            };
+            if kind == MentionKind::NewOrganization {
+                if let Some(a) = run.absorbed {
+                    kept_absorbed.push(a.0); // "British Museum" still mentions Britain
+                }
+            }
+            out.mentions.push(Mention { span, sentence: self.index, kind, cue });
+            // acronym defined right after: "... Studies (IISS)"
+            if let Some(c) = ACRONYM_DEF.captures(&self.text[span.end..self.sentence.span.end]) {
+                let g = c.get(1).expect("group 1");
+                let acro = Span::new(span.end + g.start(), span.end + g.end());
+                if initials_match(span.of(self.text), acro.of(self.text)) {
+                    out.acronyms.push((span, acro));
+                }
+            }
+        }
+        for &(span, known) in self.names {
+            if absorbed.contains(&span) && !kept_absorbed.contains(&span) {
+                continue;
+            }
+            let kind = match known {
+                Known::Country(i) => MentionKind::Country(i),
+                Known::Demonym(i) => MentionKind::Demonym(i),
+                Known::City(i) => MentionKind::City(i),
+                Known::Organization(i) => MentionKind::KnownOrganization(i),
+            };
+            out.mentions.push(Mention { span, sentence: self.index, kind, cue: Cue::Gazetteer });
+        }
+    }
+
+    /// Maximal runs of capitalized tokens not covered by titles or gazetteer names.
+    fn runs(&self) -> Vec<Run> {
+        let mut runs = Vec::new();
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let w = self.word(i);
+            let span = self.tokens[i].span;
+            let name_here = self.covered_by_name(span);
+            let starts = is_cap(w)
+                && !self.covered_by_title(span)
+                && !STOP.contains(&w)
+                && !HONORIFICS.contains(&w);
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut run = Run { start: i, end: i + 1, absorbed: None, connectors: false };
+            if let Some((nspan, known)) = name_here {
+                // a gazetteer name followed by a capitalized unknown word is part of a longer name
+                let mut j = i;
+                while j < n && self.tokens[j].span.end <= nspan.end {
+                    j += 1;
+                }
+                if j < n && nspan.start == span.start && self.joins(j - 1, j) && self.free_cap(j) && !matches!(known, Known::Organization(_)) {
+                    run = Run { start: i, end: j + 1, absorbed: Some((nspan, known)), connectors: false };
+                    i = j + 1;
+                } else {
+                    i = j.max(i + 1);
+                    continue;
+                }
+            } else {
+                i += 1;
+            }
+            // extend
+            while i < n {
+                if self.joins(i - 1, i) && self.free_cap(i) {
+                    run.end = i + 1;
+                    i += 1;
+                    continue;
+                }
+                // particle or connector followed by a capitalized word
+                let w = self.word(i);
+                if i + 1 < n && self.joins(i - 1, i) && self.joins(i, i + 1) && self.free_cap(i + 1) {
+                    if PARTICLES.contains(&w) {
+                        run.end = i + 2;
+                        i += 2;
+                        continue;
+                    }
+                    if CONNECTORS.contains(&w) {
+                        run.end = i + 2;
+                        run.connectors = true;
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            runs.push(run);
+        }
+        runs
+    }
+
+    /// A capitalized token that is not a title, stop word or gazetteer name.
+    fn free_cap(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let span = self.tokens[i].span;
+        is_cap(w)
+            && !STOP.contains(&w)
+            && !HONORIFICS.contains(&w)
+            && !self.covered_by_title(span)
+            && self.covered_by_name(span).is_none()
+    }
+
+    /// Whether tokens `a` and `b` are separated by a single space only.
+    fn joins(&self, a: usize, b: usize) -> bool {
+        let gap = self.between(self.tokens[a].span.end, self.tokens[b].span.start);
+        gap == " " || gap.is_empty()
+    }
+
+    fn classify(&self, run: &Run, span: Span, heading: bool) -> Option<(MentionKind, Cue)> {
+        let words: Vec<&str> = (run.start..run.end).map(|i| self.word(i)).collect();
+        let n = words.len();
+        let last = *words.last()?;
+        let first = words[0];
+        let before = self.between(self.sentence.span.start, span.start);
+        let after = self.between(span.end, self.sentence.span.end);
+        // organizations by form
+        let org_form = ORG_HEADS.contains(&last)
+            || (run.connectors && ORG_FIRSTS.contains(&first))
+            || (n >= 2 && ACRONYM_DEF.captures(after).is_some_and(|c| initials_match(span.of(self.text), c.get(1).map_or("", |g| g.as_str()))) && !self.given(first));
+        if org_form && n >= 2 {
+            return Some((MentionKind::NewOrganization, Cue::HeadWord));
+        }
+        if run.connectors {
+            return None;
+        }
+        if n == 1 && is_acronym(first) {
+            return None;
+        }
+        if self.sentence.kind == LineKind::Byline && before.trim_end() == "By" {
+            return Some((MentionKind::Person, Cue::Byline));
+        }
+        let title_before = self.title_before(span.start);
+        let honorific = before
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| HONORIFICS.contains(&w));
+        let speech = speech_after(after) || speech_before(before);
+        let apposition = apposition_after(after);
+        let source = source_before(before) || after.starts_with(" reported");
+        let given = self.given(first);
+        let common = n == 1 && self.lower_words.contains(&first.to_lowercase());
+        if heading {
+            // names in headlines only with strong evidence
+            if n == 2 && given && title_before.is_none() && run.absorbed.is_none() {
+                return Some((MentionKind::Person, Cue::GivenName));
+            }
+            return None;
+        }
+        if title_before.is_some() && !common {
+            return Some((MentionKind::Person, Cue::Title));
+        }
+        if honorific && !common {
+            return Some((MentionKind::Person, Cue::Honorific));
+        }
+        if n >= 2 && n <= 5 {
+            if given && run.absorbed.is_none() || (given && speech) {
+                return Some((MentionKind::Person, Cue::GivenName));
+            }
+            if apposition {
+                return Some((MentionKind::Person, Cue::Apposition));
+            }
+            if source {
+                return Some((MentionKind::NewOrganization, Cue::Source));
+            }
+            if speech && run.absorbed.is_none() {
+                return Some((MentionKind::Person, Cue::Speech));
+            }
+            return None;
+        }
+        if n == 1 && !common && run.absorbed.is_none() {
+            if source && !speech_after(after) {
+                return Some((MentionKind::NewOrganization, Cue::Source));
+            }
+        }
+        None
+    }
+
+    fn given(&self, word: &str) -> bool {
+        gazetteer().is_given_name(word)
+    }
+
+    /// A title ending just before `pos` (", " allowed for "the French president, X").
+    fn title_before(&self, pos: usize) -> Option<&TitleMention> {
+        self.titles.iter().rev().find(|t| {
+            t.span.end <= pos && {
+                let gap = self.between(t.span.end, pos);
+                gap == " " || gap == ", "
+            }
+        })
+    }
+}
+
+fn speech_after(after: &str) -> bool {
+    let rest = after.trim_start_matches([',', ' ']);
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    after.starts_with(' ') && SPEECH_VERBS.contains(&word)
+        || after.starts_with(" has said")
+        || after.starts_with(" also said")
+}
+
+fn speech_before(before: &str) -> bool {
+    let b = before.trim_end();
+    let last = b.rsplit(' ').next().unwrap_or("");
+    matches!(last, "said" | "says" | "added" | "told" | "wrote" | "warned")
+        && before.ends_with(' ')
+}
+
+fn apposition_after(after: &str) -> bool {
+    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^, (?:(?:a|an|the)\s|who\s|[A-Z][\w.’']*(?:'s|’s)\s)").expect("valid regex")
+    });
+    APPOS.is_match(after)
+}
+
+fn source_before(before: &str) -> bool {
+    static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\b(?:told|according to|cited by|reported by|quoted by|per|via|interview with)(?: the)?|\b(?:T|t)he) $").expect("valid regex")
+    });
+    SOURCE.is_match(before) && !before.ends_with("he ") || {
+        let b = before.trim_end();
+        b.ends_with("according to") || b.ends_with("told the") || b.ends_with("per") || b.ends_with("cited by the") || b.ends_with("told")
+    }
+}
+
+/// Whether `acronym` is made of the initials of the capitalized words of `name`.
+fn initials_match(name: &str, acronym: &str) -> bool {
+    let initials: String = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let acro: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    !acro.is_empty() && initials.to_uppercase() == acro.to_uppercase()
+}
+
+/// Whether a match at `[start, end)` sits on word boundaries (re-exported for stages after this one).
+pub fn word_at(text: &str, start: usize, end: usize) -> bool {
+    on_word_boundaries(text, start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_sentences;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let sentences = split_sentences(text);
+        let m = find_mentions(text, &sentences);
+        m.mentions
+            .iter()
+            .map(|m| {
+                let k = match m.kind {
+                    MentionKind::Country(_) => "country",
+                    MentionKind::Demonym(_) => "demonym",
+                    MentionKind::City(_) => "city",
+                    MentionKind::KnownOrganization(_) => "org",
+                    MentionKind::NewOrganization => "new-org",
+                    MentionKind::Person => "person",
+                };
+                (m.span.of(text).to_string(), k)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_by_how_news_names_them() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Swedish defence minister Pal Jonson arrived.",
+                &[("Swedish", "demonym"), ("Pal Jonson", "person")],
+            ),
+            (
+                "Tomas Lind, a senior fellow at the Oslo Peace Institute, said so.",
+                &[("Tomas Lind", "person"), ("Oslo Peace Institute", "new-org")],
+            ),
+            (
+                "The study came from the Centre for Arctic Policy Studies (CAPS) last year.",
+                &[("Centre for Arctic Policy Studies", "new-org")],
+            ),
+            ("\"We are ready,\" Brekvold told reporters.", &[("Brekvold", "person")]),
+            ("Officials said the plan was ready.", &[]),
+            ("Mr Okafor left Paris.", &[("Okafor", "person"), ("Paris", "city")]),
+            ("Paris Hilton spoke.", &[("Paris Hilton", "person")]),
+            ("Beyond Ukraine, US Support and Assurances Needed", &[("Ukraine", "country")]),
+        ];
+        for (text, want) in cases {
+            let got = found(text);
+            let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+            assert_eq!(got, want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn byline_and_run_together_lines_yield_the_person() {
+        let text = "Leaders Gather\nThe Oslo GazetteIngrid Solberg\nBy Tamar Okonkwo\nThe talks began.";
+        let got = found(text);
+        assert!(got.contains(&("Tamar Okonkwo".into(), "person")), "{got:?}");
+    }
+
+    #[test]
+    fn tokenizer_keeps_initials_and_splits_run_together_words() {
+        let text = "Donald J. Trump of the IndependentAsami";
+        let toks: Vec<&str> = tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.of(text)).collect();
+        assert_eq!(toks, ["Donald", "J.", "Trump", "of", "the", "Independent", "Asami"]);
+    }
+}

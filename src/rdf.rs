@@ -1,0 +1,320 @@
+//! Stage 5: relations → quads, in the article's own named graph.
+//!
+//! IRIs are stable and readable: `id/{class}/{slug}` for entities (the same
+//! entity gets the same IRI in every article and every run), the article's
+//! file name for its graph, and fragments of the article IRI for sentences,
+//! mentions (NIF, character offsets) and evidence nodes.
+
+use std::collections::BTreeSet;
+
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+use crate::dates::Ymd;
+use crate::entities::slug;
+use crate::pipeline::Extraction;
+use crate::relations::{MeetingFact, Status, Target};
+use crate::text::Span;
+
+/// The ontology namespace.
+pub const NG: &str = "https://w3id.org/newsgraph/ontology#";
+/// Where entity IRIs live.
+pub const ID: &str = "https://w3id.org/newsgraph/id/";
+/// Where article IRIs live.
+pub const ARTICLE: &str = "https://w3id.org/newsgraph/article/";
+/// The named graph holding the ontology.
+pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/ontology";
+/// NIF core.
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+/// ITS RDF.
+pub const ITSRDF: &str = "http://www.w3.org/2005/11/its/rdf#";
+/// OWL.
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+/// PROV-O.
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+
+/// The prefixes used in Turtle, TriG and query output.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", NG),
+    ("id", ID),
+    ("article", ARTICLE),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("owl", OWL),
+    ("nif", NIF),
+    ("itsrdf", ITSRDF),
+    ("prov", PROV),
+    ("wd", "http://www.wikidata.org/entity/"),
+];
+
+/// A term of the ontology namespace.
+pub fn ng(local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{NG}{local}"))
+}
+
+fn iri(s: String) -> NamedNode {
+    NamedNode::new_unchecked(s)
+}
+
+/// The IRI of an entity key (`person/keir-starmer`).
+pub fn entity_iri(key: &str) -> NamedNode {
+    iri(format!("{ID}{key}"))
+}
+
+/// The IRI of an article, from its file name: unreserved characters kept,
+/// others percent-encoded, so that every name gives a valid, distinct IRI.
+pub fn article_iri(file_name: &str) -> NamedNode {
+    let mut s = String::from(ARTICLE);
+    for b in file_name.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            s.push(b as char);
+        } else {
+            s.push_str(&format!("%{b:02X}"));
+        }
+    }
+    iri(s)
+}
+
+/// The first 16 hex digits of the SHA-256 of the parts.
+pub fn short_hash(parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update([0u8]);
+    }
+    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of a file's bytes, in hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Facts about the source document itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleMeta {
+    /// File name without directories.
+    pub file_name: String,
+    /// SHA-256 of the bytes, hex.
+    pub content_hash: String,
+}
+
+struct Builder<'a> {
+    graph: GraphName,
+    article: NamedNode,
+    text: &'a str,
+    quads: Vec<Quad>,
+}
+
+impl Builder<'_> {
+    fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(s, p, o, self.graph.clone()));
+    }
+
+    fn string(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNode, v: &str) {
+        self.add(s, p, Literal::new_simple_literal(v));
+    }
+
+    fn chars(&self, byte: usize) -> usize {
+        self.text[..byte].chars().count()
+    }
+
+    fn fragment(&self, name: &str, span: Span) -> NamedNode {
+        iri(format!("{}#{name}={},{}", self.article.as_str(), self.chars(span.start), self.chars(span.end)))
+    }
+
+    fn offsets(&mut self, node: &NamedNode, span: Span) {
+        let (b, e) = (self.chars(span.start), self.chars(span.end));
+        self.add(node.clone(), iri(format!("{NIF}beginIndex")), Literal::new_typed_literal(b.to_string(), xsd::NON_NEGATIVE_INTEGER));
+        self.add(node.clone(), iri(format!("{NIF}endIndex")), Literal::new_typed_literal(e.to_string(), xsd::NON_NEGATIVE_INTEGER));
+        let anchor = span.of(self.text);
+        self.string(node.clone(), iri(format!("{NIF}anchorOf")), anchor);
+        self.add(node.clone(), iri(format!("{NIF}referenceContext")), self.article.clone());
+    }
+}
+
+/// The quads of one article, all in the article's named graph.
+pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad> {
+    let article = article_iri(&meta.file_name);
+    let mut b = Builder { graph: GraphName::NamedNode(article.clone()), article: article.clone(), text, quads: Vec::new() };
+    let first_line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(&meta.file_name);
+    let headline: String = first_line.chars().take(200).collect();
+
+    b.add(article.clone(), rdf::TYPE.into_owned(), ng("Article"));
+    b.add(article.clone(), rdf::TYPE.into_owned(), iri(format!("{NIF}Context")));
+    b.string(article.clone(), rdfs::LABEL.into_owned(), &headline);
+    b.string(article.clone(), ng("file"), &meta.file_name);
+    b.string(article.clone(), ng("contentHash"), &meta.content_hash);
+    if let Some(p) = x.published {
+        b.add(article.clone(), ng("published"), date_literal(p));
+    }
+
+    // sentences that carry a mention or a fact
+    let mut used_sentences: BTreeSet<usize> = x.entities.mentions.iter().map(|m| m.sentence).collect();
+    let r = &x.relations;
+    used_sentences.extend(r.positions.iter().map(|p| p.evidence.sentence));
+    used_sentences.extend(r.memberships.iter().chain(&r.leads).map(|l| l.evidence.sentence));
+    used_sentences.extend(r.meetings.iter().flat_map(|m| m.evidence.iter().map(|e| e.sentence)));
+    used_sentences.extend(r.quotes.iter().map(|q| q.evidence.sentence));
+    let sentence_iri = |b: &Builder<'_>, i: usize| b.fragment("char", x.sentences[i].span);
+    for &i in &used_sentences {
+        let node = sentence_iri(&b, i);
+        b.add(node.clone(), rdf::TYPE.into_owned(), iri(format!("{NIF}Sentence")));
+        b.offsets(&node, x.sentences[i].span);
+    }
+
+    // entities
+    let ents: Vec<NamedNode> = x.entities.list.iter().map(|e| entity_iri(&e.key)).collect();
+    for (e, node) in x.entities.list.iter().zip(&ents) {
+        b.add(node.clone(), rdf::TYPE.into_owned(), ng(e.class.name()));
+        b.string(node.clone(), rdfs::LABEL.into_owned(), &e.label);
+        for a in &e.aliases {
+            b.string(node.clone(), ng("alias"), a);
+        }
+        for s in &e.same_as {
+            b.add(node.clone(), iri(format!("{OWL}sameAs")), iri(s.clone()));
+        }
+        b.add(node.clone(), ng("mentionedIn"), article.clone());
+        if let Some(c) = e.country.as_ref().and_then(|k| x.entities.by_key(k)) {
+            b.add(node.clone(), ng("locatedIn"), ents[c].clone());
+        }
+    }
+    for (mi, m) in x.entities.mentions.iter().enumerate() {
+        let node = b.fragment("mention", m.span);
+        b.add(node.clone(), rdf::TYPE.into_owned(), iri(format!("{NIF}Phrase")));
+        b.offsets(&node, m.span);
+        let s = sentence_iri(&b, m.sentence);
+        b.add(node.clone(), iri(format!("{NIF}sentence")), s);
+        b.add(node, iri(format!("{ITSRDF}taIdentRef")), ents[x.entities.of_mention[mi]].clone());
+    }
+
+    let evidence = |b: &mut Builder<'_>, s: &NamedNode, p: &NamedNode, o: &Term, sentence: usize, rule: &str| {
+        let id = short_hash(&[s.as_str(), p.as_str(), &o.to_string(), &sentence.to_string()]);
+        let node = iri(format!("{}#fact-{id}", b.article.as_str()));
+        b.add(node.clone(), rdf::TYPE.into_owned(), ng("Evidence"));
+        b.add(node.clone(), rdf::SUBJECT.into_owned(), s.clone());
+        b.add(node.clone(), rdf::PREDICATE.into_owned(), p.clone());
+        b.add(node.clone(), rdf::OBJECT.into_owned(), o.clone());
+        b.string(node.clone(), ng("rule"), rule);
+        let sn = sentence_iri(b, sentence);
+        b.add(node.clone(), ng("sentence"), sn);
+        b.add(node, ng("article"), b.article.clone());
+    };
+    let label = |i: usize| x.entities.list[i].label.as_str();
+
+    for p in &r.positions {
+        let person = &x.entities.list[p.person];
+        let of_key = p.of.map_or("x".to_string(), |o| slug(label(o)));
+        let pos = entity_iri(&format!("position/{}--{}--{}", person.key.trim_start_matches("person/"), slug(&p.title), of_key));
+        let pos_label = match p.of {
+            Some(o) => format!("{}, {} of {}", person.label, p.title, label(o)),
+            None => format!("{}, {}", person.label, p.title),
+        };
+        b.add(pos.clone(), rdf::TYPE.into_owned(), ng("Position"));
+        b.string(pos.clone(), rdfs::LABEL.into_owned(), &pos_label);
+        b.string(pos.clone(), ng("title"), &p.title);
+        if let Some(o) = p.of {
+            b.add(pos.clone(), ng("positionOf"), ents[o].clone());
+        }
+        if let Some(q) = &p.qualifier {
+            b.string(pos.clone(), ng("qualifier"), q);
+        }
+        b.add(pos.clone(), ng("mentionedIn"), article.clone());
+        b.add(ents[p.person].clone(), ng("holdsPosition"), pos.clone());
+        evidence(&mut b, &ents[p.person], &ng("holdsPosition"), &pos.into(), p.evidence.sentence, p.evidence.rule);
+    }
+
+    let meeting_iris: Vec<NamedNode> = r.meetings.iter().map(|m| meeting_iri(m, x)).collect();
+    for (m, node) in r.meetings.iter().zip(&meeting_iris) {
+        b.add(node.clone(), rdf::TYPE.into_owned(), ng("Meeting"));
+        b.string(node.clone(), rdfs::LABEL.into_owned(), &meeting_label(m, x));
+        for k in &m.kinds {
+            b.string(node.clone(), ng("meetingKind"), k);
+        }
+        b.string(node.clone(), ng("status"), match m.status {
+            Status::Held => "held",
+            Status::Planned => "planned",
+        });
+        b.add(node.clone(), ng("mentionedIn"), article.clone());
+        let first = m.evidence[0];
+        if let Some(l) = m.location {
+            b.add(node.clone(), ng("location"), ents[l].clone());
+            evidence(&mut b, node, &ng("location"), &ents[l].clone().into(), first.sentence, first.rule);
+        }
+        if let Some(d) = m.date {
+            b.add(node.clone(), ng("date"), Literal::new_typed_literal(d.lexical(), iri(format!("http://www.w3.org/2001/XMLSchema#{}", d.datatype()))));
+        }
+        for &p in &m.participants {
+            b.add(node.clone(), ng("participant"), ents[p].clone());
+            evidence(&mut b, node, &ng("participant"), &ents[p].clone().into(), first.sentence, first.rule);
+        }
+    }
+
+    for (links, prop) in [(&r.memberships, "memberOf"), (&r.leads, "leads")] {
+        for l in links {
+            let o: NamedNode = match l.object {
+                Target::Entity(e) => ents[e].clone(),
+                Target::Meeting(m) => meeting_iris[m].clone(),
+            };
+            b.add(ents[l.subject].clone(), ng(prop), o.clone());
+            evidence(&mut b, &ents[l.subject], &ng(prop), &o.into(), l.evidence.sentence, l.evidence.rule);
+        }
+    }
+
+    for q in &r.quotes {
+        let words = q.span.of(text);
+        let speaker = &x.entities.list[q.speaker];
+        let node = entity_iri(&format!("quote/{}", short_hash(&[&speaker.key, words])));
+        let short: String = words.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+        b.add(node.clone(), rdf::TYPE.into_owned(), ng("Quote"));
+        b.string(node.clone(), rdfs::LABEL.into_owned(), &format!("{}: “{}…”", speaker.label, short));
+        b.add(node.clone(), ng("speaker"), ents[q.speaker].clone());
+        b.string(node.clone(), ng("text"), words);
+        b.add(node.clone(), ng("mentionedIn"), article.clone());
+        evidence(&mut b, &node, &ng("speaker"), &ents[q.speaker].clone().into(), q.evidence.sentence, q.evidence.rule);
+    }
+    let mut quads = b.quads;
+    quads.sort_by_cached_key(|q| q.to_string());
+    quads.dedup();
+    quads
+}
+
+fn date_literal(d: Ymd) -> Literal {
+    Literal::new_typed_literal(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day), xsd::DATE)
+}
+
+/// A meeting's IRI: its place and month-day, so that reports in several
+/// articles (one with the year, one without) meet on one node.
+fn meeting_iri(m: &MeetingFact, x: &Extraction) -> NamedNode {
+    let loc = m.location.map(|l| slug(&x.entities.list[l].label));
+    let date = m.date.map(|d| {
+        let (mo, day) = d.month_day();
+        match day {
+            Some(day) => format!("{mo:02}-{day:02}"),
+            None => format!("{mo:02}"),
+        }
+    });
+    let key = match (loc, date) {
+        (Some(l), Some(d)) => format!("{l}-{d}"),
+        (Some(l), None) => l,
+        (None, Some(d)) => format!("on-{d}"),
+        (None, None) => "undetermined".to_string(),
+    };
+    entity_iri(&format!("meeting/{key}"))
+}
+
+/// A readable label built from the same parts as the IRI, so that every
+/// article gives a meeting the same label.
+fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
+    let mut parts = vec!["Meeting".to_string()];
+    if let Some(l) = m.location {
+        parts.push(x.entities.list[l].label.clone());
+    }
+    if let Some(d) = m.date {
+        parts.push(d.short_label());
+    }
+    parts.join(", ")
+}
+

@@ -1,0 +1,739 @@
+//! Stage 4: entities → relations.
+//!
+//! Positions, memberships, leadership, meetings and quotes, each with the
+//! sentence and the rule that produced it. Negation, modality and hedging
+//! assert nothing: a clause that says "not", "refused", "could" or "is
+//! considering" yields no membership or leadership.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::{DateMention, DateValue};
+use crate::entities::{Class, Entities};
+use crate::gazetteer::gazetteer;
+use crate::mentions::{Mention, MentionKind, Mentions, SPEECH_VERBS};
+use crate::text::{Sentence, Span};
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Evidence {
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Name of the rule.
+    pub rule: &'static str,
+}
+
+/// A person's post.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PositionFact {
+    /// The person (entity index).
+    pub person: usize,
+    /// Canonical title.
+    pub title: String,
+    /// The country or organization the post belongs to.
+    pub of: Option<usize>,
+    /// "former", "acting", ...
+    pub qualifier: Option<String>,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// A binary relation between two entities (`memberOf`, `leads`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    /// Subject entity.
+    pub subject: usize,
+    /// Object: an entity, or a meeting.
+    pub object: Target,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// The object of a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    /// An entity index.
+    Entity(usize),
+    /// A meeting index.
+    Meeting(usize),
+}
+
+/// Whether a meeting took place or is to come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Reported as held.
+    Held,
+    /// Reported as planned.
+    Planned,
+}
+
+/// A meeting, summit, talks or call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingFact {
+    /// "summit", "talks", "call", ...
+    pub kinds: BTreeSet<&'static str>,
+    /// Held or planned.
+    pub status: Status,
+    /// The most specific place given (entity index).
+    pub location: Option<usize>,
+    /// When.
+    pub date: Option<DateValue>,
+    /// Who took part (entity indices).
+    pub participants: BTreeSet<usize>,
+    /// Every sentence that reports it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A direct quotation with a named speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteFact {
+    /// The speaker (entity index).
+    pub speaker: usize,
+    /// The words inside the quotation marks.
+    pub span: Span,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// Everything stage 4 finds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Relations {
+    /// Posts.
+    pub positions: Vec<PositionFact>,
+    /// `memberOf` links.
+    pub memberships: Vec<Link>,
+    /// `leads` links.
+    pub leads: Vec<Link>,
+    /// Meetings.
+    pub meetings: Vec<MeetingFact>,
+    /// Quotes.
+    pub quotes: Vec<QuoteFact>,
+}
+
+const QUALIFIERS: &[&str] = &["former", "acting", "then", "incoming", "outgoing", "interim", "current", "new"];
+
+/// Words that make a clause assert nothing.
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|n't|never|no longer|neither|nor|refus\w*|declin\w*|reject\w*|could|would|might|may|should|consider\w*|suggest\w*|propos\w*|if|whether|unless|possibl\w*|potential\w*|reportedly|rumou?r\w*|deny|denie\w*|denied|oppos\w*|want\w*|hope\w*|seek\w*|plan\w*|aim\w*|expected|likely)\b|n’t").expect("valid regex")
+});
+
+/// The article's text and the results of the stages before this one.
+pub struct Input<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// Stage 1.
+    pub sentences: &'a [Sentence],
+    /// Stage 2.
+    pub mentions: &'a Mentions,
+    /// Stage 3.
+    pub entities: &'a Entities,
+    /// Dates found in the text.
+    pub dates: &'a [DateMention],
+}
+
+/// Finds the relations the text states.
+pub fn extract_relations(input: &Input<'_>) -> Relations {
+    let mut r = Relations {
+        positions: positions(input),
+        ..Relations::default()
+    };
+    r.memberships = memberships(input);
+    r.meetings = meetings(input);
+    r.leads = leads(input, &r.meetings);
+    r.quotes = quotes(input);
+    r.positions.sort();
+    r.positions.dedup_by(|a, b| a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier);
+    // a post without its country is dropped where the same person's same title has one
+    let with_of: Vec<(usize, String)> = r.positions.iter().filter(|p| p.of.is_some()).map(|p| (p.person, p.title.clone())).collect();
+    r.positions.retain(|p| p.of.is_some() || !with_of.contains(&(p.person, p.title.clone())));
+    r.memberships.sort();
+    r.memberships.dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r.leads.sort();
+    r.leads.dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r
+}
+
+impl Input<'_> {
+    fn entity_of(&self, m: &Mention) -> Option<usize> {
+        self.entities.at(m.span)
+    }
+
+    fn class(&self, e: usize) -> Class {
+        self.entities.list[e].class
+    }
+
+    /// Mentions of a sentence, in order.
+    fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = (usize, &Mention)> {
+        self.entities.mentions.iter().enumerate().filter(move |(_, m)| m.sentence == sentence)
+    }
+
+    /// The mention that ends exactly at `pos` (after trimming a possessive).
+    fn mention_ending_at(&self, pos: usize) -> Option<&Mention> {
+        self.entities.mentions.iter().find(|m| m.span.end == pos)
+    }
+
+    fn mention_starting_at(&self, pos: usize) -> Option<&Mention> {
+        self.entities.mentions.iter().find(|m| m.span.start == pos)
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        if a <= b { &self.text[a..b] } else { "" }
+    }
+
+    fn hedged(&self, a: usize, b: usize) -> bool {
+        HEDGE.is_match(self.slice(a, b))
+    }
+}
+
+fn is_post_holder(class: Class) -> bool {
+    matches!(class, Class::Country | Class::Organization)
+}
+
+/// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general", ...
+fn positions(input: &Input<'_>) -> Vec<PositionFact> {
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for t in &input.mentions.titles {
+        let title = gaz.titles[t.title].title.clone();
+        let sentence = &input.sentences[t.sentence];
+        // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
+        let after = input.slice(t.span.end, sentence.span.end);
+        let skip = if after.starts_with(", ") { 2 } else if after.starts_with(' ') { 1 } else { usize::MAX };
+        let mut person = None;
+        let mut rule = "position/title-before-name";
+        if skip != usize::MAX {
+            if let Some(m) = input.mention_starting_at(t.span.end + skip) {
+                if m.kind == MentionKind::Person {
+                    person = input.entity_of(m);
+                }
+            }
+        }
+        // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
+        let mut of = None;
+        let mut head_start = t.span.start;
+        let before = input.slice(sentence.span.start, t.span.start);
+        // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
+        let owner = before
+            .strip_suffix(' ')
+            .map(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix("’s")).unwrap_or(b))
+            .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
+        if let Some(m) = owner {
+            if let Some(e) = input.entity_of(m) {
+                if is_post_holder(input.class(e)) {
+                    of = Some(e);
+                    head_start = m.span.start;
+                }
+            }
+        }
+        // qualifier right before: "former U.S. President"
+        let pre = input.slice(sentence.span.start, head_start).trim_end();
+        let qualifier = QUALIFIERS
+            .iter()
+            .find(|q| {
+                pre.to_lowercase().ends_with(*q)
+                    && pre[..pre.len() - q.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(|q| q.to_string())
+            .or_else(|| {
+                pre.to_lowercase()
+                    .ends_with("then-")
+                    .then(|| "then".to_string())
+            });
+        if person.is_none() {
+            // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
+            let pre_art = pre
+                .strip_suffix(" a")
+                .or_else(|| pre.strip_suffix(" an"))
+                .or_else(|| pre.strip_suffix(" the"))
+                .unwrap_or(pre);
+            let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
+            if let Some(p) = pre_art {
+                if let Some(m) = input.mention_ending_at(sentence.span.start + p.len()) {
+                    if m.kind == MentionKind::Person {
+                        person = input.entity_of(m);
+                        rule = "position/apposition";
+                    }
+                }
+            }
+            if person.is_some() && of.is_none() {
+                // "... senior fellow for land warfare at the International Institute ..."
+                static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"^(?: (?:for|on|in)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$").expect("valid regex")
+                });
+                for (_, m) in input.mentions_in(t.sentence) {
+                    if m.span.start >= t.span.end && OF_AT.is_match(input.slice(t.span.end, m.span.start)) {
+                        if let Some(e) = input.entity_of(m) {
+                            if is_post_holder(input.class(e)) {
+                                of = Some(e);
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        } else if of.is_none() {
+            // "President of France Emmanuel Macron" is rare; leave `of` open
+        }
+        let Some(person) = person else { continue };
+        if input.class(person) != Class::Person {
+            continue;
+        }
+        out.push(PositionFact { person, title, of, qualifier, evidence: Evidence { sentence: t.sentence, rule } });
+    }
+    out
+}
+
+/// Country or organization mentions forming a list that ends at `end`
+/// ("the U.K., France, and"), scanning backwards.
+fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = end;
+    let ms: Vec<&Mention> = input.mentions_in(sentence).map(|(_, m)| m).filter(|m| m.span.end <= end).collect();
+    for m in ms.iter().rev() {
+        let gap = input.slice(m.span.end, pos);
+        let gap = gap.trim();
+        let ok = out.is_empty() && (gap.is_empty() || gap == "and" || gap == ", and" || gap == ",")
+            || matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the");
+        if !ok {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        if !matches!(input.class(e), Class::Country | Class::Organization) {
+            break;
+        }
+        out.push(e);
+        pos = m.span.start;
+    }
+    out
+}
+
+/// Country or organization mentions forming a list that starts at `start`.
+fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for (_, m) in input.mentions_in(sentence).filter(|(_, m)| m.span.start >= start) {
+        let gap = input.slice(pos, m.span.start).trim();
+        let ok = if out.is_empty() {
+            gap.is_empty() || gap == "the"
+        } else {
+            matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the" | "as well as" | "or")
+        };
+        if !ok {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        if !matches!(input.class(e), Class::Country | Class::Organization) {
+            break;
+        }
+        out.push(e);
+        pos = m.span.end;
+    }
+    out
+}
+
+fn is_org(input: &Input<'_>, e: usize) -> bool {
+    input.class(e) == Class::Organization
+}
+
+/// "A, B and other NATO member states", "NATO members including A and B", "A, a member of X".
+fn memberships(input: &Input<'_>) -> Vec<Link> {
+    static MEMBER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:fellow )?member(?:s| states| countries| nations| state| country| nation)?\b|\ballies\b").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for m in MEMBER_NOUN.find_iter(st) {
+            let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
+            // the organization: "NATO member states", "NATO's members", "members of NATO"
+            let before = input.slice(s.span.start, a);
+            let org = before
+                .strip_suffix(' ')
+                .map(|x| x.strip_suffix("'s").or_else(|| x.strip_suffix("’s")).unwrap_or(x))
+                .and_then(|x| input.mention_ending_at(s.span.start + x.len()))
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e));
+            let after = input.slice(b, s.span.end);
+            let org_after = || {
+                let rest = after.strip_prefix(" of ").map(|r| r.strip_prefix("the ").unwrap_or(r))?;
+                let start = b + (after.len() - rest.len());
+                input.mention_starting_at(start).and_then(|m| input.entity_of(m)).filter(|&e| is_org(input, e))
+            };
+            let Some(org) = org.or_else(org_after) else { continue };
+            let org_start = input.entities.list[org].mentions.iter().map(|&i| input.entities.mentions[i].span.start).filter(|&p| p < a).max().unwrap_or(a);
+            let mut members = Vec::new();
+            let mut rule = "";
+            // "A, B and other NATO member states"
+            let pre = input.slice(s.span.start, org_start);
+            if let Some(p) = pre.strip_suffix(" and other ").or_else(|| pre.strip_suffix(", and other ")).or_else(|| pre.strip_suffix(" and fellow ")) {
+                members = list_before(input, si, s.span.start + p.len());
+                rule = "member/and-other-members";
+            }
+            // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
+            if members.is_empty() {
+                static INCL: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|such as|like|namely|among them|are|were)? ?(?:the )?").expect("valid regex")
+                });
+                let tail_start = if input.slice(org_start, a).is_empty() || a < org_start { b } else { b };
+                let tail = input.slice(tail_start, s.span.end);
+                if let Some(c) = INCL.find(tail) {
+                    let found = list_after(input, si, tail_start + c.end());
+                    if !found.is_empty() && c.as_str().trim().len() > 0 {
+                        members = found;
+                        rule = "member/members-including";
+                    } else if found.len() == 1 && m.as_str().starts_with("member") && !m.as_str().contains('s') {
+                        members = found; // "NATO member Turkey"
+                        rule = "member/member-apposition";
+                    }
+                }
+            }
+            // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
+            if members.is_empty() {
+                static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|\b(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+                });
+                let lead = input.slice(s.span.start, a.min(org_start));
+                if let Some(c) = APPOS.find(lead) {
+                    members = list_before(input, si, s.span.start + c.start());
+                    rule = "member/apposition";
+                }
+            }
+            members.retain(|&e| e != org && matches!(input.class(e), Class::Country | Class::Organization));
+            if members.is_empty() {
+                continue;
+            }
+            // no membership from a hedged or negated clause
+            let first = members.iter().filter_map(|&e| input.entities.list[e].mentions.iter().map(|&i| input.entities.mentions[i].span.start).filter(|p| *p >= s.span.start && *p < s.span.end).min()).min().unwrap_or(a);
+            let (lo, hi) = (first.min(a), b.max(first));
+            if input.hedged(lo, hi) {
+                continue;
+            }
+            for e in members {
+                out.push(Link { subject: e, object: Target::Entity(org), evidence: Evidence { sentence: si, rule } });
+            }
+        }
+    }
+    out
+}
+
+/// "led by France and Britain", "the French-led coalition", "A leads the coalition".
+fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
+    static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?").expect("valid regex")
+    });
+    static LEADS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" (?:leads|heads|chairs|led|headed|chaired) (?:the )?$").expect("valid regex"));
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for m in LED_BY.find_iter(st) {
+            let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
+            let leaders = list_after(input, si, b);
+            // what is led: the organization named just before "led by"
+            let pre = input.slice(s.span.start, a);
+            let trimmed = pre.trim_end_matches([' ', ',']);
+            let target = input
+                .mention_ending_at(s.span.start + trimmed.len())
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e));
+            let Some(target) = target else { continue };
+            if input.hedged(s.span.start + trimmed.len(), b) || leaders.is_empty() {
+                continue;
+            }
+            for l in leaders {
+                if l != target {
+                    out.push(Link { subject: l, object: Target::Entity(target), evidence: Evidence { sentence: si, rule: "lead/led-by" } });
+                }
+            }
+        }
+        // "A leads the coalition"
+        for (_, m) in input.mentions_in(si) {
+            let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else { continue };
+            let pre = input.slice(s.span.start, m.span.start);
+            let Some(c) = LEADS.find(pre) else { continue };
+            let leaders = list_before(input, si, s.span.start + c.start());
+            if leaders.is_empty() || input.hedged(s.span.start, m.span.end) {
+                continue;
+            }
+            for l in leaders {
+                if l != obj {
+                    out.push(Link { subject: l, object: Target::Entity(obj), evidence: Evidence { sentence: si, rule: "lead/leads" } });
+                }
+            }
+        }
+        // "the French-led coalition", "a UK-led force"
+        static X_LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
+        for (_, m) in input.mentions_in(si) {
+            let Some(leader) = input.entity_of(m) else { continue };
+            let rest = input.slice(m.span.end, s.span.end);
+            let Some(c) = X_LED.find(rest) else { continue };
+            let start = m.span.end + c.end();
+            let Some(obj) = input.mention_starting_at(start).and_then(|m| input.entity_of(m)).filter(|&e| is_org(input, e)) else { continue };
+            if input.hedged(m.span.start, start) {
+                continue;
+            }
+            if leader != obj {
+                out.push(Link { subject: leader, object: Target::Entity(obj), evidence: Evidence { sentence: si, rule: "lead/x-led" } });
+            }
+        }
+    }
+    out
+}
+
+/// Meetings, summits, talks and calls, with place, date and participants.
+fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
+    static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(summit|meeting|meetings|talks|negotiations|conference|phone call|video call|call|visit|gathering|met)\b").expect("valid regex")
+    });
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|is set to|are set to|set to|later this|expected)\b").expect("valid regex")
+    });
+    let mut found: Vec<MeetingFact> = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        if s.kind != crate::text::LineKind::Body {
+            continue;
+        }
+        let st = s.span.of(input.text);
+        let Some(trig) = TRIGGER.captures(st) else { continue };
+        let g = trig.get(1).expect("group 1");
+        let kind: &'static str = match g.as_str() {
+            "summit" => "summit",
+            "talks" => "talks",
+            "negotiations" => "negotiations",
+            "conference" => "conference",
+            "phone call" | "video call" | "call" => "call",
+            "visit" => "visit",
+            _ => "meeting",
+        };
+        if kind == "call" && !st.contains("phone") && !st.contains("video") && !st.contains(" call with") && !st.contains(" call between") {
+            continue; // "called for", "a call to action"
+        }
+        let tpos = s.span.start + g.start();
+        // place: a city after "in"/"at", else a country after "in"
+        let mut location = None;
+        let mut loc_city = false;
+        for (_, m) in input.mentions_in(si) {
+            let Some(e) = input.entity_of(m) else { continue };
+            let class = input.class(e);
+            let pre = input.slice(s.span.start, m.span.start);
+            let after_in = pre.ends_with(" in ") || pre.ends_with(" in the ") || pre.ends_with(" at ") || pre.ends_with(" at the ") || pre.ends_with(" to ") || pre.ends_with(", ") && location.is_some();
+            if !after_in || matches!(m.kind, MentionKind::Demonym(_)) {
+                continue;
+            }
+            match class {
+                Class::City => {
+                    location = Some(e);
+                    loc_city = true;
+                }
+                Class::Country if !loc_city => location = Some(e),
+                _ => {}
+            }
+        }
+        let date = input
+            .dates
+            .iter()
+            .filter(|d| d.sentence == si)
+            .min_by_key(|d| (d.span.start as i64 - tpos as i64).abs())
+            .map(|d| d.value);
+        // participants
+        let mut participants: BTreeSet<usize> = BTreeSet::new();
+        static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:between|with|from|among|including|attended by|of) (?:the )?").expect("valid regex")
+        });
+        for c in BETWEEN.find_iter(st) {
+            let start = s.span.start + c.end();
+            if start < tpos {
+                continue;
+            }
+            for e in list_after(input, si, start) {
+                participants.insert(e);
+            }
+            // people too: "talks between Zelensky and Starmer"
+            let mut pos = start;
+            for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.start >= start) {
+                let gap = input.slice(pos, m.span.start).trim();
+                if !(gap.is_empty() || matches!(gap, "," | "and" | ", and")) {
+                    break;
+                }
+                if let Some(e) = input.entity_of(m) {
+                    if matches!(m.kind, MentionKind::Demonym(_)) {
+                        break;
+                    }
+                    participants.insert(e);
+                }
+                pos = m.span.end;
+            }
+        }
+        // "A met B", "A and B held talks": people or countries right before the trigger
+        let pre = input.slice(s.span.start, tpos);
+        if g.as_str() == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
+            let cut = pre.trim_end().strip_suffix(" held").or_else(|| pre.trim_end().strip_suffix(" hold")).unwrap_or(pre.trim_end());
+            for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= s.span.start + cut.len()) {
+                if let Some(e) = input.entity_of(m) {
+                    if matches!(input.class(e), Class::Person) || input.slice(m.span.end, s.span.start + cut.len()).trim().is_empty() {
+                        participants.insert(e);
+                    }
+                }
+            }
+            if g.as_str() == "met" {
+                let after = s.span.start + g.end();
+                let skip = if input.slice(after, s.span.end).starts_with(" with ") { 6 } else { 1 };
+                if let Some(m) = input.mention_starting_at(after + skip) {
+                    if let Some(e) = input.entity_of(m) {
+                        participants.insert(e);
+                    }
+                }
+            }
+        }
+        // "NATO summit": the organization naming the meeting takes part
+        let pre_words = pre.trim_end();
+        if let Some(m) = input.mention_ending_at(s.span.start + pre_words.len()) {
+            if let Some(e) = input.entity_of(m) {
+                if is_org(input, e) {
+                    participants.insert(e);
+                }
+            }
+        }
+        if let Some(l) = location {
+            participants.remove(&l);
+        }
+        participants.retain(|&e| input.class(e) != Class::City);
+        let informative = usize::from(location.is_some()) + usize::from(date.is_some()) + usize::from(participants.len() >= 2);
+        if informative < 1 || (location.is_none() && date.is_none()) {
+            continue;
+        }
+        if input.hedged(s.span.start, s.span.end) && location.is_none() {
+            continue;
+        }
+        let status = if PLANNED.is_match(st) { Status::Planned } else { Status::Held };
+        let fact = MeetingFact {
+            kinds: BTreeSet::from([kind]),
+            status,
+            location,
+            date,
+            participants,
+            evidence: vec![Evidence { sentence: si, rule: "meeting/trigger" }],
+        };
+        // merge with an earlier report of the same meeting
+        if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
+            prev.kinds.extend(fact.kinds);
+            prev.location = prev.location.or(fact.location);
+            prev.date = prev.date.or(fact.date);
+            prev.participants.extend(fact.participants);
+            prev.evidence.extend(fact.evidence);
+        } else {
+            found.push(fact);
+        }
+    }
+    found
+}
+
+/// Whether two reports describe one meeting: same place and compatible
+/// dates, or the same date and compatible places.
+pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
+    let dates_ok = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.month_day() == y.month_day(),
+        _ => true,
+    };
+    let loc_ok = match (a.location, b.location) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let anchored = (a.location.is_some() && a.location == b.location) || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
+    dates_ok && loc_ok && anchored
+}
+
+/// Direct quotations with a named speaker.
+fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
+    static QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“([^”]{3,}?)”|"([^"\n]{3,}?)""#).expect("valid regex"));
+    let text = input.text;
+    let mut out: Vec<QuoteFact> = Vec::new();
+    let mut last_speaker_by_paragraph: Vec<(usize, usize)> = Vec::new();
+    let persons_before = |pos: usize| -> Option<usize> {
+        input
+            .entities
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.span.end <= pos && m.kind == MentionKind::Person)
+            .next_back()
+            .map(|(i, _)| input.entities.of_mention[i])
+    };
+    for c in QUOTE.captures_iter(text) {
+        let inner = c.get(1).or_else(|| c.get(2)).expect("one group");
+        let whole = c.get(0).expect("match");
+        let words = inner.as_str().split_whitespace().count();
+        if words < 4 {
+            continue; // scare quotes: “reassurance force”
+        }
+        let span = Span::new(inner.start(), inner.end());
+        let sentence = input.sentences.iter().position(|s| s.span.contains(&Span::new(whole.start(), whole.start() + 1))).unwrap_or(0);
+        let paragraph = input.sentences.get(sentence).map_or(0, |s| s.paragraph);
+        let line_end = text[whole.end()..].find('\n').map_or(text.len(), |i| whole.end() + i);
+        let after = &text[whole.end()..line_end];
+        let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
+        let before = &text[line_start..whole.start()];
+        let mut speaker = None;
+        let mut rule = "quote/after";
+        // "...," Rubio said. / "...," said X. / "...," he told reporters.
+        static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared)\b|(?:said|says|added|told|wrote)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+        });
+        if let Some(a) = AFTER.captures(after) {
+            let base = whole.end();
+            if a.get(1).is_some() {
+                speaker = persons_before(whole.start());
+                rule = "quote/pronoun";
+            } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
+                speaker = person_in(input, Span::new(base + g.start(), base + g.end()));
+            }
+        }
+        // Rubio said: "..." / X told reporters: "..."
+        if speaker.is_none() {
+            let b = before.trim_end();
+            let speech = SPEECH_VERBS.iter().any(|v| {
+                let b2 = b.trim_end_matches([':', ',']).trim_end();
+                b2.ends_with(v) || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
+            });
+            if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that")) {
+                let sent_start = input.sentences.get(sentence).map_or(line_start, |s| s.span.start.max(line_start));
+                speaker = person_in(input, Span::new(sent_start, whole.start())).or_else(|| {
+                    let pron = &text[sent_start..whole.start()];
+                    (pron.starts_with("He ") || pron.starts_with("She ")).then(|| persons_before(sent_start)).flatten()
+                });
+                rule = "quote/before";
+            }
+        }
+        // a quotation continuing the same speaker's paragraph, or a paragraph of quotation only
+        if speaker.is_none() {
+            if let Some(&(_, sp)) = last_speaker_by_paragraph.iter().rev().find(|(p, _)| *p == paragraph || *p + 1 == paragraph) {
+                let alone = before.trim().is_empty() && after.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
+                let same_para = last_speaker_by_paragraph.iter().any(|(p, _)| *p == paragraph);
+                if alone || same_para {
+                    speaker = Some(sp);
+                    rule = "quote/continuation";
+                }
+            }
+        }
+        let Some(speaker) = speaker else { continue };
+        if input.class(speaker) != Class::Person {
+            continue;
+        }
+        last_speaker_by_paragraph.push((paragraph, speaker));
+        out.push(QuoteFact { speaker, span, evidence: Evidence { sentence, rule } });
+    }
+    out
+}
+
+/// The person named in `span` (the last one, when several).
+fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
+    input
+        .entities
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| span.contains(&m.span) && m.kind == MentionKind::Person)
+        .map(|(i, _)| input.entities.of_mention[i])
+        .next_back()
+}

@@ -1,0 +1,268 @@
+//! The persistent graph: an embedded Oxigraph store (RocksDB) on disk.
+//!
+//! Each article's facts live in a named graph of their own; the ontology in
+//! another, so that queries can follow `rdfs:subClassOf`. Queries see the
+//! union of all graphs as their default graph. One process writes at a time
+//! (RocksDB's lock); read-only commands open the store without the lock.
+
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+
+use crate::error::StoreError;
+use crate::rdf::{ONTOLOGY_GRAPH, PREFIXES, content_hash, ng};
+
+/// The ontology, as shipped.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
+
+/// How an article's ingest ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// New in the store.
+    Stored,
+    /// Already there with the same content: nothing written.
+    Unchanged,
+    /// There with other content: its graph replaced.
+    Replaced,
+}
+
+/// An open store.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+/// Counts of what the graph holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles.
+    pub articles: u64,
+    /// Entities by class name, sorted.
+    pub entities: Vec<(String, u64)>,
+    /// Positions.
+    pub positions: u64,
+    /// Meetings.
+    pub meetings: u64,
+    /// Quotes.
+    pub quotes: u64,
+    /// Triples in the union of all graphs, ontology included.
+    pub triples: u64,
+}
+
+fn storage_error(path: &Path, e: StorageError) -> StoreError {
+    let msg = e.to_string();
+    if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
+        StoreError::InUse { path: path.to_path_buf() }
+    } else {
+        StoreError::Storage { path: path.to_path_buf(), source: e }
+    }
+}
+
+/// Checks that `path` is either absent, an empty directory, or a RocksDB store.
+fn check_store_dir(path: &Path) -> Result<bool, StoreError> {
+    if !path.exists() {
+        return Ok(false);
+    }
+    if !path.is_dir() {
+        return Err(StoreError::NotAStore { path: path.to_path_buf(), reason: "not a directory".into() });
+    }
+    let entries = std::fs::read_dir(path)
+        .map_err(|e| StoreError::NotAStore { path: path.to_path_buf(), reason: e.to_string() })?
+        .count();
+    if entries == 0 {
+        return Ok(false);
+    }
+    if !path.join("CURRENT").is_file() {
+        return Err(StoreError::NotAStore {
+            path: path.to_path_buf(),
+            reason: "the directory holds other files".into(),
+        });
+    }
+    Ok(true)
+}
+
+impl GraphStore {
+    /// Opens the store for writing, creating it when absent, and makes sure
+    /// the ontology graph holds the shipped ontology.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        check_store_dir(path)?;
+        let store = Store::open(path).map_err(|e| storage_error(path, e))?;
+        let s = Self { store, path: path.to_path_buf() };
+        s.ensure_ontology()?;
+        Ok(s)
+    }
+
+    /// Opens an existing store for reading only.
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        if !check_store_dir(path)? {
+            return Err(StoreError::Missing { path: path.to_path_buf() });
+        }
+        let store = Store::open_read_only(path).map_err(|e| storage_error(path, e))?;
+        Ok(Self { store, path: path.to_path_buf() })
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    fn err(&self, e: StorageError) -> StoreError {
+        storage_error(&self.path, e)
+    }
+
+    fn ensure_ontology(&self) -> Result<(), StoreError> {
+        let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
+        let hash = Literal::new_simple_literal(content_hash(ONTOLOGY_TTL.as_bytes()));
+        let marker = Quad::new(graph.clone(), ng("contentHash"), hash, graph.clone());
+        if self.store.contains(&marker).map_err(|e| self.err(e))? {
+            return Ok(());
+        }
+        let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
+        t.remove_named_graph(&graph).map_err(|e| self.err(e))?;
+        t.load_from_slice(
+            oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).with_default_graph(graph.clone()),
+            ONTOLOGY_TTL.as_bytes(),
+        )
+        .map_err(|e| StoreError::Bundled { name: "ontology/newsgraph.ttl", message: e.to_string() })?;
+        t.insert(&marker);
+        t.commit().map_err(|e| self.err(e))
+    }
+
+    /// The content hash stored for an article graph, if the article is there.
+    pub fn article_hash(&self, article: &NamedNode) -> Result<Option<String>, StoreError> {
+        let p = ng("contentHash");
+        let mut it = self.store.quads_for_pattern(
+            Some(article.as_ref().into()),
+            Some(p.as_ref()),
+            None,
+            Some(GraphNameRef::NamedNode(article.as_ref())),
+        );
+        match it.next() {
+            Some(q) => match q.map_err(|e| self.err(e))?.object {
+                Term::Literal(l) => Ok(Some(l.value().to_string())),
+                _ => Ok(None),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// Stores one article's quads in its own graph, in one transaction:
+    /// nothing when the stored hash is the same, the whole graph replaced
+    /// when it differs.
+    pub fn put_article(&self, article: &NamedNode, hash: &str, quads: &[Quad]) -> Result<Outcome, StoreError> {
+        let old = self.article_hash(article)?;
+        if old.as_deref() == Some(hash) {
+            return Ok(Outcome::Unchanged);
+        }
+        let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
+        if old.is_some() {
+            t.remove_named_graph(article).map_err(|e| self.err(e))?;
+        }
+        t.extend(quads);
+        t.commit().map_err(|e| self.err(e))?;
+        Ok(if old.is_some() { Outcome::Replaced } else { Outcome::Stored })
+    }
+
+    /// Flushes writes to disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.store.flush().map_err(|e| self.err(e))
+    }
+
+    /// Evaluates a query with the union of all graphs as default graph.
+    pub fn query(&self, sparql: &str, origin: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (p, ns) in PREFIXES {
+            evaluator = evaluator.with_prefix(*p, *ns).expect("valid built-in prefix");
+        }
+        let mut prepared = evaluator.parse_query(sparql).map_err(|e| StoreError::QuerySyntax {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        prepared.on_store(&self.store).execute().map_err(|e| StoreError::QueryEvaluation {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    fn count(&self, sparql: &str) -> Result<u64, StoreError> {
+        Ok(self.rows(sparql)?.first().and_then(|r| r.first()).and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    /// Runs an internal SELECT and returns its values as strings.
+    fn rows(&self, sparql: &str) -> Result<Vec<Vec<String>>, StoreError> {
+        let mut out = Vec::new();
+        if let QueryResults::Solutions(solutions) = self.query(sparql, "summary")? {
+            for s in solutions {
+                let s = s.map_err(|e| StoreError::QueryEvaluation { origin: "summary".into(), message: e.to_string() })?;
+                out.push(
+                    s.values()
+                        .iter()
+                        .map(|v| match v {
+                            Some(Term::Literal(l)) => l.value().to_string(),
+                            Some(Term::NamedNode(n)) => n.as_str().to_string(),
+                            Some(t) => t.to_string(),
+                            None => String::new(),
+                        })
+                        .collect(),
+                );
+            }
+        }
+        Ok(out)
+    }
+
+    /// What the graph holds now.
+    pub fn summary(&self) -> Result<Summary, StoreError> {
+        let entities = self
+            .rows(
+                "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { VALUES ?c { ng:Person ng:Country ng:Organization ng:City } ?e a ?c } GROUP BY ?c ORDER BY ?c",
+            )?
+            .into_iter()
+            .map(|r| (r[0].trim_start_matches(crate::rdf::NG).to_string(), r[1].parse().unwrap_or(0)))
+            .collect();
+        let count_class = |c: &str| self.count(&format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ng:{c} }}"));
+        Ok(Summary {
+            articles: count_class("Article")?,
+            entities,
+            positions: count_class("Position")?,
+            meetings: count_class("Meeting")?,
+            quotes: count_class("Quote")?,
+            triples: self.store.len().map_err(|e| self.err(e))? as u64,
+        })
+    }
+
+    /// Every quad of the article graphs (and of the ontology graph when
+    /// asked), sorted, so that exports are byte-identical for the same content.
+    pub fn sorted_quads(&self, with_ontology: bool, only_graph: Option<&NamedNode>) -> Result<Vec<Quad>, StoreError> {
+        let ontology = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        let mut quads = Vec::new();
+        let iter = match only_graph {
+            Some(g) => self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref()))),
+            None => self.store.iter(),
+        };
+        for q in iter {
+            let q = q.map_err(|e| self.err(e))?;
+            let in_ontology = matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g) if g.as_ref() == ontology);
+            if in_ontology && !with_ontology {
+                continue;
+            }
+            quads.push(q);
+        }
+        quads.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
+        Ok(quads)
+    }
+
+    /// The article graph whose `ng:file` is `file`.
+    pub fn article_by_file(&self, file: &str) -> Result<Option<NamedNode>, StoreError> {
+        let lit = Literal::new_simple_literal(file);
+        for q in self.store.quads_for_pattern(None, Some(ng("file").as_ref()), Some(lit.as_ref().into()), None) {
+            if let NamedOrBlankNode::NamedNode(n) = q.map_err(|e| self.err(e))?.subject {
+                return Ok(Some(n));
+            }
+        }
+        Ok(None)
+    }
+}
