@@ -37,7 +37,9 @@ impl Ymd {
     }
 
     fn valid(&self) -> bool {
-        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= days_in_month(self.year, self.month)
+        (1..=12).contains(&self.month)
+            && self.day >= 1
+            && self.day <= days_in_month(self.year, self.month)
     }
 
     /// Days since 1970-01-01.
@@ -97,8 +99,18 @@ pub enum DateValue {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl DateValue {
@@ -156,23 +168,38 @@ pub struct DateMention {
 const MONTH_RE: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?")).expect("valid regex")
+    Regex::new(&format!(
+        r"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?"
+    ))
+    .expect("valid regex")
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})\b)?")).expect("valid regex")
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})\b)?"
+    ))
+    .expect("valid regex")
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?: (\d{{4}})\b)?")).expect("valid regex")
+    Regex::new(&format!(
+        r"\b(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?: (\d{{4}})\b)?"
+    ))
+    .expect("valid regex")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("valid regex")
+    Regex::new(
+        r"\b(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    )
+    .expect("valid regex")
 });
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
 
 fn month_number(name: &str) -> u32 {
     let n = name.trim_end_matches('.');
-    MONTHS.iter().position(|m| m.starts_with(n)).map_or(1, |i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(n))
+        .map_or(1, |i| i as u32 + 1)
 }
 
 /// The year for a month and day reported by an article published on `published`:
@@ -180,7 +207,11 @@ fn month_number(name: &str) -> u32 {
 /// six months ahead.
 fn infer_year(published: Ymd, month: u32, day: u32) -> i32 {
     let ahead = (month as i32 - published.month as i32) * 31 + (day as i32 - published.day as i32);
-    if ahead > 183 { published.year - 1 } else { published.year }
+    if ahead > 183 {
+        published.year - 1
+    } else {
+        published.year
+    }
 }
 
 /// Every date expression of the sentences, resolved as far as the text allows.
@@ -190,14 +221,22 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
         let st = s.span.of(text);
         let base = s.span.start;
         let mut taken: Vec<Span> = Vec::new();
-        let push = |out: &mut Vec<DateMention>, taken: &mut Vec<Span>, a: usize, b: usize, v: Option<DateValue>| {
+        let push = |out: &mut Vec<DateMention>,
+                    taken: &mut Vec<Span>,
+                    a: usize,
+                    b: usize,
+                    v: Option<DateValue>| {
             let span = Span::new(base + a, base + b);
             if taken.iter().any(|t| t.overlaps(&span)) {
                 return;
             }
             taken.push(span);
             if let Some(value) = v {
-                out.push(DateMention { span, sentence: si, value });
+                out.push(DateMention {
+                    span,
+                    sentence: si,
+                    value,
+                });
             }
         };
         for c in ISO.captures_iter(st) {
@@ -214,16 +253,25 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                     (month_number(&c[2]), c[1].parse::<u32>().unwrap_or(0))
                 };
                 if day == 0 || day > days_in_month(2024, month) {
+                    push(&mut out, &mut taken, m.start(), m.end(), None);
                     continue;
                 }
                 let year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
                 let v = match (year, published) {
                     (Some(y), _) => {
-                        let d = Ymd { year: y, month, day };
+                        let d = Ymd {
+                            year: y,
+                            month,
+                            day,
+                        };
                         d.valid().then_some(DateValue::Date(d))
                     }
                     (None, Some(p)) => {
-                        let d = Ymd { year: infer_year(p, month, day), month, day };
+                        let d = Ymd {
+                            year: infer_year(p, month, day),
+                            month,
+                            day,
+                        };
                         d.valid().then_some(DateValue::Date(d))
                     }
                     (None, None) => Some(DateValue::MonthDay(month, day)),
@@ -243,8 +291,14 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
             let v = match (year, c.get(1).map(|g| g.as_str()), published) {
                 (Some(y), _, _) => Some(DateValue::YearMonth(y, month)),
                 (None, Some("this"), Some(p)) => Some(DateValue::YearMonth(p.year, month)),
-                (None, Some("next"), Some(p)) => Some(DateValue::YearMonth(if month > p.month { p.year } else { p.year + 1 }, month)),
-                (None, Some("last"), Some(p)) => Some(DateValue::YearMonth(if month < p.month { p.year } else { p.year - 1 }, month)),
+                (None, Some("next"), Some(p)) => Some(DateValue::YearMonth(
+                    if month > p.month { p.year } else { p.year + 1 },
+                    month,
+                )),
+                (None, Some("last"), Some(p)) => Some(DateValue::YearMonth(
+                    if month < p.month { p.year } else { p.year - 1 },
+                    month,
+                )),
                 _ => Some(DateValue::Month(month)),
             };
             push(&mut out, &mut taken, m.start(), m.end(), v);
@@ -252,10 +306,18 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
         if let Some(p) = published {
             for c in WEEKDAY.captures_iter(st) {
                 let m = c.get(0).expect("match");
-                let wd = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-                    .iter()
-                    .position(|d| *d == &c[2])
-                    .unwrap_or(0) as i64;
+                let wd = [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ]
+                .iter()
+                .position(|d| *d == &c[2])
+                .unwrap_or(0) as i64;
                 let today = i64::from(p.weekday());
                 let back = (today - wd).rem_euclid(7);
                 let d = match c.get(1).map(|g| g.as_str()) {
@@ -263,7 +325,13 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                     Some("last") => p.plus_days(-(if back == 0 { 7 } else { back })),
                     _ => p.plus_days(-back),
                 };
-                push(&mut out, &mut taken, m.start(), m.end(), Some(DateValue::Date(d)));
+                push(
+                    &mut out,
+                    &mut taken,
+                    m.start(),
+                    m.end(),
+                    Some(DateValue::Date(d)),
+                );
             }
         }
     }
@@ -281,16 +349,37 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The publication date from a dateline ("BRUSSELS, March 12, 2025 —") or a
 /// date line among the first three lines.
 pub fn publication_date(text: &str) -> Option<Ymd> {
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3) {
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+    {
         if let Some(c) = DATELINE.captures(line) {
             let (y, m, d) = if let Some(mo) = c.get(1) {
-                (c.get(3)?.as_str().parse().ok()?, month_number(mo.as_str()), c.get(2)?.as_str().parse().ok()?)
+                (
+                    c.get(3)?.as_str().parse().ok()?,
+                    month_number(mo.as_str()),
+                    c.get(2)?.as_str().parse().ok()?,
+                )
             } else if let Some(day) = c.get(4) {
-                (c.get(6)?.as_str().parse().ok()?, month_number(c.get(5)?.as_str()), day.as_str().parse().ok()?)
+                (
+                    c.get(6)?.as_str().parse().ok()?,
+                    month_number(c.get(5)?.as_str()),
+                    day.as_str().parse().ok()?,
+                )
             } else {
-                (c.get(7)?.as_str().parse().ok()?, c.get(8)?.as_str().parse().ok()?, c.get(9)?.as_str().parse().ok()?)
+                (
+                    c.get(7)?.as_str().parse().ok()?,
+                    c.get(8)?.as_str().parse().ok()?,
+                    c.get(9)?.as_str().parse().ok()?,
+                )
             };
-            let date = Ymd { year: y, month: m, day: d };
+            let date = Ymd {
+                year: y,
+                month: m,
+                day: d,
+            };
             if date.valid() {
                 return Some(date);
             }
@@ -316,20 +405,55 @@ mod tests {
     fn resolves_dates_in_a_table_of_cases() {
         let cases: &[(&str, Option<&str>, &[(&str, &str)])] = &[
             ("They met on March 27.", None, &[("March 27", "--03-27")]),
-            ("They met on March 27.", Some("2025-04-03"), &[("March 27", "2025-03-27")]),
-            ("They met on 27 March 2024.", Some("2025-04-03"), &[("27 March 2024", "2024-03-27")]),
+            (
+                "They met on March 27.",
+                Some("2025-04-03"),
+                &[("March 27", "2025-03-27")],
+            ),
+            (
+                "They met on 27 March 2024.",
+                Some("2025-04-03"),
+                &[("27 March 2024", "2024-03-27")],
+            ),
             ("A summit this June.", None, &[("this June", "--06")]),
-            ("A summit this June.", Some("2025-04-03"), &[("this June", "2025-06")]),
+            (
+                "A summit this June.",
+                Some("2025-04-03"),
+                &[("this June", "2025-06")],
+            ),
             ("They met on Thursday.", None, &[]),
-            ("They met on Wednesday.", Some("2025-05-15"), &[("on Wednesday", "2025-05-14")]),
-            ("They meet next Monday.", Some("2025-05-15"), &[("next Monday", "2025-05-19")]),
-            ("Talks in December.", Some("2025-01-10"), &[("in December", "--12")]),
-            ("It may rain. May 5 was sunny.", None, &[("May 5", "--05-05")]),
+            (
+                "They met on Wednesday.",
+                Some("2025-05-15"),
+                &[("on Wednesday", "2025-05-14")],
+            ),
+            (
+                "They meet next Monday.",
+                Some("2025-05-15"),
+                &[("next Monday", "2025-05-19")],
+            ),
+            (
+                "Talks in December.",
+                Some("2025-01-10"),
+                &[("in December", "--12")],
+            ),
+            (
+                "It may rain. May 5 was sunny.",
+                None,
+                &[("May 5", "--05-05")],
+            ),
             ("On February 30 nothing.", None, &[]),
         ];
         for (text, published, want) in cases {
-            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-            assert_eq!(dates(text, *published), want, "{text:?} published {published:?}");
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+            assert_eq!(
+                dates(text, *published),
+                want,
+                "{text:?} published {published:?}"
+            );
         }
     }
 
@@ -343,13 +467,20 @@ mod tests {
     #[test]
     fn finds_publication_dates() {
         let cases: &[(&str, Option<&str>)] = &[
-            ("Headline\nBRUSSELS, March 12, 2025 (Newswire) — Talks began.", Some("2025-03-12")),
+            (
+                "Headline\nBRUSSELS, March 12, 2025 (Newswire) — Talks began.",
+                Some("2025-03-12"),
+            ),
             ("Headline\n14 May 2025\nText.", Some("2025-05-14")),
             ("Headline\nPublished 2025-06-01\nText.", Some("2025-06-01")),
             ("Headline\nLeaders met on March 12.", None),
         ];
         for (text, want) in cases {
-            assert_eq!(publication_date(text), want.and_then(Ymd::parse), "{text:?}");
+            assert_eq!(
+                publication_date(text),
+                want.and_then(Ymd::parse),
+                "{text:?}"
+            );
         }
     }
 }

@@ -66,6 +66,8 @@ pub struct Entity {
     pub org_kind: Option<String>,
     /// Key of the country it is in, for cities and national bodies.
     pub country: Option<String>,
+    /// Key of the country whose capital this city is.
+    pub capital_of: Option<String>,
     /// Indices into [`Entities::mentions`].
     pub mentions: Vec<usize>,
 }
@@ -137,6 +139,7 @@ fn describe(text: &str, m: &Mention) -> Entity {
                 same_as: wikidata(&c.wikidata),
                 org_kind: None,
                 country: None,
+                capital_of: None,
                 mentions: Vec::new(),
             }
         }
@@ -153,7 +156,13 @@ fn describe(text: &str, m: &Mention) -> Entity {
                     vec![format!("https://sws.geonames.org/{}/", c.geonames)]
                 },
                 org_kind: None,
-                country: gaz.country(&c.country).map(|k| format!("country/{}", slug(&k.name))),
+                country: gaz
+                    .country(&c.country)
+                    .map(|k| format!("country/{}", slug(&k.name))),
+                capital_of: gaz
+                    .country(&c.country)
+                    .filter(|k| k.capital == c.name)
+                    .map(|k| format!("country/{}", slug(&k.name))),
                 mentions: Vec::new(),
             }
         }
@@ -166,7 +175,10 @@ fn describe(text: &str, m: &Mention) -> Entity {
                 aliases: BTreeSet::new(),
                 same_as: wikidata(&o.wikidata),
                 org_kind: Some(o.kind.clone()),
-                country: gaz.country(&o.country).map(|k| format!("country/{}", slug(&k.name))),
+                country: gaz
+                    .country(&o.country)
+                    .map(|k| format!("country/{}", slug(&k.name))),
+                capital_of: None,
                 mentions: Vec::new(),
             }
         }
@@ -180,6 +192,7 @@ fn describe(text: &str, m: &Mention) -> Entity {
                 same_as: Vec::new(),
                 org_kind: None,
                 country: None,
+                capital_of: None,
                 mentions: Vec::new(),
             }
         }
@@ -193,6 +206,7 @@ fn describe(text: &str, m: &Mention) -> Entity {
                 same_as: Vec::new(),
                 org_kind: None,
                 country: None,
+                capital_of: None,
                 mentions: Vec::new(),
             }
         }
@@ -226,20 +240,34 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
     for c in &found.candidates {
         let w = c.span.of(text);
         if full.iter().any(|f| f.last().is_some_and(|l| l == w)) {
-            mentions.push(Mention { span: c.span, sentence: c.sentence, kind: MentionKind::Person, cue: Cue::Surname });
+            mentions.push(Mention {
+                span: c.span,
+                sentence: c.sentence,
+                kind: MentionKind::Person,
+                cue: Cue::Surname,
+            });
         }
     }
     // acronyms defined in the text name their organization wherever they occur
     for (long, short) in &found.acronyms {
         let acro = short.of(text);
-        let Some(owner) = mentions.iter().find(|m| m.span == *long).map(|m| m.kind) else { continue };
+        let Some(owner) = mentions.iter().find(|m| m.span == *long).map(|m| m.kind) else {
+            continue;
+        };
         let mut from = 0;
         while let Some(pos) = text[from..].find(acro) {
             let (s, e) = (from + pos, from + pos + acro.len());
             from = e;
-            if on_word_boundaries(text, s, e) && !mentions.iter().any(|m| m.span.overlaps(&Span::new(s, e))) {
+            if on_word_boundaries(text, s, e)
+                && !mentions.iter().any(|m| m.span.overlaps(&Span::new(s, e)))
+            {
                 let sentence = sentence_of(found, &mentions, s);
-                mentions.push(Mention { span: Span::new(s, e), sentence, kind: owner, cue: Cue::Acronym });
+                mentions.push(Mention {
+                    span: Span::new(s, e),
+                    sentence,
+                    kind: owner,
+                    cue: Cue::Acronym,
+                });
             }
         }
     }
@@ -332,11 +360,18 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         if let Some(e) = target {
             list[e].mentions.push(mentions.len());
             of_mention.push(e);
-            mentions.push(Mention { span: a.span, sentence: a.sentence, kind: MentionKind::NewOrganization, cue: Cue::Anaphor });
+            mentions.push(Mention {
+                span: a.span,
+                sentence: a.sentence,
+                kind: MentionKind::NewOrganization,
+                cue: Cue::Anaphor,
+            });
         }
     }
     // drop entities left without mentions (merged away), renumbering
-    let keep: Vec<usize> = (0..list.len()).filter(|&i| !list[i].mentions.is_empty()).collect();
+    let keep: Vec<usize> = (0..list.len())
+        .filter(|&i| !list[i].mentions.is_empty())
+        .collect();
     let renumber: BTreeMap<usize, usize> = keep.iter().enumerate().map(|(n, &o)| (o, n)).collect();
     let list: Vec<Entity> = keep.iter().map(|&i| list[i].clone()).collect();
     let of_mention = of_mention.iter().map(|o| renumber[o]).collect();
@@ -344,7 +379,11 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
     for e in &mut list {
         e.aliases.remove(&e.label);
     }
-    Entities { list, mentions, of_mention }
+    Entities {
+        list,
+        mentions,
+        of_mention,
+    }
 }
 
 fn sentence_of(found: &Mentions, mentions: &[Mention], pos: usize) -> usize {
@@ -353,7 +392,14 @@ fn sentence_of(found: &Mentions, mentions: &[Mention], pos: usize) -> usize {
         .filter(|m| m.span.start <= pos)
         .map(|m| m.sentence)
         .max()
-        .or_else(|| found.titles.iter().filter(|t| t.span.start <= pos).map(|t| t.sentence).max())
+        .or_else(|| {
+            found
+                .titles
+                .iter()
+                .filter(|t| t.span.start <= pos)
+                .map(|t| t.sentence)
+                .max()
+        })
         .unwrap_or(0)
 }
 
@@ -391,7 +437,12 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_stable() {
-        for (name, want) in [("Pål Jonson", "pal-jonson"), ("U.K.", "u-k"), ("Côte d'Ivoire", "cote-d-ivoire"), ("", "x")] {
+        for (name, want) in [
+            ("Pål Jonson", "pal-jonson"),
+            ("U.K.", "u-k"),
+            ("Côte d'Ivoire", "cote-d-ivoire"),
+            ("", "x"),
+        ] {
             assert_eq!(slug(name), want);
         }
     }
@@ -402,14 +453,24 @@ mod tests {
                     Dubois said the U.K. agreed. Mr Dubois... no. Later Ms Dubois left.";
         let got = entities(text);
         let keys: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
-        assert_eq!(keys, ["country/canada", "person/claire-dubois", "country/united-kingdom"]);
-        assert!(got[2].2.contains(&"U.K.".to_string()) && got[2].2.contains(&"Britain".to_string()));
+        assert_eq!(
+            keys,
+            [
+                "country/canada",
+                "person/claire-dubois",
+                "country/united-kingdom"
+            ]
+        );
+        assert!(
+            got[2].2.contains(&"U.K.".to_string()) && got[2].2.contains(&"Britain".to_string())
+        );
         assert_eq!(got[1].2, ["Dubois"]);
     }
 
     #[test]
     fn acronym_definitions_merge_with_the_long_name() {
-        let text = "Analysts at the Centre for Arctic Policy Studies (CAPS) disagreed. CAPS said so.";
+        let text =
+            "Analysts at the Centre for Arctic Policy Studies (CAPS) disagreed. CAPS said so.";
         let got = entities(text);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "Centre for Arctic Policy Studies");

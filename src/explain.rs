@@ -36,14 +36,20 @@ fn value(t: Option<&Term>) -> String {
 }
 
 fn escape_literal(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
 }
 
 fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreError> {
     let mut rows = Vec::new();
     if let QueryResults::Solutions(sols) = store.query(sparql, "explain")? {
         for s in sols {
-            let s = s.map_err(|e| StoreError::QueryEvaluation { origin: "explain".into(), message: e.to_string() })?;
+            let s = s.map_err(|e| StoreError::QueryEvaluation {
+                origin: "explain".into(),
+                message: e.to_string(),
+            })?;
             rows.push(s.values().iter().map(|v| value(v.as_ref())).collect());
         }
     }
@@ -61,7 +67,10 @@ pub fn find_entities(store: &GraphStore, name: &str) -> Result<Vec<(String, Stri
                FILTER(LCASE(STR(?label)) = \"{q}\" || LCASE(STR(?alias)) = \"{q}\" || LCASE(STR(?e)) = \"{q}\") }} ORDER BY ?e"
         ),
     )?;
-    Ok(rows.into_iter().map(|r| (r[0].clone(), r[1].clone())).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone()))
+        .collect())
 }
 
 /// Every fact with `entity` as subject or object, with its evidence.
@@ -84,7 +93,11 @@ pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreEr
         .into_iter()
         .map(|r| Explained {
             subject: r[0].clone(),
-            property: r[1].rsplit(['#', '/']).next().unwrap_or_default().to_string(),
+            property: r[1]
+                .rsplit(['#', '/'])
+                .next()
+                .unwrap_or_default()
+                .to_string(),
             object: r[2].clone(),
             file: r[3].clone(),
             rule: r[4].clone(),
@@ -97,7 +110,12 @@ pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreEr
 }
 
 /// Prints the facts, grouped by fact, each with its sources.
-pub fn write_explained(out: &mut dyn Write, label: &str, iri: &str, facts: &[Explained]) -> std::io::Result<()> {
+pub fn write_explained(
+    out: &mut dyn Write,
+    label: &str,
+    iri: &str,
+    facts: &[Explained],
+) -> std::io::Result<()> {
     writeln!(out, "{label} <{iri}>")?;
     if facts.is_empty() {
         writeln!(out, "  no relation recorded")?;

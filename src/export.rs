@@ -40,11 +40,20 @@ pub struct Options {
 }
 
 fn write_err(target: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
-    move |e| StoreError::Write { target: target.to_string(), source: e }
+    move |e| StoreError::Write {
+        target: target.to_string(),
+        source: e,
+    }
 }
 
 /// Writes the graph in `format` to `out`.
-pub fn export(store: &GraphStore, format: Format, opts: &Options, out: &mut dyn Write, target: &str) -> Result<(), StoreError> {
+pub fn export(
+    store: &GraphStore,
+    format: Format,
+    opts: &Options,
+    out: &mut dyn Write,
+    target: &str,
+) -> Result<(), StoreError> {
     let quads = store.sorted_quads(opts.with_ontology, opts.article.as_ref())?;
     match format {
         Format::Dot => {
@@ -52,7 +61,11 @@ pub fn export(store: &GraphStore, format: Format, opts: &Options, out: &mut dyn 
             out.write_all(dot.as_bytes()).map_err(write_err(target))
         }
         Format::NQuads | Format::TriG => {
-            let f = if format == Format::NQuads { RdfFormat::NQuads } else { RdfFormat::TriG };
+            let f = if format == Format::NQuads {
+                RdfFormat::NQuads
+            } else {
+                RdfFormat::TriG
+            };
             let mut ser = serializer(f).for_writer(out);
             for q in &quads {
                 ser.serialize_quad(q).map_err(write_err(target))?;
@@ -61,7 +74,11 @@ pub fn export(store: &GraphStore, format: Format, opts: &Options, out: &mut dyn 
             Ok(())
         }
         Format::Turtle | Format::NTriples => {
-            let f = if format == Format::Turtle { RdfFormat::Turtle } else { RdfFormat::NTriples };
+            let f = if format == Format::Turtle {
+                RdfFormat::Turtle
+            } else {
+                RdfFormat::NTriples
+            };
             let mut ser = serializer(f).for_writer(out);
             for t in merged(&quads) {
                 ser.serialize_triple(&t).map_err(write_err(target))?;
@@ -92,7 +109,13 @@ fn merged(quads: &[Quad]) -> Vec<Triple> {
             triples.push(t);
         }
     }
-    triples.sort_by_cached_key(|t| (t.subject.to_string(), t.predicate.to_string(), t.object.to_string()));
+    triples.sort_by_cached_key(|t| {
+        (
+            t.subject.to_string(),
+            t.predicate.to_string(),
+            t.object.to_string(),
+        )
+    });
     triples
 }
 
@@ -157,7 +180,11 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
             _ => {}
         }
     }
-    let keep = |iri: &str| class_of.get(iri).is_some_and(|c| classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(c)));
+    let keep = |iri: &str| {
+        class_of.get(iri).is_some_and(|c| {
+            classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(c))
+        })
+    };
     let mut g: DiGraph<String, String> = DiGraph::new();
     let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
     for iri in class_of.keys().filter(|i| keep(i)) {
@@ -165,8 +192,12 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
     }
     let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
     for t in triples {
-        let NamedOrBlankNode::NamedNode(s) = &t.subject else { continue };
-        let Term::NamedNode(o) = &t.object else { continue };
+        let NamedOrBlankNode::NamedNode(s) = &t.subject else {
+            continue;
+        };
+        let Term::NamedNode(o) = &t.object else {
+            continue;
+        };
         let Some(p) = ng(&t.predicate) else { continue };
         if EDGE_PROPS.contains(&p.as_str()) {
             edges.insert((s.as_str().to_string(), o.as_str().to_string(), p));
@@ -181,25 +212,42 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
             g.add_edge(a, b, label);
         }
     }
-    let mut out = String::from("digraph newsgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];\n  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n");
+    let mut out = String::from(
+        "digraph newsgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];\n  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
+    );
     for n in g.node_indices() {
         let iri = &g[n];
         let class = &class_of[iri];
-        let (_, shape, color) = STYLES.iter().find(|(k, ..)| k == class).copied().unwrap_or(("", "ellipse", "#ffffff"));
+        let (_, shape, color) = STYLES
+            .iter()
+            .find(|(k, ..)| k == class)
+            .copied()
+            .unwrap_or(("", "ellipse", "#ffffff"));
         let label = label_of.get(iri).map_or(iri.as_str(), String::as_str);
-        out.push_str(&format!("  n{} [label=\"{}\", shape={shape}, fillcolor=\"{color}\", tooltip=\"{}\"];\n", n.index(), escape(label), escape(iri)));
+        out.push_str(&format!(
+            "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{color}\", tooltip=\"{}\"];\n",
+            n.index(),
+            escape(label),
+            escape(iri)
+        ));
     }
     for e in g.edge_indices() {
         let (a, b) = g.edge_endpoints(e).expect("edge exists");
-        out.push_str(&format!("  n{} -> n{} [label=\"{}\"];\n", a.index(), b.index(), escape(&g[e])));
+        out.push_str(&format!(
+            "  n{} -> n{} [label=\"{}\"];\n",
+            a.index(),
+            b.index(),
+            escape(&g[e])
+        ));
     }
     out.push_str("  subgraph cluster_legend {\n    label=\"Legend\"; fontname=\"Helvetica\"; style=dashed;\n");
     for (i, (class, shape, color)) in STYLES.iter().enumerate() {
         if classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(class)) {
-            out.push_str(&format!("    legend{i} [label=\"{class}\", shape={shape}, fillcolor=\"{color}\"];\n"));
+            out.push_str(&format!(
+                "    legend{i} [label=\"{class}\", shape={shape}, fillcolor=\"{color}\"];\n"
+            ));
         }
     }
     out.push_str("  }\n}\n");
     out
 }
-

@@ -32,12 +32,22 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
     Ok(out.into_iter().collect())
 }
 
-fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>, seen: &mut BTreeSet<PathBuf>) -> Result<(), InputError> {
-    let real = std::fs::canonicalize(dir).map_err(|e| InputError::List { path: dir.to_path_buf(), source: e })?;
+fn walk(
+    dir: &Path,
+    out: &mut BTreeSet<PathBuf>,
+    seen: &mut BTreeSet<PathBuf>,
+) -> Result<(), InputError> {
+    let real = std::fs::canonicalize(dir).map_err(|e| InputError::List {
+        path: dir.to_path_buf(),
+        source: e,
+    })?;
     if !seen.insert(real) {
         return Ok(()); // a symbolic-link loop
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| InputError::List { path: dir.to_path_buf(), source: e })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| InputError::List {
+        path: dir.to_path_buf(),
+        source: e,
+    })?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
@@ -53,21 +63,36 @@ fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>, seen: &mut BTreeSet<PathBuf>) -
 /// Reads an article: UTF-8 text (a byte-order mark is dropped), not binary,
 /// not empty.
 pub fn read_article(path: &Path) -> Result<(Vec<u8>, String), ArticleError> {
-    let bytes = std::fs::read(path).map_err(|e| ArticleError::Io { path: path.to_path_buf(), source: e })?;
-    let not_text = |reason: &str| ArticleError::NotText { path: path.to_path_buf(), reason: reason.to_string() };
+    let bytes = std::fs::read(path).map_err(|e| ArticleError::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
+    let not_text = |reason: &str| ArticleError::NotText {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(not_text("UTF-16 byte-order mark; convert the file to UTF-8"));
+        return Err(not_text(
+            "UTF-16 byte-order mark; convert the file to UTF-8",
+        ));
     }
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
     let text = match std::str::from_utf8(body) {
         Ok(t) => t.to_string(),
-        Err(e) => return Err(not_text(&format!("invalid byte at offset {}", e.valid_up_to()))),
+        Err(e) => {
+            return Err(not_text(&format!(
+                "invalid byte at offset {}",
+                e.valid_up_to()
+            )));
+        }
     };
     if text.contains('\0') {
         return Err(not_text("NUL bytes: a binary file"));
     }
     if text.trim().is_empty() {
-        return Err(ArticleError::Empty { path: path.to_path_buf() });
+        return Err(ArticleError::Empty {
+            path: path.to_path_buf(),
+        });
     }
     Ok((bytes, text))
 }
@@ -90,9 +115,21 @@ pub struct Prepared {
 /// Reads and extracts one article.
 pub fn prepare(path: &Path, published: Option<Ymd>) -> Result<Prepared, ArticleError> {
     let (bytes, text) = read_article(path)?;
-    let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let meta = ArticleMeta { file_name: file_name.clone(), content_hash: content_hash(&bytes) };
+    let file_name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let meta = ArticleMeta {
+        file_name: file_name.clone(),
+        content_hash: content_hash(&bytes),
+    };
     let extraction = extract(&text, published);
     let quads = article_quads(&meta, &text, &extraction);
-    Ok(Prepared { path: path.to_path_buf(), graph: article_iri(&file_name), hash: meta.content_hash, quads, extraction })
+    Ok(Prepared {
+        path: path.to_path_buf(),
+        graph: article_iri(&file_name),
+        hash: meta.content_hash,
+        quads,
+        extraction,
+    })
 }

@@ -21,7 +21,12 @@ use newsgraph::store::{GraphStore, Outcome};
 #[command(name = "newsgraph", version, about, long_about = None)]
 struct Cli {
     /// The on-disk store (a directory).
-    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "./newsgraph.db")]
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSGRAPH_STORE",
+        default_value = "./newsgraph.db"
+    )]
     store: PathBuf,
     #[command(subcommand)]
     command: Command,
@@ -126,7 +131,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Query { file, expr, format } => {
             let (text, origin) = match (file, expr) {
                 (Some(f), _) => (
-                    std::fs::read_to_string(&f).with_context(|| format!("{}: cannot read", f.display()))?,
+                    std::fs::read_to_string(&f)
+                        .with_context(|| format!("{}: cannot read", f.display()))?,
                     f.display().to_string(),
                 ),
                 (None, Some(e)) => (e, "-e".to_string()),
@@ -145,14 +151,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
             write_results(results, format, &mut out, &origin)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export { format, output, article, class, with_ontology } => {
+        Command::Export {
+            format,
+            output,
+            article,
+            class,
+            with_ontology,
+        } => {
             let store = GraphStore::open_read_only(&cli.store)?;
             let article = match article {
-                Some(file) => Some(store.article_by_file(&file)?.ok_or_else(|| anyhow!("{file}: no such article in the store"))?),
+                Some(file) => Some(
+                    store
+                        .article_by_file(&file)?
+                        .ok_or_else(|| anyhow!("{file}: no such article in the store"))?,
+                ),
                 None => None,
             };
             const CLASSES: [&str; 5] = ["Person", "Country", "Organization", "City", "Meeting"];
-            if let Some(bad) = class.iter().find(|c| !CLASSES.iter().any(|k| k.eq_ignore_ascii_case(c))) {
+            if let Some(bad) = class
+                .iter()
+                .find(|c| !CLASSES.iter().any(|k| k.eq_ignore_ascii_case(c)))
+            {
                 bail!("--class {bad}: unknown class (use {})", CLASSES.join(", "));
             }
             let format = match format {
@@ -162,7 +181,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExportFormat::Ntriples => Format::NTriples,
                 ExportFormat::Dot => Format::Dot,
             };
-            let opts = Options { with_ontology, article, classes: class };
+            let opts = Options {
+                with_ontology,
+                article,
+                classes: class,
+            };
             let mut buf = Vec::new();
             export(&store, format, &opts, &mut buf, "output")?;
             write_output(output.as_deref(), &buf)?;
@@ -181,7 +204,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { paths, output, date } => {
+        Command::Extract {
+            paths,
+            output,
+            date,
+        } => {
             let files = discover(&paths)?;
             let results: Vec<_> = files.par_iter().map(|p| prepare(p, date)).collect();
             let mut buf = Vec::new();
@@ -204,7 +231,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ser.finish()?;
             }
             write_output(output.as_deref(), &buf)?;
-            Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if failed > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }
@@ -214,12 +245,23 @@ fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match path {
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(bytes).and_then(|_| out.flush()).context("standard output: cannot write")
+            out.write_all(bytes)
+                .and_then(|_| out.flush())
+                .context("standard output: cannot write")
         }
         Some(p) => {
-            let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let name = p.file_name().ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
-            let tmp = dir.join(format!(".{}.tmp{}", name.to_string_lossy(), std::process::id()));
+            let dir = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let name = p
+                .file_name()
+                .ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
+            let tmp = dir.join(format!(
+                ".{}.tmp{}",
+                name.to_string_lossy(),
+                std::process::id()
+            ));
             std::fs::write(&tmp, bytes)
                 .and_then(|_| std::fs::rename(&tmp, p))
                 .map_err(|e| {
@@ -236,8 +278,10 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
         b.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} articles  {per_sec}  {elapsed_precise} {msg}")
-                .expect("valid template"),
+            ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} articles  {per_sec}  {elapsed_precise} {msg}",
+            )
+            .expect("valid template"),
         );
         b
     } else {
@@ -245,7 +289,8 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
     };
     let (mut stored, mut unchanged, mut replaced, mut failed) = (0, 0, 0, 0);
     for chunk in files.chunks(64) {
-        let prepared: Vec<Result<Prepared, _>> = chunk.par_iter().map(|p| prepare(p, date)).collect();
+        let prepared: Vec<Result<Prepared, _>> =
+            chunk.par_iter().map(|p| prepare(p, date)).collect();
         for p in prepared {
             match p {
                 Ok(p) => match store.put_article(&p.graph, &p.hash, &p.quads)? {
@@ -269,11 +314,19 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
     println!(
         "graph: {} articles; entities: {}; {} positions, {} meetings, {} quotes; {} triples",
         s.articles,
-        if ents.is_empty() { "none".to_string() } else { ents.join(", ") },
+        if ents.is_empty() {
+            "none".to_string()
+        } else {
+            ents.join(", ")
+        },
         s.positions,
         s.meetings,
         s.quotes,
         s.triples
     );
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

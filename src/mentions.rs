@@ -164,7 +164,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         let end = e;
         let w = &text[start..end];
-        if w.chars().count() == 1 && w.chars().all(char::is_uppercase) && text[end..].starts_with('.') {
+        if w.chars().count() == 1
+            && w.chars().all(char::is_uppercase)
+            && text[end..].starts_with('.')
+        {
             e += 1;
         }
         out.push(Token {
@@ -176,26 +179,172 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 
 /// Capitalized words that start sentences and headlines but are not names.
 const STOP: &[&str] = &[
-    "A", "About", "According", "Across", "After", "Again", "Against", "Ahead", "All", "Also",
-    "Although", "Amid", "Among", "An", "And", "Another", "Any", "Are", "As", "Asked", "At",
-    "Because", "Before", "Being", "Beyond", "Both", "But", "By", "Can", "Despite", "Did", "Do",
-    "During", "Each", "Earlier", "Either", "Even", "Every", "Few", "First", "Following", "For",
-    "Former", "From", "Further", "He", "Her", "Here", "His", "How", "However", "I", "If", "In",
-    "Instead", "Is", "It", "Its", "Last", "Later", "Like", "Many", "Meanwhile", "More", "Most",
-    "Much", "My", "New", "Next", "No", "None", "Nor", "Not", "Now", "Of", "On", "Once", "One",
-    "Only", "Or", "Other", "Our", "Over", "Per", "Recent", "Recently", "Said", "Several", "She",
-    "Since", "So", "Some", "Speaking", "Still", "Such", "That", "The", "Their", "Then", "There",
-    "These", "They", "This", "Those", "Though", "Through", "Thus", "To", "Today", "Under",
-    "Unlike", "Until", "Upon", "We", "What", "When", "Where", "Whether", "Which", "While", "Who",
-    "Why", "With", "Within", "Without", "Yet", "You", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December",
+    "A",
+    "About",
+    "According",
+    "Across",
+    "After",
+    "Again",
+    "Against",
+    "Ahead",
+    "All",
+    "Also",
+    "Although",
+    "Amid",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "Are",
+    "As",
+    "Asked",
+    "At",
+    "Because",
+    "Before",
+    "Being",
+    "Beyond",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Despite",
+    "Did",
+    "Do",
+    "During",
+    "Each",
+    "Earlier",
+    "Either",
+    "Even",
+    "Every",
+    "Few",
+    "First",
+    "Following",
+    "For",
+    "Former",
+    "From",
+    "Further",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Instead",
+    "Is",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Like",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "Much",
+    "My",
+    "New",
+    "Next",
+    "No",
+    "None",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Per",
+    "Recent",
+    "Recently",
+    "Said",
+    "Several",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Speaking",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Through",
+    "Thus",
+    "To",
+    "Today",
+    "Under",
+    "Unlike",
+    "Until",
+    "Upon",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Within",
+    "Without",
+    "Yet",
+    "You",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Honorifics that announce a person's name.
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof",
-    "Prof.", "Professor", "Mx",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "Mx",
 ];
 
 /// Lower-case particles inside names ("Ursula von der Leyen").
@@ -209,35 +358,139 @@ const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "in", "de"];
 
 /// Last words that make a capitalized sequence an organization.
 const ORG_HEADS: &[&str] = &[
-    "Academy", "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank",
-    "Board", "Brigade", "Bureau", "Cabinet", "Center", "Centre", "Coalition", "College",
-    "Command", "Commission", "Committee", "Company", "Congress", "Corporation", "Corps",
-    "Council", "Court", "Department", "Directorate", "Embassy", "Federation", "Force", "Forces",
-    "Forum", "Foundation", "Front", "Fund", "Group", "Guard", "Inc", "Initiative", "Institute",
-    "Institution", "League", "Ltd", "Ministry", "Mission", "Movement", "Navy", "Network",
-    "News", "Office", "Organisation", "Organization", "Parliament", "Partnership", "Party",
-    "Post", "Press", "Programme", "Program", "Secretariat", "Senate", "Service", "Services",
-    "Society", "Times", "Tribunal", "Union", "University",
+    "Academy",
+    "Agency",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Brigade",
+    "Bureau",
+    "Cabinet",
+    "Center",
+    "Centre",
+    "Coalition",
+    "College",
+    "Command",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Corporation",
+    "Corps",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Embassy",
+    "Federation",
+    "Force",
+    "Forces",
+    "Forum",
+    "Foundation",
+    "Front",
+    "Fund",
+    "Group",
+    "Guard",
+    "Inc",
+    "Initiative",
+    "Institute",
+    "Institution",
+    "League",
+    "Ltd",
+    "Ministry",
+    "Mission",
+    "Movement",
+    "Navy",
+    "Network",
+    "News",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Partnership",
+    "Party",
+    "Post",
+    "Press",
+    "Programme",
+    "Program",
+    "Secretariat",
+    "Senate",
+    "Service",
+    "Services",
+    "Society",
+    "Times",
+    "Tribunal",
+    "Union",
+    "University",
 ];
 
 /// First words that make "X of/for ..." an organization ("Ministry of Defence").
 const ORG_FIRSTS: &[&str] = &[
-    "Academy", "Bank", "Board", "Bureau", "Center", "Centre", "College", "Council", "Court",
-    "Department", "Institute", "League", "Ministry", "Office", "Organisation", "Organization",
+    "Academy",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Center",
+    "Centre",
+    "College",
+    "Council",
+    "Court",
+    "Department",
+    "Institute",
+    "League",
+    "Ministry",
+    "Office",
+    "Organisation",
+    "Organization",
     "University",
 ];
 
 /// Verbs that attribute speech.
 pub const SPEECH_VERBS: &[&str] = &[
-    "acknowledged", "added", "admitted", "announced", "argued", "asserted", "asked", "believes",
-    "claimed", "commented", "concluded", "confirmed", "continued", "declared", "emphasised",
-    "emphasized", "explained", "insisted", "noted", "observed", "pointed", "recalled", "remarked",
-    "replied", "reported", "said", "says", "stated", "stressed", "suggested", "tells", "told",
-    "tweeted", "urged", "warned", "wrote",
+    "acknowledged",
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "asserted",
+    "asked",
+    "believes",
+    "claimed",
+    "commented",
+    "concluded",
+    "confirmed",
+    "continued",
+    "declared",
+    "emphasised",
+    "emphasized",
+    "explained",
+    "insisted",
+    "noted",
+    "observed",
+    "pointed",
+    "recalled",
+    "remarked",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "tells",
+    "told",
+    "tweeted",
+    "urged",
+    "warned",
+    "wrote",
 ];
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (alliance|coalition|bloc|union|organi[sz]ation)\b").expect("valid regex")
+    Regex::new(r"\b[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)\b").expect("valid regex")
 });
 
 static ACRONYM_DEF: LazyLock<Regex> =
@@ -249,7 +502,10 @@ fn is_cap(word: &str) -> bool {
 
 fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    letters.len() >= 2
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Finds the mentions of every sentence.
@@ -346,22 +602,36 @@ impl SentenceCtx<'_> {
         let heading = self.sentence.kind != LineKind::Body;
         // Gazetteer names first; some are absorbed into longer names below.
         let runs = self.runs();
-        let absorbed: Vec<Span> = runs.iter().filter_map(|r| r.absorbed.map(|a| a.0)).collect();
+        let absorbed: Vec<Span> = runs
+            .iter()
+            .filter_map(|r| r.absorbed.map(|a| a.0))
+            .collect();
         let mut kept_absorbed: Vec<Span> = Vec::new();
         for run in &runs {
-            let span = Span::new(self.tokens[run.start].span.start, self.tokens[run.end - 1].span.end);
+            let span = Span::new(
+                self.tokens[run.start].span.start,
+                self.tokens[run.end - 1].span.end,
+            );
             let Some((kind, cue)) = self.classify(run, span, heading) else {
                 if run.end - run.start == 1 && run.absorbed.is_none() && !heading {
-                    out.candidates.push(Candidate { span, sentence: self.index });
+                    out.candidates.push(Candidate {
+                        span,
+                        sentence: self.index,
+                    });
                 }
                 continue;
             };
             if kind == MentionKind::NewOrganization {
-                if let Some(a) = run.absorbed {
-                    kept_absorbed.push(a.0); // "British Museum" still mentions Britain
+                if let Some((a, Known::Country(_) | Known::Demonym(_))) = run.absorbed {
+                    kept_absorbed.push(a); // "British Museum" still mentions Britain
                 }
             }
-            out.mentions.push(Mention { span, sentence: self.index, kind, cue });
+            out.mentions.push(Mention {
+                span,
+                sentence: self.index,
+                kind,
+                cue,
+            });
             // acronym defined right after: "... Studies (IISS)"
             if let Some(c) = ACRONYM_DEF.captures(&self.text[span.end..self.sentence.span.end]) {
                 let g = c.get(1).expect("group 1");
@@ -381,7 +651,12 @@ impl SentenceCtx<'_> {
                 Known::City(i) => MentionKind::City(i),
                 Known::Organization(i) => MentionKind::KnownOrganization(i),
             };
-            out.mentions.push(Mention { span, sentence: self.index, kind, cue: Cue::Gazetteer });
+            out.mentions.push(Mention {
+                span,
+                sentence: self.index,
+                kind,
+                cue: Cue::Gazetteer,
+            });
         }
     }
 
@@ -402,15 +677,30 @@ impl SentenceCtx<'_> {
                 i += 1;
                 continue;
             }
-            let mut run = Run { start: i, end: i + 1, absorbed: None, connectors: false };
+            let mut run = Run {
+                start: i,
+                end: i + 1,
+                absorbed: None,
+                connectors: false,
+            };
             if let Some((nspan, known)) = name_here {
                 // a gazetteer name followed by a capitalized unknown word is part of a longer name
                 let mut j = i;
                 while j < n && self.tokens[j].span.end <= nspan.end {
                     j += 1;
                 }
-                if j < n && nspan.start == span.start && self.joins(j - 1, j) && self.free_cap(j) && !matches!(known, Known::Organization(_)) {
-                    run = Run { start: i, end: j + 1, absorbed: Some((nspan, known)), connectors: false };
+                if j < n
+                    && nspan.start == span.start
+                    && self.joins(j - 1, j)
+                    && self.free_cap(j)
+                    && !matches!(known, Known::Organization(_))
+                {
+                    run = Run {
+                        start: i,
+                        end: j + 1,
+                        absorbed: Some((nspan, known)),
+                        connectors: false,
+                    };
                     i = j + 1;
                 } else {
                     i = j.max(i + 1);
@@ -428,7 +718,8 @@ impl SentenceCtx<'_> {
                 }
                 // particle or connector followed by a capitalized word
                 let w = self.word(i);
-                if i + 1 < n && self.joins(i - 1, i) && self.joins(i, i + 1) && self.free_cap(i + 1) {
+                if i + 1 < n && self.joins(i - 1, i) && self.joins(i, i + 1) && self.free_cap(i + 1)
+                {
                     if PARTICLES.contains(&w) {
                         run.end = i + 2;
                         i += 2;
@@ -475,7 +766,11 @@ impl SentenceCtx<'_> {
         // organizations by form
         let org_form = ORG_HEADS.contains(&last)
             || (run.connectors && ORG_FIRSTS.contains(&first))
-            || (n >= 2 && ACRONYM_DEF.captures(after).is_some_and(|c| initials_match(span.of(self.text), c.get(1).map_or("", |g| g.as_str()))) && !self.given(first));
+            || (n >= 2
+                && ACRONYM_DEF.captures(after).is_some_and(|c| {
+                    initials_match(span.of(self.text), c.get(1).map_or("", |g| g.as_str()))
+                })
+                && !self.given(first));
         if org_form && n >= 2 {
             return Some((MentionKind::NewOrganization, Cue::HeadWord));
         }
@@ -522,7 +817,7 @@ impl SentenceCtx<'_> {
             if source {
                 return Some((MentionKind::NewOrganization, Cue::Source));
             }
-            if speech && run.absorbed.is_none() {
+            if speech {
                 return Some((MentionKind::Person, Cue::Speech));
             }
             return None;
@@ -530,6 +825,10 @@ impl SentenceCtx<'_> {
         if n == 1 && !common && run.absorbed.is_none() {
             if source && !speech_after(after) {
                 return Some((MentionKind::NewOrganization, Cue::Source));
+            }
+            // "..., Brekvold told reporters" (not a sentence's first word: "Officials said")
+            if speech_after(after) && !before.trim().is_empty() && !is_acronym(first) {
+                return Some((MentionKind::Person, Cue::Speech));
             }
         }
         None
@@ -552,7 +851,10 @@ impl SentenceCtx<'_> {
 
 fn speech_after(after: &str) -> bool {
     let rest = after.trim_start_matches([',', ' ']);
-    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     after.starts_with(' ') && SPEECH_VERBS.contains(&word)
         || after.starts_with(" has said")
         || after.starts_with(" also said")
@@ -561,8 +863,10 @@ fn speech_after(after: &str) -> bool {
 fn speech_before(before: &str) -> bool {
     let b = before.trim_end();
     let last = b.rsplit(' ').next().unwrap_or("");
-    matches!(last, "said" | "says" | "added" | "told" | "wrote" | "warned")
-        && before.ends_with(' ')
+    matches!(
+        last,
+        "said" | "says" | "added" | "told" | "wrote" | "warned"
+    ) && before.ends_with(' ')
 }
 
 fn apposition_after(after: &str) -> bool {
@@ -578,7 +882,11 @@ fn source_before(before: &str) -> bool {
     });
     SOURCE.is_match(before) && !before.ends_with("he ") || {
         let b = before.trim_end();
-        b.ends_with("according to") || b.ends_with("told the") || b.ends_with("per") || b.ends_with("cited by the") || b.ends_with("told")
+        b.ends_with("according to")
+            || b.ends_with("told the")
+            || b.ends_with("per")
+            || b.ends_with("cited by the")
+            || b.ends_with("told")
     }
 }
 
@@ -631,17 +939,30 @@ mod tests {
             ),
             (
                 "Tomas Lind, a senior fellow at the Oslo Peace Institute, said so.",
-                &[("Tomas Lind", "person"), ("Oslo Peace Institute", "new-org")],
+                &[
+                    ("Tomas Lind", "person"),
+                    ("Oslo Peace Institute", "new-org"),
+                ],
             ),
             (
                 "The study came from the Centre for Arctic Policy Studies (CAPS) last year.",
                 &[("Centre for Arctic Policy Studies", "new-org")],
             ),
-            ("\"We are ready,\" Brekvold told reporters.", &[("Brekvold", "person")]),
+            (
+                "\"We are ready,\" Brekvold told reporters.",
+                &[("Brekvold", "person")],
+            ),
             ("Officials said the plan was ready.", &[]),
-            ("Mr Okafor left Paris.", &[("Okafor", "person"), ("Paris", "city")]),
-            ("Paris Hilton spoke.", &[("Paris Hilton", "person")]),
-            ("Beyond Ukraine, US Support and Assurances Needed", &[("Ukraine", "country")]),
+            (
+                "Mr Okafor left Paris.",
+                &[("Okafor", "person"), ("Paris", "city")],
+            ),
+            ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
+            ("Paris Hilton spoke.", &[]),
+            (
+                "Beyond Ukraine, US Support and Assurances Needed",
+                &[("Ukraine", "country")],
+            ),
         ];
         for (text, want) in cases {
             let got = found(text);
@@ -652,7 +973,8 @@ mod tests {
 
     #[test]
     fn byline_and_run_together_lines_yield_the_person() {
-        let text = "Leaders Gather\nThe Oslo GazetteIngrid Solberg\nBy Tamar Okonkwo\nThe talks began.";
+        let text =
+            "Leaders Gather\nThe Oslo GazetteIngrid Solberg\nBy Tamar Okonkwo\nThe talks began.";
         let got = found(text);
         assert!(got.contains(&("Tamar Okonkwo".into(), "person")), "{got:?}");
     }
@@ -660,7 +982,13 @@ mod tests {
     #[test]
     fn tokenizer_keeps_initials_and_splits_run_together_words() {
         let text = "Donald J. Trump of the IndependentAsami";
-        let toks: Vec<&str> = tokenize(text, Span::new(0, text.len())).iter().map(|t| t.span.of(text)).collect();
-        assert_eq!(toks, ["Donald", "J.", "Trump", "of", "the", "Independent", "Asami"]);
+        let toks: Vec<&str> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect();
+        assert_eq!(
+            toks,
+            ["Donald", "J.", "Trump", "of", "the", "Independent", "Asami"]
+        );
     }
 }

@@ -30,7 +30,11 @@ pub enum ResultFormat {
 pub fn shorten(iri: &str) -> String {
     for (p, ns) in PREFIXES {
         if let Some(local) = iri.strip_prefix(ns) {
-            if !local.is_empty() && local.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/')) {
+            if !local.is_empty()
+                && local
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+            {
                 return format!("{p}:{local}");
             }
         }
@@ -48,9 +52,20 @@ fn cell(t: Option<&Term>) -> String {
 }
 
 /// Prints query results to `out`.
-pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write, origin: &str) -> Result<(), StoreError> {
-    let werr = |e: std::io::Error| StoreError::Write { target: "output".into(), source: e };
-    let eval = |e: &dyn std::fmt::Display| StoreError::QueryEvaluation { origin: origin.to_string(), message: e.to_string() };
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultFormat,
+    out: &mut dyn Write,
+    origin: &str,
+) -> Result<(), StoreError> {
+    let werr = |e: std::io::Error| StoreError::Write {
+        target: "output".into(),
+        source: e,
+    };
+    let eval = |e: &dyn std::fmt::Display| StoreError::QueryEvaluation {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    };
     let w3c = match format {
         ResultFormat::Table => None,
         ResultFormat::Csv => Some(QueryResultsFormat::Csv),
@@ -61,14 +76,18 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
     match results {
         QueryResults::Boolean(b) => match w3c {
             Some(f) => {
-                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, b).map_err(werr)?;
+                QueryResultsSerializer::from_format(f)
+                    .serialize_boolean_to_writer(out, b)
+                    .map_err(werr)?;
             }
             None => writeln!(out, "{b}").map_err(werr)?,
         },
         QueryResults::Solutions(solutions) => {
             let vars = solutions.variables().to_vec();
             if let Some(f) = w3c {
-                let mut ser = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(out, vars).map_err(werr)?;
+                let mut ser = QueryResultsSerializer::from_format(f)
+                    .serialize_solutions_to_writer(out, vars)
+                    .map_err(werr)?;
                 for s in solutions {
                     let s = s.map_err(|e| eval(&e))?;
                     ser.serialize(&s).map_err(werr)?;
@@ -101,7 +120,11 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
 }
 
 /// An aligned text table with a header rule and a row count.
-pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> std::io::Result<()> {
+pub fn write_table(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
     let width = |s: &str| s.chars().count();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for r in rows {
@@ -110,7 +133,11 @@ pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>])
         }
     }
     let line = |cells: &[String]| -> String {
-        let parts: Vec<String> = cells.iter().enumerate().map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - width(c)))).collect();
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - width(c))))
+            .collect();
         parts.join("  ").trim_end().to_string()
     };
     writeln!(out, "{}", line(header))?;
@@ -119,7 +146,12 @@ pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>])
     for r in rows {
         writeln!(out, "{}", line(r))?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
 }
 
 #[cfg(test)]
@@ -130,9 +162,15 @@ mod tests {
     fn shortens_known_namespaces_only() {
         let cases = [
             ("https://w3id.org/newsgraph/ontology#Person", "ng:Person"),
-            ("https://w3id.org/newsgraph/id/person/keir-starmer", "id:person/keir-starmer"),
+            (
+                "https://w3id.org/newsgraph/id/person/keir-starmer",
+                "id:person/keir-starmer",
+            ),
             ("http://example.org/x", "<http://example.org/x>"),
-            ("https://w3id.org/newsgraph/article/a%20b.txt", "<https://w3id.org/newsgraph/article/a%20b.txt>"),
+            (
+                "https://w3id.org/newsgraph/article/a%20b.txt",
+                "<https://w3id.org/newsgraph/article/a%20b.txt>",
+            ),
         ];
         for (iri, want) in cases {
             assert_eq!(shorten(iri), want);
@@ -142,7 +180,15 @@ mod tests {
     #[test]
     fn tables_are_aligned() {
         let mut out = Vec::new();
-        write_table(&mut out, &["a".into(), "bb".into()], &[vec!["xyz".into(), "1".into()]]).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "a    bb\n---  --\nxyz  1\n(1 row)\n");
+        write_table(
+            &mut out,
+            &["a".into(), "bb".into()],
+            &[vec!["xyz".into(), "1".into()]],
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a    bb\n---  --\nxyz  1\n(1 row)\n"
+        );
     }
 }

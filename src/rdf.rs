@@ -84,12 +84,19 @@ pub fn short_hash(parts: &[&str]) -> String {
         h.update(p.as_bytes());
         h.update([0u8]);
     }
-    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The SHA-256 of a file's bytes, in hex.
 pub fn content_hash(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Facts about the source document itself.
@@ -122,28 +129,58 @@ impl Builder<'_> {
     }
 
     fn fragment(&self, name: &str, span: Span) -> NamedNode {
-        iri(format!("{}#{name}={},{}", self.article.as_str(), self.chars(span.start), self.chars(span.end)))
+        iri(format!(
+            "{}#{name}={},{}",
+            self.article.as_str(),
+            self.chars(span.start),
+            self.chars(span.end)
+        ))
     }
 
     fn offsets(&mut self, node: &NamedNode, span: Span) {
         let (b, e) = (self.chars(span.start), self.chars(span.end));
-        self.add(node.clone(), iri(format!("{NIF}beginIndex")), Literal::new_typed_literal(b.to_string(), xsd::NON_NEGATIVE_INTEGER));
-        self.add(node.clone(), iri(format!("{NIF}endIndex")), Literal::new_typed_literal(e.to_string(), xsd::NON_NEGATIVE_INTEGER));
+        self.add(
+            node.clone(),
+            iri(format!("{NIF}beginIndex")),
+            Literal::new_typed_literal(b.to_string(), xsd::INTEGER),
+        );
+        self.add(
+            node.clone(),
+            iri(format!("{NIF}endIndex")),
+            Literal::new_typed_literal(e.to_string(), xsd::INTEGER),
+        );
         let anchor = span.of(self.text);
         self.string(node.clone(), iri(format!("{NIF}anchorOf")), anchor);
-        self.add(node.clone(), iri(format!("{NIF}referenceContext")), self.article.clone());
+        self.add(
+            node.clone(),
+            iri(format!("{NIF}referenceContext")),
+            self.article.clone(),
+        );
     }
 }
 
 /// The quads of one article, all in the article's named graph.
 pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad> {
     let article = article_iri(&meta.file_name);
-    let mut b = Builder { graph: GraphName::NamedNode(article.clone()), article: article.clone(), text, quads: Vec::new() };
-    let first_line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(&meta.file_name);
+    let mut b = Builder {
+        graph: GraphName::NamedNode(article.clone()),
+        article: article.clone(),
+        text,
+        quads: Vec::new(),
+    };
+    let first_line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or(&meta.file_name);
     let headline: String = first_line.chars().take(200).collect();
 
     b.add(article.clone(), rdf::TYPE.into_owned(), ng("Article"));
-    b.add(article.clone(), rdf::TYPE.into_owned(), iri(format!("{NIF}Context")));
+    b.add(
+        article.clone(),
+        rdf::TYPE.into_owned(),
+        iri(format!("{NIF}Context")),
+    );
     b.string(article.clone(), rdfs::LABEL.into_owned(), &headline);
     b.string(article.clone(), ng("file"), &meta.file_name);
     b.string(article.clone(), ng("contentHash"), &meta.content_hash);
@@ -152,16 +189,30 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
     }
 
     // sentences that carry a mention or a fact
-    let mut used_sentences: BTreeSet<usize> = x.entities.mentions.iter().map(|m| m.sentence).collect();
+    let mut used_sentences: BTreeSet<usize> =
+        x.entities.mentions.iter().map(|m| m.sentence).collect();
     let r = &x.relations;
     used_sentences.extend(r.positions.iter().map(|p| p.evidence.sentence));
-    used_sentences.extend(r.memberships.iter().chain(&r.leads).map(|l| l.evidence.sentence));
-    used_sentences.extend(r.meetings.iter().flat_map(|m| m.evidence.iter().map(|e| e.sentence)));
+    used_sentences.extend(
+        r.memberships
+            .iter()
+            .chain(&r.leads)
+            .map(|l| l.evidence.sentence),
+    );
+    used_sentences.extend(
+        r.meetings
+            .iter()
+            .flat_map(|m| m.evidence.iter().map(|e| e.sentence)),
+    );
     used_sentences.extend(r.quotes.iter().map(|q| q.evidence.sentence));
     let sentence_iri = |b: &Builder<'_>, i: usize| b.fragment("char", x.sentences[i].span);
     for &i in &used_sentences {
         let node = sentence_iri(&b, i);
-        b.add(node.clone(), rdf::TYPE.into_owned(), iri(format!("{NIF}Sentence")));
+        b.add(
+            node.clone(),
+            rdf::TYPE.into_owned(),
+            iri(format!("{NIF}Sentence")),
+        );
         b.offsets(&node, x.sentences[i].span);
     }
 
@@ -183,15 +234,33 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
     }
     for (mi, m) in x.entities.mentions.iter().enumerate() {
         let node = b.fragment("mention", m.span);
-        b.add(node.clone(), rdf::TYPE.into_owned(), iri(format!("{NIF}Phrase")));
+        b.add(
+            node.clone(),
+            rdf::TYPE.into_owned(),
+            iri(format!("{NIF}Phrase")),
+        );
         b.offsets(&node, m.span);
         let s = sentence_iri(&b, m.sentence);
         b.add(node.clone(), iri(format!("{NIF}sentence")), s);
-        b.add(node, iri(format!("{ITSRDF}taIdentRef")), ents[x.entities.of_mention[mi]].clone());
+        b.add(
+            node,
+            iri(format!("{ITSRDF}taIdentRef")),
+            ents[x.entities.of_mention[mi]].clone(),
+        );
     }
 
-    let evidence = |b: &mut Builder<'_>, s: &NamedNode, p: &NamedNode, o: &Term, sentence: usize, rule: &str| {
-        let id = short_hash(&[s.as_str(), p.as_str(), &o.to_string(), &sentence.to_string()]);
+    let evidence = |b: &mut Builder<'_>,
+                    s: &NamedNode,
+                    p: &NamedNode,
+                    o: &Term,
+                    sentence: usize,
+                    rule: &str| {
+        let id = short_hash(&[
+            s.as_str(),
+            p.as_str(),
+            &o.to_string(),
+            &sentence.to_string(),
+        ]);
         let node = iri(format!("{}#fact-{id}", b.article.as_str()));
         b.add(node.clone(), rdf::TYPE.into_owned(), ng("Evidence"));
         b.add(node.clone(), rdf::SUBJECT.into_owned(), s.clone());
@@ -207,7 +276,12 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
     for p in &r.positions {
         let person = &x.entities.list[p.person];
         let of_key = p.of.map_or("x".to_string(), |o| slug(label(o)));
-        let pos = entity_iri(&format!("position/{}--{}--{}", person.key.trim_start_matches("person/"), slug(&p.title), of_key));
+        let pos = entity_iri(&format!(
+            "position/{}--{}--{}",
+            person.key.trim_start_matches("person/"),
+            slug(&p.title),
+            of_key
+        ));
         let pos_label = match p.of {
             Some(o) => format!("{}, {} of {}", person.label, p.title, label(o)),
             None => format!("{}, {}", person.label, p.title),
@@ -223,7 +297,14 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         }
         b.add(pos.clone(), ng("mentionedIn"), article.clone());
         b.add(ents[p.person].clone(), ng("holdsPosition"), pos.clone());
-        evidence(&mut b, &ents[p.person], &ng("holdsPosition"), &pos.into(), p.evidence.sentence, p.evidence.rule);
+        evidence(
+            &mut b,
+            &ents[p.person],
+            &ng("holdsPosition"),
+            &pos.into(),
+            p.evidence.sentence,
+            p.evidence.rule,
+        );
     }
 
     let meeting_iris: Vec<NamedNode> = r.meetings.iter().map(|m| meeting_iri(m, x)).collect();
@@ -233,22 +314,47 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         for k in &m.kinds {
             b.string(node.clone(), ng("meetingKind"), k);
         }
-        b.string(node.clone(), ng("status"), match m.status {
-            Status::Held => "held",
-            Status::Planned => "planned",
-        });
+        b.string(
+            node.clone(),
+            ng("status"),
+            match m.status {
+                Status::Held => "held",
+                Status::Planned => "planned",
+            },
+        );
         b.add(node.clone(), ng("mentionedIn"), article.clone());
         let first = m.evidence[0];
         if let Some(l) = m.location {
             b.add(node.clone(), ng("location"), ents[l].clone());
-            evidence(&mut b, node, &ng("location"), &ents[l].clone().into(), first.sentence, first.rule);
+            evidence(
+                &mut b,
+                node,
+                &ng("location"),
+                &ents[l].clone().into(),
+                first.sentence,
+                first.rule,
+            );
         }
         if let Some(d) = m.date {
-            b.add(node.clone(), ng("date"), Literal::new_typed_literal(d.lexical(), iri(format!("http://www.w3.org/2001/XMLSchema#{}", d.datatype()))));
+            b.add(
+                node.clone(),
+                ng("date"),
+                Literal::new_typed_literal(
+                    d.lexical(),
+                    iri(format!("http://www.w3.org/2001/XMLSchema#{}", d.datatype())),
+                ),
+            );
         }
         for &p in &m.participants {
             b.add(node.clone(), ng("participant"), ents[p].clone());
-            evidence(&mut b, node, &ng("participant"), &ents[p].clone().into(), first.sentence, first.rule);
+            evidence(
+                &mut b,
+                node,
+                &ng("participant"),
+                &ents[p].clone().into(),
+                first.sentence,
+                first.rule,
+            );
         }
     }
 
@@ -259,7 +365,14 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
                 Target::Meeting(m) => meeting_iris[m].clone(),
             };
             b.add(ents[l.subject].clone(), ng(prop), o.clone());
-            evidence(&mut b, &ents[l.subject], &ng(prop), &o.into(), l.evidence.sentence, l.evidence.rule);
+            evidence(
+                &mut b,
+                &ents[l.subject],
+                &ng(prop),
+                &o.into(),
+                l.evidence.sentence,
+                l.evidence.rule,
+            );
         }
     }
 
@@ -267,13 +380,28 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         let words = q.span.of(text);
         let speaker = &x.entities.list[q.speaker];
         let node = entity_iri(&format!("quote/{}", short_hash(&[&speaker.key, words])));
-        let short: String = words.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+        let short: String = words
+            .split_whitespace()
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(" ");
         b.add(node.clone(), rdf::TYPE.into_owned(), ng("Quote"));
-        b.string(node.clone(), rdfs::LABEL.into_owned(), &format!("{}: “{}…”", speaker.label, short));
+        b.string(
+            node.clone(),
+            rdfs::LABEL.into_owned(),
+            &format!("{}: “{}…”", speaker.label, short),
+        );
         b.add(node.clone(), ng("speaker"), ents[q.speaker].clone());
         b.string(node.clone(), ng("text"), words);
         b.add(node.clone(), ng("mentionedIn"), article.clone());
-        evidence(&mut b, &node, &ng("speaker"), &ents[q.speaker].clone().into(), q.evidence.sentence, q.evidence.rule);
+        evidence(
+            &mut b,
+            &node,
+            &ng("speaker"),
+            &ents[q.speaker].clone().into(),
+            q.evidence.sentence,
+            q.evidence.rule,
+        );
     }
     let mut quads = b.quads;
     quads.sort_by_cached_key(|q| q.to_string());
@@ -282,7 +410,10 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
 }
 
 fn date_literal(d: Ymd) -> Literal {
-    Literal::new_typed_literal(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day), xsd::DATE)
+    Literal::new_typed_literal(
+        format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+        xsd::DATE,
+    )
 }
 
 /// A meeting's IRI: its place and month-day, so that reports in several
@@ -317,4 +448,3 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
     }
     parts.join(", ")
 }
-

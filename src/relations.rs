@@ -112,7 +112,9 @@ pub struct Relations {
     pub quotes: Vec<QuoteFact>,
 }
 
-const QUALIFIERS: &[&str] = &["former", "acting", "then", "incoming", "outgoing", "interim", "current", "new"];
+const QUALIFIERS: &[&str] = &[
+    "former", "acting", "then", "incoming", "outgoing", "interim", "current", "new",
+];
 
 /// Words that make a clause assert nothing.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,14 +146,24 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.leads = leads(input, &r.meetings);
     r.quotes = quotes(input);
     r.positions.sort();
-    r.positions.dedup_by(|a, b| a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier);
+    r.positions.dedup_by(|a, b| {
+        a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier
+    });
     // a post without its country is dropped where the same person's same title has one
-    let with_of: Vec<(usize, String)> = r.positions.iter().filter(|p| p.of.is_some()).map(|p| (p.person, p.title.clone())).collect();
-    r.positions.retain(|p| p.of.is_some() || !with_of.contains(&(p.person, p.title.clone())));
+    let with_of: Vec<(usize, String)> = r
+        .positions
+        .iter()
+        .filter(|p| p.of.is_some())
+        .map(|p| (p.person, p.title.clone()))
+        .collect();
+    r.positions
+        .retain(|p| p.of.is_some() || !with_of.contains(&(p.person, p.title.clone())));
     r.memberships.sort();
-    r.memberships.dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r.memberships
+        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
     r.leads.sort();
-    r.leads.dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r.leads
+        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
     r
 }
 
@@ -166,7 +178,11 @@ impl Input<'_> {
 
     /// Mentions of a sentence, in order.
     fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = (usize, &Mention)> {
-        self.entities.mentions.iter().enumerate().filter(move |(_, m)| m.sentence == sentence)
+        self.entities
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| m.sentence == sentence)
     }
 
     /// The mention that ends exactly at `pos` (after trimming a possessive).
@@ -200,7 +216,13 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let sentence = &input.sentences[t.sentence];
         // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
         let after = input.slice(t.span.end, sentence.span.end);
-        let skip = if after.starts_with(", ") { 2 } else if after.starts_with(' ') { 1 } else { usize::MAX };
+        let skip = if after.starts_with(", ") {
+            2
+        } else if after.starts_with(' ') {
+            1
+        } else {
+            usize::MAX
+        };
         let mut person = None;
         let mut rule = "position/title-before-name";
         if skip != usize::MAX {
@@ -217,7 +239,11 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
         let owner = before
             .strip_suffix(' ')
-            .map(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix("’s")).unwrap_or(b))
+            .map(|b| {
+                b.strip_suffix("'s")
+                    .or_else(|| b.strip_suffix("’s"))
+                    .unwrap_or(b)
+            })
             .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
         if let Some(m) = owner {
             if let Some(e) = input.entity_of(m) {
@@ -233,7 +259,10 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             .iter()
             .find(|q| {
                 pre.to_lowercase().ends_with(*q)
-                    && pre[..pre.len() - q.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                    && pre[..pre.len() - q.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
             })
             .map(|q| q.to_string())
             .or_else(|| {
@@ -260,10 +289,15 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             if person.is_some() && of.is_none() {
                 // "... senior fellow for land warfare at the International Institute ..."
                 static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"^(?: (?:for|on|in)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$").expect("valid regex")
+                    Regex::new(
+                        r"^(?: (?:for|on|in)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$",
+                    )
+                    .expect("valid regex")
                 });
                 for (_, m) in input.mentions_in(t.sentence) {
-                    if m.span.start >= t.span.end && OF_AT.is_match(input.slice(t.span.end, m.span.start)) {
+                    if m.span.start >= t.span.end
+                        && OF_AT.is_match(input.slice(t.span.end, m.span.start))
+                    {
                         if let Some(e) = input.entity_of(m) {
                             if is_post_holder(input.class(e)) {
                                 of = Some(e);
@@ -280,7 +314,16 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         if input.class(person) != Class::Person {
             continue;
         }
-        out.push(PositionFact { person, title, of, qualifier, evidence: Evidence { sentence: t.sentence, rule } });
+        out.push(PositionFact {
+            person,
+            title,
+            of,
+            qualifier,
+            evidence: Evidence {
+                sentence: t.sentence,
+                rule,
+            },
+        });
     }
     out
 }
@@ -290,12 +333,19 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
 fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = end;
-    let ms: Vec<&Mention> = input.mentions_in(sentence).map(|(_, m)| m).filter(|m| m.span.end <= end).collect();
+    let ms: Vec<&Mention> = input
+        .mentions_in(sentence)
+        .map(|(_, m)| m)
+        .filter(|m| m.span.end <= end)
+        .collect();
     for m in ms.iter().rev() {
         let gap = input.slice(m.span.end, pos);
         let gap = gap.trim();
         let ok = out.is_empty() && (gap.is_empty() || gap == "and" || gap == ", and" || gap == ",")
-            || matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the");
+            || matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the"
+            );
         if !ok {
             break;
         }
@@ -313,12 +363,18 @@ fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
 fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = start;
-    for (_, m) in input.mentions_in(sentence).filter(|(_, m)| m.span.start >= start) {
+    for (_, m) in input
+        .mentions_in(sentence)
+        .filter(|(_, m)| m.span.start >= start)
+    {
         let gap = input.slice(pos, m.span.start).trim();
         let ok = if out.is_empty() {
             gap.is_empty() || gap == "the"
         } else {
-            matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the" | "as well as" | "or")
+            matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "as well as" | "or"
+            )
         };
         if !ok {
             break;
@@ -351,23 +407,44 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
             let before = input.slice(s.span.start, a);
             let org = before
                 .strip_suffix(' ')
-                .map(|x| x.strip_suffix("'s").or_else(|| x.strip_suffix("’s")).unwrap_or(x))
+                .map(|x| {
+                    x.strip_suffix("'s")
+                        .or_else(|| x.strip_suffix("’s"))
+                        .unwrap_or(x)
+                })
                 .and_then(|x| input.mention_ending_at(s.span.start + x.len()))
                 .and_then(|m| input.entity_of(m))
                 .filter(|&e| is_org(input, e));
             let after = input.slice(b, s.span.end);
             let org_after = || {
-                let rest = after.strip_prefix(" of ").map(|r| r.strip_prefix("the ").unwrap_or(r))?;
+                let rest = after
+                    .strip_prefix(" of ")
+                    .map(|r| r.strip_prefix("the ").unwrap_or(r))?;
                 let start = b + (after.len() - rest.len());
-                input.mention_starting_at(start).and_then(|m| input.entity_of(m)).filter(|&e| is_org(input, e))
+                input
+                    .mention_starting_at(start)
+                    .and_then(|m| input.entity_of(m))
+                    .filter(|&e| is_org(input, e))
             };
-            let Some(org) = org.or_else(org_after) else { continue };
-            let org_start = input.entities.list[org].mentions.iter().map(|&i| input.entities.mentions[i].span.start).filter(|&p| p < a).max().unwrap_or(a);
+            let Some(org) = org.or_else(org_after) else {
+                continue;
+            };
+            let org_start = input.entities.list[org]
+                .mentions
+                .iter()
+                .map(|&i| input.entities.mentions[i].span.start)
+                .filter(|&p| p < a)
+                .max()
+                .unwrap_or(a);
             let mut members = Vec::new();
             let mut rule = "";
             // "A, B and other NATO member states"
             let pre = input.slice(s.span.start, org_start);
-            if let Some(p) = pre.strip_suffix(" and other ").or_else(|| pre.strip_suffix(", and other ")).or_else(|| pre.strip_suffix(" and fellow ")) {
+            if let Some(p) = pre
+                .strip_suffix(" and other ")
+                .or_else(|| pre.strip_suffix(", and other "))
+                .or_else(|| pre.strip_suffix(" and fellow "))
+            {
                 members = list_before(input, si, s.span.start + p.len());
                 rule = "member/and-other-members";
             }
@@ -376,14 +453,21 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                 static INCL: LazyLock<Regex> = LazyLock::new(|| {
                     Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|such as|like|namely|among them|are|were)? ?(?:the )?").expect("valid regex")
                 });
-                let tail_start = if input.slice(org_start, a).is_empty() || a < org_start { b } else { b };
+                let tail_start = if input.slice(org_start, a).is_empty() || a < org_start {
+                    b
+                } else {
+                    b
+                };
                 let tail = input.slice(tail_start, s.span.end);
                 if let Some(c) = INCL.find(tail) {
                     let found = list_after(input, si, tail_start + c.end());
                     if !found.is_empty() && c.as_str().trim().len() > 0 {
                         members = found;
                         rule = "member/members-including";
-                    } else if found.len() == 1 && m.as_str().starts_with("member") && !m.as_str().contains('s') {
+                    } else if found.len() == 1
+                        && m.as_str().starts_with("member")
+                        && !m.as_str().contains('s')
+                    {
                         members = found; // "NATO member Turkey"
                         rule = "member/member-apposition";
                     }
@@ -400,67 +484,85 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                     rule = "member/apposition";
                 }
             }
-            members.retain(|&e| e != org && matches!(input.class(e), Class::Country | Class::Organization));
+            members.retain(|&e| {
+                e != org && matches!(input.class(e), Class::Country | Class::Organization)
+            });
             if members.is_empty() {
                 continue;
             }
             // no membership from a hedged or negated clause
-            let first = members.iter().filter_map(|&e| input.entities.list[e].mentions.iter().map(|&i| input.entities.mentions[i].span.start).filter(|p| *p >= s.span.start && *p < s.span.end).min()).min().unwrap_or(a);
+            let first = members
+                .iter()
+                .filter_map(|&e| {
+                    input.entities.list[e]
+                        .mentions
+                        .iter()
+                        .map(|&i| input.entities.mentions[i].span.start)
+                        .filter(|p| *p >= s.span.start && *p < s.span.end)
+                        .min()
+                })
+                .min()
+                .unwrap_or(a);
             let (lo, hi) = (first.min(a), b.max(first));
             if input.hedged(lo, hi) {
                 continue;
             }
             for e in members {
-                out.push(Link { subject: e, object: Target::Entity(org), evidence: Evidence { sentence: si, rule } });
+                out.push(Link {
+                    subject: e,
+                    object: Target::Entity(org),
+                    evidence: Evidence { sentence: si, rule },
+                });
             }
         }
     }
     out
 }
 
-/// "led by France and Britain", "the French-led coalition", "A leads the coalition".
+/// "led by France and Britain", "the French-led coalition", "A and B, which lead the coalition".
 fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
     static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?").expect("valid regex")
     });
-    static LEADS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" (?:leads|heads|chairs|led|headed|chaired) (?:the )?$").expect("valid regex"));
+    static LEADS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,? which|,? who)? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired) (?:the )?$").expect("valid regex")
+    });
     let mut out = Vec::new();
+    let push = |out: &mut Vec<Link>, leaders: Vec<usize>, target: usize, si: usize, rule: &'static str| {
+        for l in leaders {
+            if l != target && input.class(l) != Class::City {
+                out.push(Link { subject: l, object: Target::Entity(target), evidence: Evidence { sentence: si, rule } });
+            }
+        }
+    };
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
         for m in LED_BY.find_iter(st) {
             let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
-            let leaders = list_after(input, si, b);
-            // what is led: the organization named just before "led by"
-            let pre = input.slice(s.span.start, a);
-            let trimmed = pre.trim_end_matches([' ', ',']);
+            let leaders = leader_list(input, si, b);
+            // what is led: the nearest organization named before "led by", in the same clause
             let target = input
-                .mention_ending_at(s.span.start + trimmed.len())
-                .and_then(|m| input.entity_of(m))
-                .filter(|&e| is_org(input, e));
-            let Some(target) = target else { continue };
-            if input.hedged(s.span.start + trimmed.len(), b) || leaders.is_empty() {
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= a)
+                .filter_map(|(_, m)| input.entity_of(m).filter(|&e| is_org(input, e)).map(|e| (m.span.end, e)))
+                .last();
+            let Some((end, target)) = target else { continue };
+            let between = input.slice(end, a);
+            if between.split_whitespace().count() > 8 || between.contains(';') || input.hedged(end, b) || leaders.is_empty() {
                 continue;
             }
-            for l in leaders {
-                if l != target {
-                    out.push(Link { subject: l, object: Target::Entity(target), evidence: Evidence { sentence: si, rule: "lead/led-by" } });
-                }
-            }
+            push(&mut out, leaders, target, si, "lead/led-by");
         }
-        // "A leads the coalition"
+        // "A leads the coalition", "A and B, which lead the coalition"
         for (_, m) in input.mentions_in(si) {
             let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else { continue };
             let pre = input.slice(s.span.start, m.span.start);
             let Some(c) = LEADS.find(pre) else { continue };
-            let leaders = list_before(input, si, s.span.start + c.start());
-            if leaders.is_empty() || input.hedged(s.span.start, m.span.end) {
+            let leaders = leader_list_before(input, si, s.span.start + c.start());
+            if leaders.is_empty() || input.hedged(s.span.start + c.start(), m.span.end) {
                 continue;
             }
-            for l in leaders {
-                if l != obj {
-                    out.push(Link { subject: l, object: Target::Entity(obj), evidence: Evidence { sentence: si, rule: "lead/leads" } });
-                }
-            }
+            push(&mut out, leaders, obj, si, "lead/leads");
         }
         // "the French-led coalition", "a UK-led force"
         static X_LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
@@ -473,160 +575,284 @@ fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
             if input.hedged(m.span.start, start) {
                 continue;
             }
-            if leader != obj {
-                out.push(Link { subject: leader, object: Target::Entity(obj), evidence: Evidence { sentence: si, rule: "lead/x-led" } });
-            }
+            push(&mut out, vec![leader], obj, si, "lead/x-led");
         }
     }
     out
 }
 
+/// A capital city standing for its country ("talks led by Paris and London").
+fn metonym(input: &Input<'_>, e: usize) -> usize {
+    let ent = &input.entities.list[e];
+    ent.capital_of.as_ref().and_then(|k| input.entities.by_key(k)).unwrap_or(e)
+}
+
+/// Leaders listed after `start`: countries, organizations, people, capitals for their countries.
+fn leader_list(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = list_after_any(input, sentence, start).into_iter().map(|e| metonym(input, e)).collect();
+    out.dedup();
+    out
+}
+
+fn leader_list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = end;
+    let ms: Vec<&Mention> = input.mentions_in(sentence).map(|(_, m)| m).filter(|m| m.span.end <= end).collect();
+    for m in ms.iter().rev() {
+        let gap = input.slice(m.span.end, pos).trim();
+        if !(gap.is_empty() || matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the")) {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        out.push(metonym(input, e));
+        pos = m.span.start;
+    }
+    out
+}
+
+/// Like [`list_after`], but people and cities too.
+fn list_after_any(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for (_, m) in input.mentions_in(sentence).filter(|(_, m)| m.span.start >= start) {
+        let gap = input.slice(pos, m.span.start).trim();
+        let ok = if out.is_empty() {
+            gap.is_empty() || gap == "the"
+        } else {
+            matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the")
+        };
+        if !ok || matches!(m.kind, MentionKind::Demonym(_)) {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        out.push(e);
+        pos = m.span.end;
+    }
+    out
+}
+
+/// A word that reports a meeting, and where it is.
+struct Trigger {
+    kind: &'static str,
+    word: &'static str,
+    start: usize,
+    end: usize,
+    definite: bool,
+}
+
 /// Meetings, summits, talks and calls, with place, date and participants.
+///
+/// Every place, date and participant cue of a sentence goes to the nearest
+/// meeting word, so "the talks included A and B, with C during a follow-up
+/// meeting on March 31" gives two meetings. A definite report without place
+/// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(summit|meeting|meetings|talks|negotiations|conference|phone call|video call|call|visit|gathering|met)\b").expect("valid regex")
+        Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|met|meet|meets)\b").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|is set to|are set to|set to|later this|expected)\b").expect("valid regex")
+        Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet)\b").expect("valid regex")
+    });
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
     });
     let mut found: Vec<MeetingFact> = Vec::new();
+    let mut last_sentence: Option<usize> = None;
     for (si, s) in input.sentences.iter().enumerate() {
         if s.kind != crate::text::LineKind::Body {
             continue;
         }
         let st = s.span.of(input.text);
-        let Some(trig) = TRIGGER.captures(st) else { continue };
-        let g = trig.get(1).expect("group 1");
-        let kind: &'static str = match g.as_str() {
-            "summit" => "summit",
-            "talks" => "talks",
-            "negotiations" => "negotiations",
-            "conference" => "conference",
-            "phone call" | "video call" | "call" => "call",
-            "visit" => "visit",
-            _ => "meeting",
-        };
-        if kind == "call" && !st.contains("phone") && !st.contains("video") && !st.contains(" call with") && !st.contains(" call between") {
-            continue; // "called for", "a call to action"
+        let triggers: Vec<Trigger> = TRIGGER
+            .captures_iter(st)
+            .filter_map(|c| {
+                let g = c.get(1).expect("group 1");
+                let word: &'static str = match g.as_str() {
+                    "summit" | "summits" => "summit",
+                    "talks" => "talks",
+                    "negotiations" => "negotiations",
+                    "conference" => "conference",
+                    "phone call" | "video call" | "call" => "call",
+                    "visit" => "visit",
+                    "gathering" => "gathering",
+                    "met" | "meet" | "meets" => "met",
+                    _ => "meeting",
+                };
+                if word == "call" && !st.contains("phone") && !st.contains("video") && !st.contains(" call with") && !st.contains(" call between") {
+                    return None; // "called for", "a call to action"
+                }
+                let kind = match word {
+                    "met" | "gathering" => "meeting",
+                    w => w,
+                };
+                let pre = st[..g.start()].to_lowercase();
+                let definite = pre.ends_with("the ") || pre.ends_with("the “") || pre.ends_with("the \"");
+                Some(Trigger { kind, word, start: s.span.start + g.start(), end: s.span.start + g.end(), definite })
+            })
+            .collect();
+        if triggers.is_empty() {
+            continue;
         }
-        let tpos = s.span.start + g.start();
-        // place: a city after "in"/"at", else a country after "in"
-        let mut location = None;
-        let mut loc_city = false;
+        let nearest = |pos: usize| -> usize {
+            (0..triggers.len())
+                .min_by_key(|&i| {
+                    let t = &triggers[i];
+                    if pos >= t.end { pos - t.end } else { t.start.saturating_sub(pos) }
+                })
+                .unwrap_or(0)
+        };
+        let mut facts: Vec<MeetingFact> = triggers
+            .iter()
+            .map(|t| MeetingFact {
+                kinds: BTreeSet::from([t.kind]),
+                status: Status::Held,
+                location: None,
+                date: None,
+                participants: BTreeSet::new(),
+                evidence: vec![Evidence { sentence: si, rule: "meeting/trigger" }],
+            })
+            .collect();
+        // places: a city after "in"/"at", else a country after "in", else "at X headquarters"
+        let mut city_set = vec![false; triggers.len()];
         for (_, m) in input.mentions_in(si) {
             let Some(e) = input.entity_of(m) else { continue };
-            let class = input.class(e);
-            let pre = input.slice(s.span.start, m.span.start);
-            let after_in = pre.ends_with(" in ") || pre.ends_with(" in the ") || pre.ends_with(" at ") || pre.ends_with(" at the ") || pre.ends_with(" to ") || pre.ends_with(", ") && location.is_some();
-            if !after_in || matches!(m.kind, MentionKind::Demonym(_)) {
+            if matches!(m.kind, MentionKind::Demonym(_)) {
                 continue;
             }
-            match class {
-                Class::City => {
-                    location = Some(e);
-                    loc_city = true;
+            let pre = input.slice(s.span.start, m.span.start);
+            let after_in = [" in ", " in the ", " at ", " at the ", " to "].iter().any(|p| pre.ends_with(p));
+            let hq = input.slice(m.span.end, s.span.end);
+            let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the ")) && (hq.starts_with(" headquarters") || hq.starts_with("’s headquarters") || hq.starts_with("'s headquarters"));
+            let ti = nearest(m.span.start);
+            let f = &mut facts[ti];
+            match input.class(e) {
+                Class::City if after_in => {
+                    f.location = Some(e);
+                    city_set[ti] = true;
                 }
-                Class::Country if !loc_city => location = Some(e),
+                Class::Country if after_in && !city_set[ti] => f.location = Some(e),
+                Class::Organization if at_hq && !city_set[ti] && f.location.is_none() => {
+                    f.location = Some(e);
+                    f.participants.insert(e);
+                }
                 _ => {}
             }
         }
-        let date = input
-            .dates
-            .iter()
-            .filter(|d| d.sentence == si)
-            .min_by_key(|d| (d.span.start as i64 - tpos as i64).abs())
-            .map(|d| d.value);
-        // participants
-        let mut participants: BTreeSet<usize> = BTreeSet::new();
-        static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:between|with|from|among|including|attended by|of) (?:the )?").expect("valid regex")
-        });
-        for c in BETWEEN.find_iter(st) {
+        for d in input.dates.iter().filter(|d| d.sentence == si) {
+            let f = &mut facts[nearest(d.span.start)];
+            if f.date.is_none() {
+                f.date = Some(d.value);
+            }
+        }
+        // participants after cue words: "talks between A and B", "representatives from A, B"
+        for c in CUE.find_iter(st) {
             let start = s.span.start + c.end();
-            if start < tpos {
+            let ti = nearest(s.span.start + c.start());
+            for e in list_after(input, si, start) {
+                facts[ti].participants.insert(e);
+            }
+            for e in people_after(input, si, start) {
+                facts[ti].participants.insert(e);
+            }
+        }
+        for (ti, t) in triggers.iter().enumerate() {
+            let pre = input.slice(s.span.start, t.start);
+            // "A met B", "A and B held talks", "X discussed plans to meet"
+            if t.word == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
+                for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
+                    if m.kind == MentionKind::Person && nearest(m.span.start) == ti {
+                        if let Some(e) = input.entity_of(m) {
+                            facts[ti].participants.insert(e);
+                        }
+                    }
+                }
+                if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len()) {
+                    if let Some(e) = input.entity_of(m).filter(|&e| input.class(e) != Class::City) {
+                        facts[ti].participants.insert(e);
+                    }
+                }
+                if t.word == "met" {
+                    let rest = input.slice(t.end, s.span.end);
+                    let skip = if rest.starts_with(" with ") { 6 } else { 1 };
+                    for e in people_after(input, si, t.end + skip).into_iter().chain(list_after(input, si, t.end + skip)) {
+                        facts[ti].participants.insert(e);
+                    }
+                }
+            }
+            // "NATO summit", "coalition meeting": the organization naming the meeting
+            if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len()) {
+                if let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e)) {
+                    facts[ti].participants.insert(e);
+                }
+            }
+        }
+        let hedged = input.hedged(s.span.start, s.span.end);
+        for (ti, mut fact) in facts.into_iter().enumerate() {
+            let t = &triggers[ti];
+            if let Some(l) = fact.location {
+                if input.class(l) != Class::Organization {
+                    fact.participants.remove(&l);
+                }
+            }
+            fact.participants.retain(|&e| input.class(e) != Class::City);
+            let window = input.slice(if ti == 0 { s.span.start } else { triggers[ti - 1].end }, if ti + 1 < triggers.len() { triggers[ti + 1].start } else { s.span.end });
+            if PLANNED.is_match(window) {
+                fact.status = Status::Planned;
+            }
+            if fact.location.is_none() && fact.date.is_none() {
+                // "The talks included ...": more about the meeting just reported
+                if t.definite && !fact.participants.is_empty() && last_sentence.is_some_and(|l| si <= l + 2) {
+                    if let Some(prev) = found.last_mut() {
+                        prev.participants.extend(fact.participants);
+                        prev.evidence.extend(fact.evidence);
+                    }
+                }
                 continue;
             }
-            for e in list_after(input, si, start) {
-                participants.insert(e);
+            if hedged && fact.location.is_none() {
+                continue;
             }
-            // people too: "talks between Zelensky and Starmer"
-            let mut pos = start;
-            for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.start >= start) {
-                let gap = input.slice(pos, m.span.start).trim();
-                if !(gap.is_empty() || matches!(gap, "," | "and" | ", and")) {
-                    break;
-                }
-                if let Some(e) = input.entity_of(m) {
-                    if matches!(m.kind, MentionKind::Demonym(_)) {
-                        break;
-                    }
-                    participants.insert(e);
-                }
-                pos = m.span.end;
+            last_sentence = Some(si);
+            if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
+                prev.kinds.extend(fact.kinds);
+                prev.location = prev.location.or(fact.location);
+                prev.date = prev.date.or(fact.date);
+                prev.participants.extend(fact.participants);
+                prev.evidence.extend(fact.evidence);
+            } else {
+                found.push(fact);
             }
-        }
-        // "A met B", "A and B held talks": people or countries right before the trigger
-        let pre = input.slice(s.span.start, tpos);
-        if g.as_str() == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
-            let cut = pre.trim_end().strip_suffix(" held").or_else(|| pre.trim_end().strip_suffix(" hold")).unwrap_or(pre.trim_end());
-            for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= s.span.start + cut.len()) {
-                if let Some(e) = input.entity_of(m) {
-                    if matches!(input.class(e), Class::Person) || input.slice(m.span.end, s.span.start + cut.len()).trim().is_empty() {
-                        participants.insert(e);
-                    }
-                }
-            }
-            if g.as_str() == "met" {
-                let after = s.span.start + g.end();
-                let skip = if input.slice(after, s.span.end).starts_with(" with ") { 6 } else { 1 };
-                if let Some(m) = input.mention_starting_at(after + skip) {
-                    if let Some(e) = input.entity_of(m) {
-                        participants.insert(e);
-                    }
-                }
-            }
-        }
-        // "NATO summit": the organization naming the meeting takes part
-        let pre_words = pre.trim_end();
-        if let Some(m) = input.mention_ending_at(s.span.start + pre_words.len()) {
-            if let Some(e) = input.entity_of(m) {
-                if is_org(input, e) {
-                    participants.insert(e);
-                }
-            }
-        }
-        if let Some(l) = location {
-            participants.remove(&l);
-        }
-        participants.retain(|&e| input.class(e) != Class::City);
-        let informative = usize::from(location.is_some()) + usize::from(date.is_some()) + usize::from(participants.len() >= 2);
-        if informative < 1 || (location.is_none() && date.is_none()) {
-            continue;
-        }
-        if input.hedged(s.span.start, s.span.end) && location.is_none() {
-            continue;
-        }
-        let status = if PLANNED.is_match(st) { Status::Planned } else { Status::Held };
-        let fact = MeetingFact {
-            kinds: BTreeSet::from([kind]),
-            status,
-            location,
-            date,
-            participants,
-            evidence: vec![Evidence { sentence: si, rule: "meeting/trigger" }],
-        };
-        // merge with an earlier report of the same meeting
-        if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
-            prev.kinds.extend(fact.kinds);
-            prev.location = prev.location.or(fact.location);
-            prev.date = prev.date.or(fact.date);
-            prev.participants.extend(fact.participants);
-            prev.evidence.extend(fact.evidence);
-        } else {
-            found.push(fact);
         }
     }
     found
+}
+
+/// People named in a list that starts at `start`, titles and demonyms
+/// skipped: "Ukrainian President Volodymyr Zelensky and British Prime Minister Keir Starmer".
+fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for (_, m) in input.mentions_in(sentence).filter(|(_, m)| m.span.start >= start) {
+        let gap = input.slice(pos, m.span.start);
+        let titles_only = input.mentions.titles.iter().filter(|t| t.span.start >= pos && t.span.end <= m.span.start).map(|t| t.span.end - t.span.start).sum::<usize>();
+        let words = gap.split_whitespace().filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting")).count();
+        if m.kind == MentionKind::Person {
+            if gap.len() > titles_only + 12 && words > 4 {
+                break;
+            }
+            if let Some(e) = input.entity_of(m) {
+                out.push(e);
+            }
+            pos = m.span.end;
+            let next = &input.text[pos..];
+            if !(next.starts_with(" and ") || next.starts_with(", ")) {
+                break;
+            }
+        } else if !matches!(m.kind, MentionKind::Demonym(_)) && !input.text[m.span.end..].starts_with(' ') {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether two reports describe one meeting: same place and compatible
@@ -640,13 +866,15 @@ pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    let anchored = (a.location.is_some() && a.location == b.location) || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
+    let anchored = (a.location.is_some() && a.location == b.location)
+        || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
     dates_ok && loc_ok && anchored
 }
 
 /// Direct quotations with a named speaker.
 fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
-    static QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“([^”]{3,}?)”|"([^"\n]{3,}?)""#).expect("valid regex"));
+    static QUOTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"“([^”]{3,}?)”|"([^"\n]{3,}?)""#).expect("valid regex"));
     let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
     let mut last_speaker_by_paragraph: Vec<(usize, usize)> = Vec::new();
@@ -667,10 +895,21 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         if words < 4 {
             continue; // scare quotes: “reassurance force”
         }
-        let span = Span::new(inner.start(), inner.end());
-        let sentence = input.sentences.iter().position(|s| s.span.contains(&Span::new(whole.start(), whole.start() + 1))).unwrap_or(0);
+        // the comma or period before the closing mark belongs to the attribution
+        let trimmed = inner.as_str().trim_end_matches([',', ' ']);
+        let span = Span::new(inner.start(), inner.start() + trimmed.len());
+        let sentence = input
+            .sentences
+            .iter()
+            .position(|s| {
+                s.span
+                    .contains(&Span::new(whole.start(), whole.start() + 1))
+            })
+            .unwrap_or(0);
         let paragraph = input.sentences.get(sentence).map_or(0, |s| s.paragraph);
-        let line_end = text[whole.end()..].find('\n').map_or(text.len(), |i| whole.end() + i);
+        let line_end = text[whole.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| whole.end() + i);
         let after = &text[whole.end()..line_end];
         let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
         let before = &text[line_start..whole.start()];
@@ -694,22 +933,37 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
             let b = before.trim_end();
             let speech = SPEECH_VERBS.iter().any(|v| {
                 let b2 = b.trim_end_matches([':', ',']).trim_end();
-                b2.ends_with(v) || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
+                b2.ends_with(v)
+                    || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
             if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that")) {
-                let sent_start = input.sentences.get(sentence).map_or(line_start, |s| s.span.start.max(line_start));
+                let sent_start = input
+                    .sentences
+                    .get(sentence)
+                    .map_or(line_start, |s| s.span.start.max(line_start));
                 speaker = person_in(input, Span::new(sent_start, whole.start())).or_else(|| {
                     let pron = &text[sent_start..whole.start()];
-                    (pron.starts_with("He ") || pron.starts_with("She ")).then(|| persons_before(sent_start)).flatten()
+                    (pron.starts_with("He ") || pron.starts_with("She "))
+                        .then(|| persons_before(sent_start))
+                        .flatten()
                 });
                 rule = "quote/before";
             }
         }
         // a quotation continuing the same speaker's paragraph, or a paragraph of quotation only
         if speaker.is_none() {
-            if let Some(&(_, sp)) = last_speaker_by_paragraph.iter().rev().find(|(p, _)| *p == paragraph || *p + 1 == paragraph) {
-                let alone = before.trim().is_empty() && after.trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty();
-                let same_para = last_speaker_by_paragraph.iter().any(|(p, _)| *p == paragraph);
+            if let Some(&(_, sp)) = last_speaker_by_paragraph
+                .iter()
+                .rev()
+                .find(|(p, _)| *p == paragraph || *p + 1 == paragraph)
+            {
+                let alone = before.trim().is_empty()
+                    && after
+                        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                        .is_empty();
+                let same_para = last_speaker_by_paragraph
+                    .iter()
+                    .any(|(p, _)| *p == paragraph);
                 if alone || same_para {
                     speaker = Some(sp);
                     rule = "quote/continuation";
@@ -721,7 +975,11 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
             continue;
         }
         last_speaker_by_paragraph.push((paragraph, speaker));
-        out.push(QuoteFact { speaker, span, evidence: Evidence { sentence, rule } });
+        out.push(QuoteFact {
+            speaker,
+            span,
+            evidence: Evidence { sentence, rule },
+        });
     }
     out
 }

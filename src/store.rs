@@ -8,7 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{
+    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
@@ -55,9 +57,14 @@ pub struct Summary {
 fn storage_error(path: &Path, e: StorageError) -> StoreError {
     let msg = e.to_string();
     if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
-        StoreError::InUse { path: path.to_path_buf() }
+        StoreError::InUse {
+            path: path.to_path_buf(),
+        }
     } else {
-        StoreError::Storage { path: path.to_path_buf(), source: e }
+        StoreError::Storage {
+            path: path.to_path_buf(),
+            source: e,
+        }
     }
 }
 
@@ -67,10 +74,16 @@ fn check_store_dir(path: &Path) -> Result<bool, StoreError> {
         return Ok(false);
     }
     if !path.is_dir() {
-        return Err(StoreError::NotAStore { path: path.to_path_buf(), reason: "not a directory".into() });
+        return Err(StoreError::NotAStore {
+            path: path.to_path_buf(),
+            reason: "not a directory".into(),
+        });
     }
     let entries = std::fs::read_dir(path)
-        .map_err(|e| StoreError::NotAStore { path: path.to_path_buf(), reason: e.to_string() })?
+        .map_err(|e| StoreError::NotAStore {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?
         .count();
     if entries == 0 {
         return Ok(false);
@@ -90,7 +103,10 @@ impl GraphStore {
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         check_store_dir(path)?;
         let store = Store::open(path).map_err(|e| storage_error(path, e))?;
-        let s = Self { store, path: path.to_path_buf() };
+        let s = Self {
+            store,
+            path: path.to_path_buf(),
+        };
         s.ensure_ontology()?;
         Ok(s)
     }
@@ -98,10 +114,15 @@ impl GraphStore {
     /// Opens an existing store for reading only.
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
         if !check_store_dir(path)? {
-            return Err(StoreError::Missing { path: path.to_path_buf() });
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
         }
         let store = Store::open_read_only(path).map_err(|e| storage_error(path, e))?;
-        Ok(Self { store, path: path.to_path_buf() })
+        Ok(Self {
+            store,
+            path: path.to_path_buf(),
+        })
     }
 
     /// The underlying Oxigraph store.
@@ -123,10 +144,14 @@ impl GraphStore {
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
         t.remove_named_graph(&graph).map_err(|e| self.err(e))?;
         t.load_from_slice(
-            oxigraph::io::RdfParser::from_format(RdfFormat::Turtle).with_default_graph(graph.clone()),
+            oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
+                .with_default_graph(graph.clone()),
             ONTOLOGY_TTL.as_bytes(),
         )
-        .map_err(|e| StoreError::Bundled { name: "ontology/newsgraph.ttl", message: e.to_string() })?;
+        .map_err(|e| StoreError::Bundled {
+            name: "ontology/newsgraph.ttl",
+            message: e.to_string(),
+        })?;
         t.insert(&marker);
         t.commit().map_err(|e| self.err(e))
     }
@@ -152,7 +177,12 @@ impl GraphStore {
     /// Stores one article's quads in its own graph, in one transaction:
     /// nothing when the stored hash is the same, the whole graph replaced
     /// when it differs.
-    pub fn put_article(&self, article: &NamedNode, hash: &str, quads: &[Quad]) -> Result<Outcome, StoreError> {
+    pub fn put_article(
+        &self,
+        article: &NamedNode,
+        hash: &str,
+        quads: &[Quad],
+    ) -> Result<Outcome, StoreError> {
         let old = self.article_hash(article)?;
         if old.as_deref() == Some(hash) {
             return Ok(Outcome::Unchanged);
@@ -163,7 +193,11 @@ impl GraphStore {
         }
         t.extend(quads);
         t.commit().map_err(|e| self.err(e))?;
-        Ok(if old.is_some() { Outcome::Replaced } else { Outcome::Stored })
+        Ok(if old.is_some() {
+            Outcome::Replaced
+        } else {
+            Outcome::Stored
+        })
     }
 
     /// Flushes writes to disk.
@@ -175,21 +209,33 @@ impl GraphStore {
     pub fn query(&self, sparql: &str, origin: &str) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
         for (p, ns) in PREFIXES {
-            evaluator = evaluator.with_prefix(*p, *ns).expect("valid built-in prefix");
+            evaluator = evaluator
+                .with_prefix(*p, *ns)
+                .expect("valid built-in prefix");
         }
-        let mut prepared = evaluator.parse_query(sparql).map_err(|e| StoreError::QuerySyntax {
-            origin: origin.to_string(),
-            message: e.to_string(),
-        })?;
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| StoreError::QuerySyntax {
+                origin: origin.to_string(),
+                message: e.to_string(),
+            })?;
         prepared.dataset_mut().set_default_graph_as_union();
-        prepared.on_store(&self.store).execute().map_err(|e| StoreError::QueryEvaluation {
-            origin: origin.to_string(),
-            message: e.to_string(),
-        })
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| StoreError::QueryEvaluation {
+                origin: origin.to_string(),
+                message: e.to_string(),
+            })
     }
 
     fn count(&self, sparql: &str) -> Result<u64, StoreError> {
-        Ok(self.rows(sparql)?.first().and_then(|r| r.first()).and_then(|v| v.parse().ok()).unwrap_or(0))
+        Ok(self
+            .rows(sparql)?
+            .first()
+            .and_then(|r| r.first())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0))
     }
 
     /// Runs an internal SELECT and returns its values as strings.
@@ -197,7 +243,10 @@ impl GraphStore {
         let mut out = Vec::new();
         if let QueryResults::Solutions(solutions) = self.query(sparql, "summary")? {
             for s in solutions {
-                let s = s.map_err(|e| StoreError::QueryEvaluation { origin: "summary".into(), message: e.to_string() })?;
+                let s = s.map_err(|e| StoreError::QueryEvaluation {
+                    origin: "summary".into(),
+                    message: e.to_string(),
+                })?;
                 out.push(
                     s.values()
                         .iter()
@@ -223,7 +272,11 @@ impl GraphStore {
             .into_iter()
             .map(|r| (r[0].trim_start_matches(crate::rdf::NG).to_string(), r[1].parse().unwrap_or(0)))
             .collect();
-        let count_class = |c: &str| self.count(&format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ng:{c} }}"));
+        let count_class = |c: &str| {
+            self.count(&format!(
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ng:{c} }}"
+            ))
+        };
         Ok(Summary {
             articles: count_class("Article")?,
             entities,
@@ -236,11 +289,20 @@ impl GraphStore {
 
     /// Every quad of the article graphs (and of the ontology graph when
     /// asked), sorted, so that exports are byte-identical for the same content.
-    pub fn sorted_quads(&self, with_ontology: bool, only_graph: Option<&NamedNode>) -> Result<Vec<Quad>, StoreError> {
+    pub fn sorted_quads(
+        &self,
+        with_ontology: bool,
+        only_graph: Option<&NamedNode>,
+    ) -> Result<Vec<Quad>, StoreError> {
         let ontology = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
         let mut quads = Vec::new();
         let iter = match only_graph {
-            Some(g) => self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref()))),
+            Some(g) => self.store.quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(g.as_ref())),
+            ),
             None => self.store.iter(),
         };
         for q in iter {
@@ -251,14 +313,26 @@ impl GraphStore {
             }
             quads.push(q);
         }
-        quads.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
+        quads.sort_by_cached_key(|q| {
+            (
+                q.graph_name.to_string(),
+                q.subject.to_string(),
+                q.predicate.to_string(),
+                q.object.to_string(),
+            )
+        });
         Ok(quads)
     }
 
     /// The article graph whose `ng:file` is `file`.
     pub fn article_by_file(&self, file: &str) -> Result<Option<NamedNode>, StoreError> {
         let lit = Literal::new_simple_literal(file);
-        for q in self.store.quads_for_pattern(None, Some(ng("file").as_ref()), Some(lit.as_ref().into()), None) {
+        for q in self.store.quads_for_pattern(
+            None,
+            Some(ng("file").as_ref()),
+            Some(lit.as_ref().into()),
+            None,
+        ) {
             if let NamedOrBlankNode::NamedNode(n) = q.map_err(|e| self.err(e))?.subject {
                 return Ok(Some(n));
             }

@@ -110,7 +110,10 @@ fn line_kind(line: &str) -> LineKind {
         }
     }
     let last = line.chars().last().unwrap_or('.');
-    let ends_like_sentence = matches!(last, '.' | '!' | '?' | '"' | '\u{201d}' | '\'' | '\u{2019}' | ':' | ')' | ';');
+    let ends_like_sentence = matches!(
+        last,
+        '.' | '!' | '?' | '"' | '\u{201d}' | '\'' | '\u{2019}' | ':' | ')' | ';'
+    );
     if !ends_like_sentence && words <= 25 {
         LineKind::Heading
     } else {
@@ -145,7 +148,9 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
             let has_space = rest.len() != after_space.len();
             let next = after_space.chars().next();
             let starts_new = next.is_some_and(|ch| {
-                ch.is_uppercase() || ch.is_ascii_digit() || matches!(ch, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(')
+                ch.is_uppercase()
+                    || ch.is_ascii_digit()
+                    || matches!(ch, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(')
             });
             if has_space && starts_new && !(c == b'.' && is_abbreviation(&s[..i])) {
                 spans.push(Span::new(line.start + begin, line.start + j));
@@ -161,7 +166,10 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
     if begin < s.len() {
         let tail = s[begin..].trim_end();
         if !tail.is_empty() {
-            spans.push(Span::new(line.start + begin, line.start + begin + tail.len()));
+            spans.push(Span::new(
+                line.start + begin,
+                line.start + begin + tail.len(),
+            ));
         }
     }
     spans
@@ -208,20 +216,36 @@ mod tests {
             ("One. Two.", &[("One.", Body), ("Two.", Body)]),
             (
                 "Officials met in the U.S. capital. Talks went on.",
-                &[("Officials met in the U.S. capital.", Body), ("Talks went on.", Body)],
+                &[
+                    ("Officials met in the U.S. capital.", Body),
+                    ("Talks went on.", Body),
+                ],
             ),
-            ("Mr. Smith spoke. He left.", &[("Mr. Smith spoke.", Body), ("He left.", Body)]),
+            (
+                "Mr. Smith spoke. He left.",
+                &[("Mr. Smith spoke.", Body), ("He left.", Body)],
+            ),
             (
                 "\"We will win.\" She said so.",
                 &[("\"We will win.\"", Body), ("She said so.", Body)],
             ),
             (
                 "Leaders Meet in Oslo\nBy Anna Berg\nThe talks began.",
-                &[("Leaders Meet in Oslo", Heading), ("By Anna Berg", Byline), ("The talks began.", Body)],
+                &[
+                    ("Leaders Meet in Oslo", Heading),
+                    ("By Anna Berg", Byline),
+                    ("The talks began.", Body),
+                ],
             ),
-            ("Prices rose 2.5 percent. Then fell.", &[("Prices rose 2.5 percent.", Body), ("Then fell.", Body)]),
+            (
+                "Prices rose 2.5 percent. Then fell.",
+                &[("Prices rose 2.5 percent.", Body), ("Then fell.", Body)],
+            ),
             ("  \r\n\r\n", &[]),
-            ("J. R. Smith arrived. Good.", &[("J. R. Smith arrived.", Body), ("Good.", Body)]),
+            (
+                "J. R. Smith arrived. Good.",
+                &[("J. R. Smith arrived.", Body), ("Good.", Body)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "text: {text:?}");

@@ -6,10 +6,17 @@ use common::*;
 
 fn store_with_ab() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)]);
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
+    );
     let store = tmp.path().join("store");
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
-    assert!(out.contains("2 stored, 0 unchanged, 0 replaced, 0 failed"), "{out}");
+    assert!(
+        out.contains("2 stored, 0 unchanged, 0 replaced, 0 failed"),
+        "{out}"
+    );
     (tmp, store)
 }
 
@@ -32,8 +39,15 @@ fn reingest_is_idempotent_and_a_changed_article_replaces_its_graph() {
     let before = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(out.contains("0 stored, 1 unchanged, 0 replaced"), "{out}");
-    assert_eq!(before, ok(newsgraph(&store).args(["export", "--format", "nquads"])));
-    std::fs::write(dir.join("a.txt"), ARTICLE_A.replace("Claire Dubois", "Marie Dubois")).unwrap();
+    assert_eq!(
+        before,
+        ok(newsgraph(&store).args(["export", "--format", "nquads"]))
+    );
+    std::fs::write(
+        dir.join("a.txt"),
+        ARTICLE_A.replace("Claire Dubois", "Marie Dubois"),
+    )
+    .unwrap();
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(out.contains("0 stored, 0 unchanged, 1 replaced"), "{out}");
     let after = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
@@ -44,7 +58,11 @@ fn reingest_is_idempotent_and_a_changed_article_replaces_its_graph() {
 #[test]
 fn unreadable_files_are_reported_skipped_and_make_the_exit_status_fail() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A), ("empty.txt", " \n")]);
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("empty.txt", " \n")],
+    );
     std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 society\n").unwrap();
     std::fs::write(dir.join("utf16.txt"), b"\xff\xfeH\x00i\x00").unwrap();
     let store = tmp.path().join("s");
@@ -52,12 +70,25 @@ fn unreadable_files_are_reported_skipped_and_make_the_exit_status_fail() {
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let cases = [("empty.txt", "empty article"), ("latin1.txt", "not UTF-8"), ("utf16.txt", "UTF-16")];
+    let cases = [
+        ("empty.txt", "empty article"),
+        ("latin1.txt", "not UTF-8"),
+        ("utf16.txt", "UTF-16"),
+    ];
     for (file, reason) in cases {
-        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("no line for {file}: {err}"));
-        assert!(line.starts_with("newsgraph: ") && line.contains(reason), "{line}");
+        let line = err
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("no line for {file}: {err}"));
+        assert!(
+            line.starts_with("newsgraph: ") && line.contains(reason),
+            "{line}"
+        );
     }
-    assert!(stdout.contains("1 stored, 0 unchanged, 0 replaced, 3 failed"), "{stdout}");
+    assert!(
+        stdout.contains("1 stored, 0 unchanged, 0 replaced, 3 failed"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -73,11 +104,35 @@ fn bad_paths_and_stores_give_one_line_errors_and_change_nothing() {
     let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A)]);
     let store = tmp.path().join("s");
     let cases: Vec<(std::path::PathBuf, Vec<std::ffi::OsString>, &str)> = vec![
-        (store.clone(), vec!["ingest".into(), tmp.path().join("missing.txt").into()], "no such file or directory"),
-        (store.clone(), vec!["ingest".into(), empty_dir.clone().into()], "no .txt article"),
-        (not_store.clone(), vec!["ingest".into(), dir.clone().into()], "not a newsgraph store"),
-        (file_store.clone(), vec!["ingest".into(), dir.clone().into()], "not a newsgraph store"),
-        (store.clone(), vec!["query".into(), "-e".into(), "SELECT * WHERE { ?s ?p ?o }".into()], "no store here"),
+        (
+            store.clone(),
+            vec!["ingest".into(), tmp.path().join("missing.txt").into()],
+            "no such file or directory",
+        ),
+        (
+            store.clone(),
+            vec!["ingest".into(), empty_dir.clone().into()],
+            "no .txt article",
+        ),
+        (
+            not_store.clone(),
+            vec!["ingest".into(), dir.clone().into()],
+            "not a newsgraph store",
+        ),
+        (
+            file_store.clone(),
+            vec!["ingest".into(), dir.clone().into()],
+            "not a newsgraph store",
+        ),
+        (
+            store.clone(),
+            vec![
+                "query".into(),
+                "-e".into(),
+                "SELECT * WHERE { ?s ?p ?o }".into(),
+            ],
+            "no store here",
+        ),
     ];
     for (s, args, want) in cases {
         let err = fails(newsgraph(&s).args(&args));
@@ -94,7 +149,10 @@ fn query_prints_tables_and_w3c_formats() {
     let q = "SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name } ORDER BY ?name";
     let table = ok(newsgraph(&store).args(["query", "-e", q]));
     assert!(table.starts_with("name\n----"), "{table}");
-    assert!(table.contains("Claire Dubois") && table.contains("Mark Rutte"), "{table}");
+    assert!(
+        table.contains("Claire Dubois") && table.contains("Mark Rutte"),
+        "{table}"
+    );
     let csv = ok(newsgraph(&store).args(["query", "--format", "csv", "-e", q]));
     assert!(csv.starts_with("name\r\n"), "{csv}");
     let json = ok(newsgraph(&store).args(["query", "--format", "json", "-e", q]));
@@ -106,7 +164,11 @@ fn query_prints_tables_and_w3c_formats() {
     assert!(xml.contains("<sparql"), "{xml}");
     let ask = ok(newsgraph(&store).args(["query", "-e", "ASK { ?x a ng:Meeting }"]));
     assert_eq!(ask, "true\n");
-    let construct = ok(newsgraph(&store).args(["query", "-e", "CONSTRUCT { ?p a ng:Person } WHERE { ?p a ng:Person }"]));
+    let construct = ok(newsgraph(&store).args([
+        "query",
+        "-e",
+        "CONSTRUCT { ?p a ng:Person } WHERE { ?p a ng:Person }",
+    ]));
     assert!(construct.contains("ng:Person"), "{construct}");
     // the ontology graph is in the union: subclass reasoning by query
     let sub = ok(newsgraph(&store).args(["query", "-e", "ASK { ng:Person rdfs:subClassOf+ ?c }"]));
@@ -117,7 +179,10 @@ fn query_prints_tables_and_w3c_formats() {
 fn invalid_sparql_names_the_position() {
     let (_tmp, store) = store_with_ab();
     let err = fails(newsgraph(&store).args(["query", "-e", "SELEKT ?x WHERE { ?x ?y ?z }"]));
-    assert!(err.contains("-e: invalid SPARQL") && err.contains("1:1"), "{err}");
+    assert!(
+        err.contains("-e: invalid SPARQL") && err.contains("1:1"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 
@@ -127,7 +192,11 @@ fn export_errors_are_clear() {
     let err = fails(newsgraph(&store).args(["export", "--format", "rdfxml"]));
     assert!(err.contains("invalid value 'rdfxml'"), "{err}");
     let bad = tmp.path().join("no/such/dir/out.nq");
-    let err = fails(newsgraph(&store).args(["export", "--format", "nquads", "-o"]).arg(&bad));
+    let err = fails(
+        newsgraph(&store)
+            .args(["export", "--format", "nquads", "-o"])
+            .arg(&bad),
+    );
     assert!(err.contains("out.nq: cannot write"), "{err}");
     let err = fails(newsgraph(&store).args(["export", "--format", "dot", "--class", "Planet"]));
     assert!(err.contains("unknown class"), "{err}");
@@ -156,14 +225,24 @@ fn exports_are_deterministic_whatever_the_ingest_order() {
 #[test]
 fn exports_parse_with_rdflib_and_keep_named_graphs() {
     let (tmp, store) = store_with_ab();
-    for (f, ext, rdflib_fmt) in [("nquads", "nq", "nquads"), ("trig", "trig", "trig"), ("turtle", "ttl", "turtle"), ("ntriples", "nt", "nt")] {
+    for (f, ext, rdflib_fmt) in [
+        ("nquads", "nq", "nquads"),
+        ("trig", "trig", "trig"),
+        ("turtle", "ttl", "turtle"),
+        ("ntriples", "nt", "nt"),
+    ] {
         let path = tmp.path().join(format!("g.{ext}"));
-        ok(newsgraph(&store).args(["export", "--format", f, "-o"]).arg(&path));
+        ok(newsgraph(&store)
+            .args(["export", "--format", f, "-o"])
+            .arg(&path));
         let script = format!(
             "import rdflib,sys\nds=rdflib.Dataset()\nds.parse(sys.argv[1],format='{rdflib_fmt}')\n\
              print(len(list(ds.quads((None,None,None,None)))), len([g for g in ds.graphs() if 'article' in str(g.identifier)]))"
         );
-        let out = ok(std::process::Command::new(python()).arg("-c").arg(&script).arg(&path));
+        let out = ok(std::process::Command::new(python())
+            .arg("-c")
+            .arg(&script)
+            .arg(&path));
         let mut it = out.split_whitespace().map(|x| x.parse::<usize>().unwrap());
         let (quads, graphs) = (it.next().unwrap(), it.next().unwrap());
         assert!(quads > 100, "{f}: {quads} quads");
@@ -179,15 +258,34 @@ fn dot_renders_with_graphviz_without_warnings() {
     let cases: &[&[&str]] = &[&[], &["--class", "Person,Country"], &["--article", "a.txt"]];
     for extra in cases {
         let path = tmp.path().join("g.dot");
-        ok(newsgraph(&store).args(["export", "--format", "dot", "-o"]).arg(&path).args(*extra));
+        ok(newsgraph(&store)
+            .args(["export", "--format", "dot", "-o"])
+            .arg(&path)
+            .args(*extra));
         let dot = std::fs::read_to_string(&path).unwrap();
         assert!(dot.contains("Legend"), "{dot}");
-        let out = std::process::Command::new("dot").arg("-Tsvg").arg(&path).output().expect("graphviz installed (scripts/setup.sh)");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        assert!(out.stderr.is_empty(), "dot warned: {}", String::from_utf8_lossy(&out.stderr));
+        let out = std::process::Command::new("dot")
+            .arg("-Tsvg")
+            .arg(&path)
+            .output()
+            .expect("graphviz installed (scripts/setup.sh)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "dot warned: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
-    let only_people = ok(newsgraph(&store).args(["export", "--format", "dot", "--class", "Person"]));
-    assert!(only_people.contains("Claire Dubois") && !only_people.contains("label=\"Oslo\""), "{only_people}");
+    let only_people =
+        ok(newsgraph(&store).args(["export", "--format", "dot", "--class", "Person"]));
+    assert!(
+        only_people.contains("Claire Dubois") && !only_people.contains("label=\"Oslo\""),
+        "{only_people}"
+    );
 }
 
 #[test]
@@ -203,9 +301,15 @@ fn a_second_writer_is_told_the_store_is_in_use() {
 fn explain_prints_facts_with_their_sentences() {
     let (_tmp, store) = store_with_ab();
     let out = ok(newsgraph(&store).args(["explain", "Dubois"]));
-    assert!(out.starts_with("Claire Dubois <https://w3id.org/newsgraph/id/person/claire-dubois>"), "{out}");
+    assert!(
+        out.starts_with("Claire Dubois <https://w3id.org/newsgraph/id/person/claire-dubois>"),
+        "{out}"
+    );
     assert!(out.contains("holdsPosition"), "{out}");
-    assert!(out.contains("Canadian Foreign Minister Claire Dubois met"), "{out}");
+    assert!(
+        out.contains("Canadian Foreign Minister Claire Dubois met"),
+        "{out}"
+    );
     let err = fails(newsgraph(&store).args(["explain", "Nobody Atall"]));
     assert!(err.contains("no entity"), "{err}");
 }

@@ -38,17 +38,27 @@ pub fn ok(c: &mut Command) -> String {
 /// Runs a command, asserting failure, and returns its standard error.
 pub fn fails(c: &mut Command) -> String {
     let out = c.output().expect("runs");
-    assert!(!out.status.success(), "command succeeded: {}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        !out.status.success(),
+        "command succeeded: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     String::from_utf8(out.stderr).expect("UTF-8 output")
 }
 
 /// The Python of the test virtualenv (rdflib, pyshacl), made by scripts/setup.sh.
 pub fn python() -> PathBuf {
-    let venv = std::env::var_os("NEWSGRAPH_VENV").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/newsgraph/venv")
-    });
+    let venv = std::env::var_os("NEWSGRAPH_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/newsgraph/venv")
+        });
     let py = venv.join("bin/python");
-    assert!(py.exists(), "{} missing: run scripts/setup.sh (or `make test`)", py.display());
+    assert!(
+        py.exists(),
+        "{} missing: run scripts/setup.sh (or `make test`)",
+        py.display()
+    );
     py
 }
 

@@ -1,0 +1,717 @@
+//! Robustness: the extraction never panics and always gives valid RDF on
+//! random and hostile text, and the command line handles hostile files with
+//! one-line messages, leaving the store as it was when it fails.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use common::*;
+use newsgraph::dates::Ymd;
+use newsgraph::pipeline::{Extraction, extract};
+use newsgraph::rdf::{ArticleMeta, article_quads, content_hash};
+use newsgraph::text::Span;
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{Quad, Term};
+use proptest::prelude::*;
+use regex::Regex;
+
+// ---------------------------------------------------------------------------
+// 1. Properties of extraction and quads
+// ---------------------------------------------------------------------------
+
+/// Asserts that a span lies within the text, on character boundaries.
+fn check_span(text: &str, span: Span, what: &str) {
+    assert!(span.start <= span.end, "{what}: {span:?} is reversed");
+    assert!(
+        span.end <= text.len(),
+        "{what}: {span:?} beyond the text ({} bytes)",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what}: {span:?} not on character boundaries"
+    );
+}
+
+/// Every span and index of an extraction points into `text`.
+fn check_extraction(text: &str, x: &Extraction) {
+    let n = x.sentences.len();
+    for s in &x.sentences {
+        check_span(text, s.span, "sentence");
+    }
+    let m = &x.mentions;
+    for t in &m.mentions {
+        check_span(text, t.span, "mention");
+        assert!(t.sentence < n, "mention sentence {} of {n}", t.sentence);
+    }
+    for t in &m.titles {
+        check_span(text, t.span, "title");
+        assert!(t.sentence < n);
+    }
+    for t in &m.anaphors {
+        check_span(text, t.span, "anaphor");
+        assert!(t.sentence < n);
+    }
+    for t in &m.candidates {
+        check_span(text, t.span, "candidate");
+        assert!(t.sentence < n);
+    }
+    for (a, b) in &m.acronyms {
+        check_span(text, *a, "acronym name");
+        check_span(text, *b, "acronym");
+    }
+    let e = &x.entities;
+    assert_eq!(e.mentions.len(), e.of_mention.len());
+    for t in &e.mentions {
+        check_span(text, t.span, "entity mention");
+        assert!(t.sentence < n);
+    }
+    for &i in &e.of_mention {
+        assert!(i < e.list.len(), "mention of entity {i} of {}", e.list.len());
+    }
+    for ent in &e.list {
+        for &mi in &ent.mentions {
+            assert!(mi < e.mentions.len(), "{}: mention {mi}", ent.key);
+        }
+    }
+    for d in &x.dates {
+        check_span(text, d.span, "date");
+        assert!(d.sentence < n);
+    }
+    for q in &x.relations.quotes {
+        check_span(text, q.span, "quote");
+        assert!(q.evidence.sentence < n);
+    }
+}
+
+static INTEGER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[+-]?[0-9]+$").unwrap());
+static YEAR: &str = r"(-?(?:[1-9][0-9]{4,}|[0-9]{4}))";
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{YEAR}-([0-9]{{2}})-([0-9]{{2}})$")).unwrap());
+static YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{YEAR}-([0-9]{{2}})$")).unwrap());
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^--([0-9]{2})-([0-9]{2})$").unwrap());
+static MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^--([0-9]{2})$").unwrap());
+
+fn month_ok(m: &str) -> bool {
+    (1..=12).contains(&m.parse::<u32>().unwrap())
+}
+
+fn day_ok(year: Option<i64>, m: &str, d: &str) -> bool {
+    let (m, d): (u32, u32) = (m.parse().unwrap(), d.parse().unwrap());
+    let leap = year.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    let max = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=max).contains(&d)
+}
+
+/// Whether a typed literal's lexical form is valid for its datatype (for the
+/// datatypes newsgraph writes; `None` for the others).
+fn lexical_ok(value: &str, datatype: &str) -> Option<bool> {
+    let local = datatype.strip_prefix("http://www.w3.org/2001/XMLSchema#")?;
+    Some(match local {
+        "integer" => INTEGER.is_match(value),
+        "date" => DATE.captures(value).is_some_and(|c| {
+            let y: i64 = c[1].parse().unwrap();
+            month_ok(&c[2]) && day_ok(Some(y), &c[2], &c[3])
+        }),
+        "gYearMonth" => YEAR_MONTH.captures(value).is_some_and(|c| month_ok(&c[2])),
+        "gMonthDay" => MONTH_DAY
+            .captures(value)
+            .is_some_and(|c| day_ok(None, &c[1], &c[2])),
+        "gMonth" => MONTH.captures(value).is_some_and(|c| month_ok(&c[1])),
+        "string" => true,
+        _ => return None,
+    })
+}
+
+fn nquads(quads: &[Quad]) -> Vec<u8> {
+    let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
+    for q in quads {
+        ser.serialize_quad(q).expect("serializes");
+    }
+    ser.finish().expect("serializes")
+}
+
+fn parse_nquads(bytes: &[u8]) -> Vec<Quad> {
+    RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(bytes)
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap_or_else(|e| panic!("N-Quads do not re-parse: {e}"))
+}
+
+/// Quads serialize, re-parse to the same quads, and their typed literals are valid.
+fn check_quads(quads: &[Quad]) {
+    let bytes = nquads(quads);
+    let back = parse_nquads(&bytes);
+    assert_eq!(back.len(), quads.len());
+    for (a, b) in quads.iter().zip(&back) {
+        assert_eq!(a, b, "quad changed through N-Quads");
+    }
+    for q in quads {
+        if let Term::Literal(l) = &q.object {
+            if let Some(ok) = lexical_ok(l.value(), l.datatype().as_str()) {
+                assert!(ok, "invalid {} literal in {q}", l.datatype());
+            }
+        }
+    }
+}
+
+fn meta() -> ArticleMeta {
+    ArticleMeta {
+        file_name: "random article #1 (ü).txt".to_string(),
+        content_hash: content_hash(b"x"),
+    }
+}
+
+/// The whole property: no panic, spans inside the text, valid quads, determinism.
+fn check_text(text: &str, published: Option<Ymd>) {
+    let x = extract(text, published);
+    check_extraction(text, &x);
+    let quads = article_quads(&meta(), text, &x);
+    check_quads(&quads);
+    let y = extract(text, published);
+    assert_eq!(x, y, "extraction is not deterministic");
+    assert_eq!(
+        quads,
+        article_quads(&meta(), text, &y),
+        "quads are not deterministic"
+    );
+}
+
+const FRAGMENTS: &[&str] = &[
+    "Prime Minister",
+    "Foreign Minister",
+    "President",
+    "Secretary General",
+    "Chancellor",
+    "Mr.",
+    "Dr.",
+    "Sen.",
+    "By",
+    "said",
+    "told reporters",
+    "met",
+    "met with",
+    "held talks with",
+    "will meet",
+    "in",
+    "of",
+    "the",
+    "a member of",
+    "leader of",
+    "the minister",
+    "the president",
+    "he",
+    "she",
+    "they",
+    "Claire Dubois",
+    "Erik Lindqvist",
+    "Mark Rutte",
+    "Pål Jonson",
+    "Oslo",
+    "OSLO,",
+    "Brussels",
+    "Norway",
+    "Norwegian",
+    "Canadian",
+    "NATO",
+    "the European Union",
+    "European Union (EU)",
+    "Nordic Policy Institute (NPI)",
+    "U.S.",
+    "U.K.",
+    "March 27",
+    "27 March",
+    "May 14, 2025",
+    "14 May 2025",
+    "2025-05-14",
+    "0000-01-01",
+    "January 1, 0000",
+    "9999-12-31",
+    "2024-02-30",
+    "Feb. 29",
+    "February 29, 2023",
+    "March 32",
+    "on Thursday",
+    "last Monday",
+    "next Friday",
+    "this June",
+    "last December",
+    "next January",
+    "in May",
+    "(Wire) —",
+    "—",
+    "–",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "'s",
+    "’s",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "(",
+    ")",
+    "...",
+    "…",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\t",
+    "\0",
+    "\u{1b}[31m",
+    "\u{7f}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{301}",
+    "Москва",
+    "Владимир Путин",
+    "الرئيس",
+    "习近平",
+    "北京",
+    "İstanbul",
+    "ß",
+    "ǅ",
+    "🇳🇴",
+    "👩‍👩‍👧",
+    "<p>",
+    "</b>",
+    "&amp;",
+    "**",
+    "# ",
+    "[link](http://x.org/a b)",
+    "<https://w3id.org/x>",
+    "\\u0000",
+    "\"\"\"",
+];
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => proptest::sample::select(FRAGMENTS).prop_map(str::to_string),
+        2 => "[A-Z][a-z]{1,9}",
+        1 => "[A-Z]{2,6}",
+        1 => "[0-9]{1,5}",
+        1 => any::<char>().prop_map(String::from),
+        1 => (any::<char>(), 100usize..3000).prop_map(|(c, n)| c.to_string().repeat(n)),
+    ]
+}
+
+fn separator() -> impl Strategy<Value = &'static str> {
+    proptest::sample::select(&[
+        " ", " ", " ", " ", "", ". ", ", ", "\n", "\r\n", ".\n", "  ", "\t", " “", "” ", "\" ",
+        "'",
+    ][..])
+}
+
+fn news_like() -> impl Strategy<Value = String> {
+    prop::collection::vec((fragment(), separator()), 0..80).prop_map(|parts| {
+        parts
+            .into_iter()
+            .flat_map(|(f, s)| [f, s.to_string()])
+            .collect()
+    })
+}
+
+fn published() -> impl Strategy<Value = Option<Ymd>> {
+    prop_oneof![
+        3 => Just(None),
+        1 => (prop_oneof![Just(0), Just(1), Just(9999), 1900i32..2100], 1u32..=12, 1u32..=28)
+            .prop_map(|(year, month, day)| Some(Ymd { year, month, day })),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_is_handled(text in any::<String>()) {
+        check_text(&text, None);
+    }
+
+    #[test]
+    fn news_like_fragments_are_handled(text in news_like(), p in published()) {
+        check_text(&text, p);
+    }
+
+    #[test]
+    fn articles_with_injected_noise_are_handled(
+        at in any::<prop::sample::Index>(),
+        noise in prop_oneof![any::<String>(), news_like()],
+    ) {
+        let mut text = ARTICLE_A.to_string() + ARTICLE_B;
+        let mut i = at.index(text.len() + 1);
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        text.insert_str(i, &noise);
+        check_text(&text, None);
+    }
+}
+
+#[test]
+fn fixed_adversarial_texts_are_handled() {
+    let long_word = "x".repeat(100_000);
+    let long_cap = format!("Z{}", "z".repeat(50_000));
+    let cases: Vec<String> = vec![
+        String::new(),
+        " ".into(),
+        "\n\r\n\r".into(),
+        "\0\0\0".into(),
+        ".".into(),
+        "“".into(),
+        "\"".into(),
+        "“Unclosed quote by Claire Dubois".into(),
+        "“Nested “quotes” inside ‘quotes’,” said Erik Lindqvist.".into(),
+        "\"\"\"\" said Mark Rutte.".into(),
+        "Prime Minister".into(),
+        "Prime Minister Prime Minister Prime Minister.".into(),
+        "By\nBy \nBy By By".into(),
+        "Mr. Mr. Mr.".into(),
+        "March 27 March 27 27 March March".into(),
+        "\u{301}\u{301}Erik\u{301} Lindqvist\u{301} met Claire Dubois.".into(),
+        "ǅoe Ǆ met İstanbul in ß.".into(),
+        format!("{ARTICLE_A}\0{ARTICLE_B}"),
+        ARTICLE_A.replace('\n', "\r\n"),
+        ARTICLE_A.replace('\n', "\r"),
+        ARTICLE_A.replace(' ', "\u{a0}"),
+        ARTICLE_A.replace(' ', "\u{3000}"),
+        ARTICLE_A.replace('.', "。"),
+        format!("{long_word} {long_cap} met Claire Dubois in Oslo."),
+        format!("Prime Minister {long_cap} said “{long_word}”."),
+    ];
+    for text in &cases {
+        check_text(text, None);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 2. Hostile files through the command line
+// ---------------------------------------------------------------------------
+
+fn export(store: &Path) -> String {
+    let out = ok(newsgraph(store).args(["export", "--format", "nquads"]));
+    parse_nquads(out.as_bytes());
+    out
+}
+
+/// Ingests one path, returning (success, stdout, stderr).
+fn ingest(store: &Path, path: &Path) -> (bool, String, String) {
+    let out = newsgraph(store).arg("ingest").arg(path).output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        String::from_utf8(out.stderr).expect("UTF-8 stderr"),
+    )
+}
+
+enum Expect {
+    /// Stored, and the export holds these strings afterwards.
+    Stored(&'static [&'static str]),
+    /// Rejected with one line naming the file and holding this reason.
+    Rejected(&'static str),
+}
+
+/// A store holding ARTICLE_A.
+fn seeded_store(root: &Path) -> PathBuf {
+    let dir = articles(root, "seed", &[("seed.txt", ARTICLE_A)]);
+    let store = root.join("store");
+    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    store
+}
+
+/// Runs one hostile case against a seeded store.
+fn run_case(store: &Path, name: &str, file: &Path, expect: &Expect) {
+    let before = export(store);
+    let (success, stdout, stderr) = ingest(store, file);
+    let after = export(store);
+    let shown = file.display().to_string();
+    match expect {
+        Expect::Stored(want) => {
+            assert!(success, "{name}: failed: {stdout}\n{stderr}");
+            assert!(stderr.is_empty(), "{name}: {stderr}");
+            assert!(
+                stdout.contains("1 stored, 0 unchanged, 0 replaced, 0 failed"),
+                "{name}: {stdout}"
+            );
+            for w in *want {
+                assert!(after.contains(w), "{name}: {w:?} not in the export");
+            }
+        }
+        Expect::Rejected(reason) => {
+            assert!(!success, "{name}: accepted: {stdout}");
+            assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
+            let line = stderr.lines().next().unwrap();
+            assert!(line.starts_with("newsgraph: "), "{name}: {line}");
+            assert!(line.contains(&shown), "{name}: does not name {shown}: {line}");
+            assert!(line.contains(reason), "{name}: no {reason:?} in {line}");
+            assert!(
+                stdout.contains("0 stored, 0 unchanged, 0 replaced, 1 failed"),
+                "{name}: {stdout}"
+            );
+            assert_eq!(before, after, "{name}: a rejected file changed the store");
+        }
+    }
+}
+
+const NAMED: &str = "Prime Minister Erik Lindqvist met Claire Dubois in Oslo on March 27.";
+
+#[test]
+fn hostile_files_are_stored_or_rejected_with_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let utf16: Vec<u8> = std::iter::once([0xFF, 0xFE])
+        .chain("Erik Lindqvist".encode_utf16().map(u16::to_le_bytes))
+        .flatten()
+        .collect();
+    let utf16_be: Vec<u8> = std::iter::once([0xFE, 0xFF])
+        .chain("Erik Lindqvist".encode_utf16().map(u16::to_be_bytes))
+        .flatten()
+        .collect();
+    let bom_crlf = format!("\u{feff}Talks in Oslo\r\nBy Ingrid Haugen\r\n{NAMED}\r\n");
+    let cases: Vec<(&str, Vec<u8>, Expect)> = vec![
+        ("empty", vec![], Expect::Rejected("empty article")),
+        (
+            "whitespace only",
+            b" \t\r\n\n  \x0b\x0c\r\n".to_vec(),
+            Expect::Rejected("empty article"),
+        ),
+        (
+            "BOM only",
+            b"\xEF\xBB\xBF \n".to_vec(),
+            Expect::Rejected("empty article"),
+        ),
+        (
+            "invalid UTF-8",
+            b"Erik Lindqvist met Claire Dubois in Oslo \xC3\x28 today.".to_vec(),
+            Expect::Rejected("not UTF-8 text (invalid byte at offset 42)"),
+        ),
+        (
+            "truncated UTF-8 sequence at the end",
+            b"Erik Lindqvist met Claire Dubois in \xE2\x80".to_vec(),
+            Expect::Rejected("not UTF-8"),
+        ),
+        (
+            "UTF-16 LE with BOM",
+            utf16,
+            Expect::Rejected("UTF-16 byte-order mark"),
+        ),
+        (
+            "UTF-16 BE with BOM",
+            utf16_be,
+            Expect::Rejected("UTF-16 byte-order mark"),
+        ),
+        (
+            "UTF-8 BOM and CRLF",
+            bom_crlf.into_bytes(),
+            Expect::Stored(&["\"Erik Lindqvist\"", "\"Claire Dubois\"", "\"Talks in Oslo\""]),
+        ),
+        (
+            "NUL bytes",
+            format!("{NAMED}\0\0{NAMED}").into_bytes(),
+            Expect::Rejected("NUL bytes"),
+        ),
+        (
+            "control characters",
+            format!("\x1b[1mTalks\x1b[0m\x07\n\x08{NAMED}\x0c\x7f\u{85}\u{2028}\n").into_bytes(),
+            Expect::Stored(&["\"Erik Lindqvist\""]),
+        ),
+        (
+            "unclosed quotation marks",
+            format!("{NAMED}\n“We agreed on a plan, Lindqvist said.\n\"And another").into_bytes(),
+            Expect::Stored(&["\"Erik Lindqvist\""]),
+        ),
+        (
+            "nested quotation marks",
+            format!("{NAMED}\n“We said ‘no’ and “never”,” Lindqvist said. \"'\"\"'\"")
+                .into_bytes(),
+            Expect::Stored(&["\"Erik Lindqvist\""]),
+        ),
+        (
+            "other scripts around English names",
+            "Москва — Prime Minister Erik Lindqvist (埃里克) met Claire Dubois in Oslo. \
+             قال Lindqvist «نعم» 北京。\n"
+                .as_bytes()
+                .to_vec(),
+            Expect::Stored(&["\"Erik Lindqvist\"", "\"Claire Dubois\""]),
+        ),
+        (
+            "HTML remnants",
+            b"<html><body><h1>Talks</h1><p>Prime Minister <b>Erik Lindqvist</b> met&nbsp;Claire \
+              Dubois in <a href=\"x\">Oslo</a>.</p><script>var x = \"<\";</script></body></html>\n"
+                .to_vec(),
+            Expect::Stored(&[]),
+        ),
+        (
+            "Markdown remnants",
+            b"# Talks in Oslo\n\n**Prime Minister Erik Lindqvist** met [Claire Dubois](http://x.org/a b) \
+              in _Oslo_.\n\n> \"We agreed,\" he said.\n\n- item\n```\ncode\n```\n"
+                .to_vec(),
+            Expect::Stored(&[]),
+        ),
+    ];
+    for (i, (name, bytes, expect)) in cases.iter().enumerate() {
+        let file = tmp.path().join(format!("case{i}.txt"));
+        std::fs::write(&file, bytes).unwrap();
+        run_case(&store, name, &file, expect);
+    }
+}
+
+#[test]
+fn large_articles_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    // 5 MB on one line, sentences and names included
+    let sentence = format!("{NAMED} ");
+    let line = sentence.repeat(5_000_000 / sentence.len() + 1);
+    let one_line = tmp.path().join("one line.txt");
+    std::fs::write(&one_line, &line).unwrap();
+    let (success, stdout, stderr) = ingest(&store, &one_line);
+    assert!(success, "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 stored"), "{stdout}");
+    // ~20 MB article of ordinary paragraphs
+    let para = format!("{ARTICLE_A}{ARTICLE_B}\n");
+    let big = para.repeat(20_000_000 / para.len() + 1);
+    let big_file = tmp.path().join("big.txt");
+    std::fs::write(&big_file, &big).unwrap();
+    let (success, stdout, stderr) = ingest(&store, &big_file);
+    assert!(success, "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 stored"), "{stdout}");
+}
+
+#[test]
+fn a_5_mb_word_without_spaces_completes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let file = tmp.path().join("word.txt");
+    std::fs::write(&file, format!("Erik{}", "x".repeat(5_000_000))).unwrap();
+    let (success, stdout, stderr) = ingest(&store, &file);
+    assert!(success, "{stdout}\n{stderr}");
+}
+
+#[test]
+fn symlink_loops_do_not_hang_and_real_files_are_stored() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
+    );
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    symlink(&dir, dir.join("sub/up")).unwrap(); // loop to an ancestor
+    symlink(".", dir.join("self")).unwrap(); // loop to itself
+    symlink("loop.txt", dir.join("loop.txt")).unwrap(); // a file that points to itself
+    symlink("nowhere.txt", dir.join("dangling.txt")).unwrap();
+    symlink(dir.join("sub/x"), dir.join("sub/y")).unwrap();
+    symlink(dir.join("sub/y"), dir.join("sub/x")).unwrap(); // a two-link cycle
+    let store = tmp.path().join("store");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (s, d) = (store.clone(), dir.clone());
+    std::thread::spawn(move || {
+        let _ = tx.send(ingest(&s, &d));
+    });
+    let (success, stdout, stderr) = rx
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("ingest hangs on a symbolic-link loop");
+    assert!(success, "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("2 stored, 0 unchanged, 0 replaced, 0 failed"),
+        "{stdout}"
+    );
+    let out = export(&store);
+    assert!(out.contains("article/a.txt") && out.contains("article/b.txt"));
+}
+
+#[test]
+fn paths_with_spaces_and_non_ascii_characters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let dir = tmp.path().join("dossier à Ωslo");
+    std::fs::create_dir(&dir).unwrap();
+    let good = dir.join("Ärtikel über Oslo #1.txt");
+    std::fs::write(&good, NAMED).unwrap();
+    run_case(&store, "non-ASCII name", &good, &Expect::Stored(&["Erik Lindqvist"]));
+    let out = export(&store);
+    assert!(
+        out.contains("article/%C3%84rtikel%20%C3%BCber%20Oslo%20%231.txt>"),
+        "{out}"
+    );
+    assert!(out.contains("\"Ärtikel über Oslo #1.txt\""), "{out}");
+    let bad = dir.join("leer ü.txt");
+    std::fs::write(&bad, "  \n").unwrap();
+    run_case(&store, "non-ASCII empty", &bad, &Expect::Rejected("empty article"));
+}
+
+#[test]
+fn an_unreadable_file_is_rejected_unless_running_as_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let file = tmp.path().join("secret.txt");
+    std::fs::write(&file, NAMED).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // root reads whatever the mode says
+    let readable = std::fs::read(&file).is_ok();
+    let expect = if readable {
+        Expect::Stored(&["Erik Lindqvist"])
+    } else {
+        Expect::Rejected("cannot read")
+    };
+    run_case(&store, "chmod 000", &file, &expect);
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+// ---------------------------------------------------------------------------
+// 3. A failing ingest leaves the store as it was
+// ---------------------------------------------------------------------------
+
+#[test]
+fn an_ingest_failing_before_writing_leaves_the_store_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
+    );
+    let store = tmp.path().join("store");
+    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let before = export(&store);
+    // a change that a successful ingest would store
+    std::fs::write(dir.join("a.txt"), ARTICLE_A.replace("Claire", "Marie")).unwrap();
+    std::fs::write(dir.join("c.txt"), NAMED).unwrap();
+    let missing = tmp.path().join("missing.txt");
+    let orders: [Vec<&Path>; 3] = [
+        vec![&missing],
+        vec![&dir, &missing],
+        vec![&missing, &dir],
+    ];
+    for args in orders {
+        let err = fails(newsgraph(&store).arg("ingest").args(&args));
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("newsgraph: ")
+                && err.contains(&missing.display().to_string())
+                && err.contains("no such file or directory"),
+            "{err}"
+        );
+        assert_eq!(before, export(&store), "{args:?} changed the store");
+    }
+}
