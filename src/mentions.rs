@@ -490,7 +490,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)\b").expect("valid regex")
+    Regex::new(r"\b[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)\b")
+        .expect("valid regex")
 });
 
 static ACRONYM_DEF: LazyLock<Regex> =
@@ -771,7 +772,7 @@ impl SentenceCtx<'_> {
                     initials_match(span.of(self.text), c.get(1).map_or("", |g| g.as_str()))
                 })
                 && !self.given(first));
-        if org_form && n >= 2 {
+        if org_form && n >= 2 && !heading {
             return Some((MentionKind::NewOrganization, Cue::HeadWord));
         }
         if run.connectors {

@@ -326,13 +326,14 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         let first = m.evidence[0];
         if let Some(l) = m.location {
             b.add(node.clone(), ng("location"), ents[l].clone());
+            let ev = m.sources.get(&l).unwrap_or(&first);
             evidence(
                 &mut b,
                 node,
                 &ng("location"),
                 &ents[l].clone().into(),
-                first.sentence,
-                first.rule,
+                ev.sentence,
+                ev.rule,
             );
         }
         if let Some(d) = m.date {
@@ -347,13 +348,14 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         }
         for &p in &m.participants {
             b.add(node.clone(), ng("participant"), ents[p].clone());
+            let ev = m.sources.get(&p).unwrap_or(&first);
             evidence(
                 &mut b,
                 node,
                 &ng("participant"),
                 &ents[p].clone().into(),
-                first.sentence,
-                first.rule,
+                ev.sentence,
+                ev.rule,
             );
         }
     }
@@ -429,7 +431,23 @@ fn meeting_iri(m: &MeetingFact, x: &Extraction) -> NamedNode {
     });
     let key = match (loc, date) {
         (Some(l), Some(d)) => format!("{l}-{d}"),
-        (Some(l), None) => l,
+        (Some(l), None) => {
+            // undated: the organization that meets tells meetings at one place apart
+            let org = m
+                .participants
+                .iter()
+                .map(|&p| &x.entities.list[p])
+                .filter(|e| {
+                    e.class == crate::entities::Class::Organization
+                        && Some(&e.key) != m.location.map(|l| &x.entities.list[l].key)
+                })
+                .map(|e| slug(&e.label))
+                .min();
+            match org {
+                Some(o) => format!("{l}-{o}"),
+                None => l,
+            }
+        }
         (None, Some(d)) => format!("on-{d}"),
         (None, None) => "undetermined".to_string(),
     };
@@ -445,6 +463,17 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
     }
     if let Some(d) = m.date {
         parts.push(d.short_label());
+    } else if let Some(o) = m
+        .participants
+        .iter()
+        .map(|&p| &x.entities.list[p])
+        .filter(|e| {
+            e.class == crate::entities::Class::Organization
+                && Some(&e.key) != m.location.map(|l| &x.entities.list[l].key)
+        })
+        .min_by_key(|e| slug(&e.label))
+    {
+        parts.push(o.label.clone());
     }
     parts.join(", ")
 }

@@ -5,7 +5,7 @@
 //! assert nothing: a clause that says "not", "refused", "could" or "is
 //! considering" yields no membership or leadership.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -84,6 +84,8 @@ pub struct MeetingFact {
     pub participants: BTreeSet<usize>,
     /// Every sentence that reports it.
     pub evidence: Vec<Evidence>,
+    /// The sentence that names each participant or the place (by entity).
+    pub sources: BTreeMap<usize, Evidence>,
 }
 
 /// A direct quotation with a named speaker.
@@ -522,19 +524,25 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
 /// "led by France and Britain", "the French-led coalition", "A and B, which lead the coalition".
 fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
     static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?").expect("valid regex")
+        Regex::new(r"\b(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
+            .expect("valid regex")
     });
     static LEADS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:,? which|,? who)? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired) (?:the )?$").expect("valid regex")
     });
     let mut out = Vec::new();
-    let push = |out: &mut Vec<Link>, leaders: Vec<usize>, target: usize, si: usize, rule: &'static str| {
-        for l in leaders {
-            if l != target && input.class(l) != Class::City {
-                out.push(Link { subject: l, object: Target::Entity(target), evidence: Evidence { sentence: si, rule } });
+    let push =
+        |out: &mut Vec<Link>, leaders: Vec<usize>, target: usize, si: usize, rule: &'static str| {
+            for l in leaders {
+                if l != target && input.class(l) != Class::City {
+                    out.push(Link {
+                        subject: l,
+                        object: Target::Entity(target),
+                        evidence: Evidence { sentence: si, rule },
+                    });
+                }
             }
-        }
-    };
+        };
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
         for m in LED_BY.find_iter(st) {
@@ -544,18 +552,31 @@ fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
             let target = input
                 .mentions_in(si)
                 .filter(|(_, m)| m.span.end <= a)
-                .filter_map(|(_, m)| input.entity_of(m).filter(|&e| is_org(input, e)).map(|e| (m.span.end, e)))
+                .filter_map(|(_, m)| {
+                    input
+                        .entity_of(m)
+                        .filter(|&e| is_org(input, e))
+                        .map(|e| (m.span.end, e))
+                })
                 .last();
-            let Some((end, target)) = target else { continue };
+            let Some((end, target)) = target else {
+                continue;
+            };
             let between = input.slice(end, a);
-            if between.split_whitespace().count() > 8 || between.contains(';') || input.hedged(end, b) || leaders.is_empty() {
+            if between.split_whitespace().count() > 8
+                || between.contains(';')
+                || input.hedged(end, b)
+                || leaders.is_empty()
+            {
                 continue;
             }
             push(&mut out, leaders, target, si, "lead/led-by");
         }
         // "A leads the coalition", "A and B, which lead the coalition"
         for (_, m) in input.mentions_in(si) {
-            let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else { continue };
+            let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else {
+                continue;
+            };
             let pre = input.slice(s.span.start, m.span.start);
             let Some(c) = LEADS.find(pre) else { continue };
             let leaders = leader_list_before(input, si, s.span.start + c.start());
@@ -565,13 +586,22 @@ fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
             push(&mut out, leaders, obj, si, "lead/leads");
         }
         // "the French-led coalition", "a UK-led force"
-        static X_LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
+        static X_LED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
         for (_, m) in input.mentions_in(si) {
-            let Some(leader) = input.entity_of(m) else { continue };
+            let Some(leader) = input.entity_of(m) else {
+                continue;
+            };
             let rest = input.slice(m.span.end, s.span.end);
             let Some(c) = X_LED.find(rest) else { continue };
             let start = m.span.end + c.end();
-            let Some(obj) = input.mention_starting_at(start).and_then(|m| input.entity_of(m)).filter(|&e| is_org(input, e)) else { continue };
+            let Some(obj) = input
+                .mention_starting_at(start)
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e))
+            else {
+                continue;
+            };
             if input.hedged(m.span.start, start) {
                 continue;
             }
@@ -584,12 +614,18 @@ fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
 /// A capital city standing for its country ("talks led by Paris and London").
 fn metonym(input: &Input<'_>, e: usize) -> usize {
     let ent = &input.entities.list[e];
-    ent.capital_of.as_ref().and_then(|k| input.entities.by_key(k)).unwrap_or(e)
+    ent.capital_of
+        .as_ref()
+        .and_then(|k| input.entities.by_key(k))
+        .unwrap_or(e)
 }
 
 /// Leaders listed after `start`: countries, organizations, people, capitals for their countries.
 fn leader_list(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = list_after_any(input, sentence, start).into_iter().map(|e| metonym(input, e)).collect();
+    let mut out: Vec<usize> = list_after_any(input, sentence, start)
+        .into_iter()
+        .map(|e| metonym(input, e))
+        .collect();
     out.dedup();
     out
 }
@@ -597,10 +633,19 @@ fn leader_list(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
 fn leader_list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = end;
-    let ms: Vec<&Mention> = input.mentions_in(sentence).map(|(_, m)| m).filter(|m| m.span.end <= end).collect();
+    let ms: Vec<&Mention> = input
+        .mentions_in(sentence)
+        .map(|(_, m)| m)
+        .filter(|m| m.span.end <= end)
+        .collect();
     for m in ms.iter().rev() {
         let gap = input.slice(m.span.end, pos).trim();
-        if !(gap.is_empty() || matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the")) {
+        if !(gap.is_empty()
+            || matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the"
+            ))
+        {
             break;
         }
         let Some(e) = input.entity_of(m) else { break };
@@ -614,12 +659,18 @@ fn leader_list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usi
 fn list_after_any(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = start;
-    for (_, m) in input.mentions_in(sentence).filter(|(_, m)| m.span.start >= start) {
+    for (_, m) in input
+        .mentions_in(sentence)
+        .filter(|(_, m)| m.span.start >= start)
+    {
         let gap = input.slice(pos, m.span.start).trim();
         let ok = if out.is_empty() {
             gap.is_empty() || gap == "the"
         } else {
-            matches!(gap, "," | "and" | ", and" | ", the" | "and the" | ", and the")
+            matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the"
+            )
         };
         if !ok || matches!(m.kind, MentionKind::Demonym(_)) {
             break;
@@ -648,7 +699,7 @@ struct Trigger {
 /// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|met|meet|meets)\b").expect("valid regex")
+        Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets)\b").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet)\b").expect("valid regex")
@@ -675,10 +726,15 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "phone call" | "video call" | "call" => "call",
                     "visit" => "visit",
                     "gathering" => "gathering",
-                    "met" | "meet" | "meets" => "met",
+                    "met" | "meet" | "meets" | "gathered" => "met",
                     _ => "meeting",
                 };
-                if word == "call" && !st.contains("phone") && !st.contains("video") && !st.contains(" call with") && !st.contains(" call between") {
+                if word == "call"
+                    && !st.contains("phone")
+                    && !st.contains("video")
+                    && !st.contains(" call with")
+                    && !st.contains(" call between")
+                {
                     return None; // "called for", "a call to action"
                 }
                 let kind = match word {
@@ -686,8 +742,15 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     w => w,
                 };
                 let pre = st[..g.start()].to_lowercase();
-                let definite = pre.ends_with("the ") || pre.ends_with("the “") || pre.ends_with("the \"");
-                Some(Trigger { kind, word, start: s.span.start + g.start(), end: s.span.start + g.end(), definite })
+                let definite =
+                    pre.ends_with("the ") || pre.ends_with("the “") || pre.ends_with("the \"");
+                Some(Trigger {
+                    kind,
+                    word,
+                    start: s.span.start + g.start(),
+                    end: s.span.start + g.end(),
+                    definite,
+                })
             })
             .collect();
         if triggers.is_empty() {
@@ -697,7 +760,11 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             (0..triggers.len())
                 .min_by_key(|&i| {
                     let t = &triggers[i];
-                    if pos >= t.end { pos - t.end } else { t.start.saturating_sub(pos) }
+                    if pos >= t.end {
+                        pos - t.end
+                    } else {
+                        t.start.saturating_sub(pos)
+                    }
                 })
                 .unwrap_or(0)
         };
@@ -709,31 +776,82 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 location: None,
                 date: None,
                 participants: BTreeSet::new(),
-                evidence: vec![Evidence { sentence: si, rule: "meeting/trigger" }],
+                evidence: vec![Evidence {
+                    sentence: si,
+                    rule: "meeting/trigger",
+                }],
+                sources: BTreeMap::new(),
             })
             .collect();
-        // places: a city after "in"/"at", else a country after "in", else "at X headquarters"
+        // places: a city after "in"/"at" close to the meeting word ("talks in Oslo",
+        // "held in Paris", "headquarters in Brussels will host the meeting"), else
+        // a country, else "at X headquarters"
         let mut city_set = vec![false; triggers.len()];
         for (_, m) in input.mentions_in(si) {
-            let Some(e) = input.entity_of(m) else { continue };
+            let Some(e) = input.entity_of(m) else {
+                continue;
+            };
             if matches!(m.kind, MentionKind::Demonym(_)) {
                 continue;
             }
             let pre = input.slice(s.span.start, m.span.start);
-            let after_in = [" in ", " in the ", " at ", " at the ", " to "].iter().any(|p| pre.ends_with(p));
+            let after_in = [" in ", " in the ", " at ", " at the "]
+                .iter()
+                .any(|p| pre.ends_with(p));
             let hq = input.slice(m.span.end, s.span.end);
-            let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the ")) && (hq.starts_with(" headquarters") || hq.starts_with("’s headquarters") || hq.starts_with("'s headquarters"));
+            let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the "))
+                && (hq.starts_with(" headquarters")
+                    || hq.starts_with("’s headquarters")
+                    || hq.starts_with("'s headquarters"));
             let ti = nearest(m.span.start);
+            let t = &triggers[ti];
+            let close = if m.span.start >= t.end {
+                input.slice(t.end, m.span.start).split_whitespace().count() <= 8
+            } else {
+                let between = input.slice(m.span.end, t.start);
+                between.contains("host") && between.split_whitespace().count() <= 8
+            };
+            let held = {
+                let p = pre
+                    .trim_end()
+                    .trim_end_matches(" the")
+                    .trim_end_matches(" in")
+                    .trim_end_matches(" at");
+                [
+                    "held", "met", "meet", "gathered", "hosted", "convened", "summit", "talks",
+                    "meeting",
+                ]
+                .iter()
+                .any(|v| p.ends_with(v))
+            };
+            if !(close || held) {
+                continue;
+            }
+            let ev = Evidence {
+                sentence: si,
+                rule: "meeting/place",
+            };
             let f = &mut facts[ti];
             match input.class(e) {
                 Class::City if after_in => {
                     f.location = Some(e);
+                    f.sources.insert(e, ev);
                     city_set[ti] = true;
                 }
-                Class::Country if after_in && !city_set[ti] => f.location = Some(e),
+                Class::Country if after_in && !city_set[ti] => {
+                    f.location = Some(e);
+                    f.sources.insert(e, ev);
+                }
                 Class::Organization if at_hq && !city_set[ti] && f.location.is_none() => {
                     f.location = Some(e);
                     f.participants.insert(e);
+                    f.sources.insert(
+                        e,
+                        Evidence {
+                            sentence: si,
+                            rule: "meeting/host",
+                        },
+                    );
                 }
                 _ => {}
             }
@@ -747,12 +865,28 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         // participants after cue words: "talks between A and B", "representatives from A, B"
         for c in CUE.find_iter(st) {
             let start = s.span.start + c.end();
-            let ti = nearest(s.span.start + c.start());
-            for e in list_after(input, si, start) {
+            for e in list_after(input, si, start)
+                .into_iter()
+                .chain(people_after(input, si, start))
+            {
+                // a list belongs to the meeting word nearest to where it ends
+                let end = input.entities.list[e]
+                    .mentions
+                    .iter()
+                    .map(|&i| input.entities.mentions[i].span)
+                    .filter(|sp| sp.start >= start && sp.end <= s.span.end)
+                    .map(|sp| sp.end)
+                    .min()
+                    .unwrap_or(start);
+                let ti = nearest(end);
                 facts[ti].participants.insert(e);
-            }
-            for e in people_after(input, si, start) {
-                facts[ti].participants.insert(e);
+                facts[ti].sources.insert(
+                    e,
+                    Evidence {
+                        sentence: si,
+                        rule: "meeting/participant-list",
+                    },
+                );
             }
         }
         for (ti, t) in triggers.iter().enumerate() {
@@ -767,22 +901,43 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     }
                 }
                 if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len()) {
-                    if let Some(e) = input.entity_of(m).filter(|&e| input.class(e) != Class::City) {
+                    if let Some(e) = input
+                        .entity_of(m)
+                        .filter(|&e| input.class(e) != Class::City)
+                    {
                         facts[ti].participants.insert(e);
                     }
+                }
+                for &e in &facts[ti].participants.clone() {
+                    facts[ti].sources.entry(e).or_insert(Evidence {
+                        sentence: si,
+                        rule: "meeting/met",
+                    });
                 }
                 if t.word == "met" {
                     let rest = input.slice(t.end, s.span.end);
                     let skip = if rest.starts_with(" with ") { 6 } else { 1 };
-                    for e in people_after(input, si, t.end + skip).into_iter().chain(list_after(input, si, t.end + skip)) {
+                    for e in people_after(input, si, t.end + skip)
+                        .into_iter()
+                        .chain(list_after(input, si, t.end + skip))
+                    {
                         facts[ti].participants.insert(e);
                     }
                 }
             }
             // "NATO summit", "coalition meeting": the organization naming the meeting
-            if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len()) {
+            if let Some(m) = input
+                .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
+            {
                 if let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e)) {
                     facts[ti].participants.insert(e);
+                    facts[ti].sources.insert(
+                        e,
+                        Evidence {
+                            sentence: si,
+                            rule: "meeting/named-by",
+                        },
+                    );
                 }
             }
         }
@@ -795,18 +950,40 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 }
             }
             fact.participants.retain(|&e| input.class(e) != Class::City);
-            let window = input.slice(if ti == 0 { s.span.start } else { triggers[ti - 1].end }, if ti + 1 < triggers.len() { triggers[ti + 1].start } else { s.span.end });
+            let window = input.slice(
+                if ti == 0 {
+                    s.span.start
+                } else {
+                    triggers[ti - 1].end
+                },
+                if ti + 1 < triggers.len() {
+                    triggers[ti + 1].start
+                } else {
+                    s.span.end
+                },
+            );
             if PLANNED.is_match(window) {
                 fact.status = Status::Planned;
             }
-            if fact.location.is_none() && fact.date.is_none() {
-                // "The talks included ...": more about the meeting just reported
-                if t.definite && !fact.participants.is_empty() && last_sentence.is_some_and(|l| si <= l + 2) {
-                    if let Some(prev) = found.last_mut() {
-                        prev.participants.extend(fact.participants);
-                        prev.evidence.extend(fact.evidence);
-                    }
+            let only_host = fact
+                .location
+                .is_some_and(|l| input.class(l) == Class::Organization);
+            if (fact.location.is_none() || only_host)
+                && fact.date.is_none()
+                && t.definite
+                && last_sentence.is_some_and(|l| si <= l + 2)
+            {
+                // "The talks included ...", "The gathering at NATO headquarters ...":
+                // more about the meeting just reported
+                if let Some(prev) = found.last_mut() {
+                    prev.participants.extend(fact.participants);
+                    prev.evidence.extend(fact.evidence);
+                    prev.sources.extend(fact.sources);
+                    prev.kinds.extend(fact.kinds);
+                    continue;
                 }
+            }
+            if fact.location.is_none() && fact.date.is_none() {
                 continue;
             }
             if hedged && fact.location.is_none() {
@@ -819,6 +996,9 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 prev.date = prev.date.or(fact.date);
                 prev.participants.extend(fact.participants);
                 prev.evidence.extend(fact.evidence);
+                for (k, v) in fact.sources {
+                    prev.sources.entry(k).or_insert(v);
+                }
             } else {
                 found.push(fact);
             }
@@ -832,10 +1012,22 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
 fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = start;
-    for (_, m) in input.mentions_in(sentence).filter(|(_, m)| m.span.start >= start) {
+    for (_, m) in input
+        .mentions_in(sentence)
+        .filter(|(_, m)| m.span.start >= start)
+    {
         let gap = input.slice(pos, m.span.start);
-        let titles_only = input.mentions.titles.iter().filter(|t| t.span.start >= pos && t.span.end <= m.span.start).map(|t| t.span.end - t.span.start).sum::<usize>();
-        let words = gap.split_whitespace().filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting")).count();
+        let titles_only = input
+            .mentions
+            .titles
+            .iter()
+            .filter(|t| t.span.start >= pos && t.span.end <= m.span.start)
+            .map(|t| t.span.end - t.span.start)
+            .sum::<usize>();
+        let words = gap
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting"))
+            .count();
         if m.kind == MentionKind::Person {
             if gap.len() > titles_only + 12 && words > 4 {
                 break;
@@ -848,7 +1040,9 @@ fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> 
             if !(next.starts_with(" and ") || next.starts_with(", ")) {
                 break;
             }
-        } else if !matches!(m.kind, MentionKind::Demonym(_)) && !input.text[m.span.end..].starts_with(' ') {
+        } else if !matches!(m.kind, MentionKind::Demonym(_))
+            && !input.text[m.span.end..].starts_with(' ')
+        {
             break;
         }
     }

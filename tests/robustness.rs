@@ -69,7 +69,11 @@ fn check_extraction(text: &str, x: &Extraction) {
         assert!(t.sentence < n);
     }
     for &i in &e.of_mention {
-        assert!(i < e.list.len(), "mention of entity {i} of {}", e.list.len());
+        assert!(
+            i < e.list.len(),
+            "mention of entity {i} of {}",
+            e.list.len()
+        );
     }
     for ent in &e.list {
         for &mi in &ent.mentions {
@@ -315,10 +319,12 @@ fn fragment() -> impl Strategy<Value = String> {
 }
 
 fn separator() -> impl Strategy<Value = &'static str> {
-    proptest::sample::select(&[
-        " ", " ", " ", " ", "", ". ", ", ", "\n", "\r\n", ".\n", "  ", "\t", " “", "” ", "\" ",
-        "'",
-    ][..])
+    proptest::sample::select(
+        &[
+            " ", " ", " ", " ", "", ". ", ", ", "\n", "\r\n", ".\n", "  ", "\t", " “", "” ", "\" ",
+            "'",
+        ][..],
+    )
 }
 
 fn news_like() -> impl Strategy<Value = String> {
@@ -460,7 +466,10 @@ fn run_case(store: &Path, name: &str, file: &Path, expect: &Expect) {
             assert_eq!(stderr.lines().count(), 1, "{name}: {stderr}");
             let line = stderr.lines().next().unwrap();
             assert!(line.starts_with("newsgraph: "), "{name}: {line}");
-            assert!(line.contains(&shown), "{name}: does not name {shown}: {line}");
+            assert!(
+                line.contains(&shown),
+                "{name}: does not name {shown}: {line}"
+            );
             assert!(line.contains(reason), "{name}: no {reason:?} in {line}");
             assert!(
                 stdout.contains("0 stored, 0 unchanged, 0 replaced, 1 failed"),
@@ -648,7 +657,12 @@ fn paths_with_spaces_and_non_ascii_characters() {
     std::fs::create_dir(&dir).unwrap();
     let good = dir.join("Ärtikel über Oslo #1.txt");
     std::fs::write(&good, NAMED).unwrap();
-    run_case(&store, "non-ASCII name", &good, &Expect::Stored(&["Erik Lindqvist"]));
+    run_case(
+        &store,
+        "non-ASCII name",
+        &good,
+        &Expect::Stored(&["Erik Lindqvist"]),
+    );
     let out = export(&store);
     assert!(
         out.contains("article/%C3%84rtikel%20%C3%BCber%20Oslo%20%231.txt>"),
@@ -657,7 +671,12 @@ fn paths_with_spaces_and_non_ascii_characters() {
     assert!(out.contains("\"Ärtikel über Oslo #1.txt\""), "{out}");
     let bad = dir.join("leer ü.txt");
     std::fs::write(&bad, "  \n").unwrap();
-    run_case(&store, "non-ASCII empty", &bad, &Expect::Rejected("empty article"));
+    run_case(
+        &store,
+        "non-ASCII empty",
+        &bad,
+        &Expect::Rejected("empty article"),
+    );
 }
 
 #[test]
@@ -698,11 +717,7 @@ fn an_ingest_failing_before_writing_leaves_the_store_byte_identical() {
     std::fs::write(dir.join("a.txt"), ARTICLE_A.replace("Claire", "Marie")).unwrap();
     std::fs::write(dir.join("c.txt"), NAMED).unwrap();
     let missing = tmp.path().join("missing.txt");
-    let orders: [Vec<&Path>; 3] = [
-        vec![&missing],
-        vec![&dir, &missing],
-        vec![&missing, &dir],
-    ];
+    let orders: [Vec<&Path>; 3] = [vec![&missing], vec![&dir, &missing], vec![&missing, &dir]];
     for args in orders {
         let err = fails(newsgraph(&store).arg("ingest").args(&args));
         assert_eq!(err.lines().count(), 1, "{err}");
