@@ -856,11 +856,37 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 _ => {}
             }
         }
+        // dates: the nearest one close to each meeting word; a dateline's date is the
+        // publication date, not a meeting's
+        let dateline_end = dateline_end(st).map(|e| s.span.start + e);
+        let mut best: Vec<Option<(usize, DateValue)>> = vec![None; triggers.len()];
         for d in input.dates.iter().filter(|d| d.sentence == si) {
-            let f = &mut facts[nearest(d.span.start)];
-            if f.date.is_none() {
-                f.date = Some(d.value);
+            if dateline_end.is_some_and(|e| d.span.end <= e) {
+                continue;
             }
+            let ti = nearest(d.span.start);
+            let t = &triggers[ti];
+            let (gap, dist) = if d.span.start >= t.end {
+                (input.slice(t.end, d.span.start), d.span.start - t.end)
+            } else {
+                (input.slice(d.span.end, t.start), t.start.saturating_sub(d.span.end))
+            };
+            // "held in Paris on March 27": a date right after the meeting's place is its date
+            let after_place = facts[ti].location.is_some_and(|l| {
+                input.entities.list[l].mentions.iter().any(|&i| {
+                    let sp = input.entities.mentions[i].span;
+                    sp.end <= d.span.start && d.span.start - sp.end <= 4 && sp.start >= s.span.start
+                })
+            });
+            if gap.split_whitespace().count() > 10 && !after_place {
+                continue;
+            }
+            if best[ti].is_none_or(|(bd, _)| dist < bd) {
+                best[ti] = Some((dist, d.value));
+            }
+        }
+        for (f, b) in facts.iter_mut().zip(best) {
+            f.date = b.map(|(_, v)| v);
         }
         // participants after cue words: "talks between A and B", "representatives from A, B"
         for c in CUE.find_iter(st) {
@@ -1005,6 +1031,14 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         }
     }
     found
+}
+
+/// The end of a dateline at the start of a sentence ("GENEVA, May 15, 2025 (Wire) —").
+fn dateline_end(sentence: &str) -> Option<usize> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][A-Z .'-]+,[^—–]{4,40}?(?:\([^)]*\)\s*)?[—–-]").expect("valid regex")
+    });
+    DATELINE.find(sentence).map(|m| m.end())
 }
 
 /// People named in a list that starts at `start`, titles and demonyms
