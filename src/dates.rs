@@ -403,7 +403,8 @@ mod tests {
 
     #[test]
     fn resolves_dates_in_a_table_of_cases() {
-        let cases: &[(&str, Option<&str>, &[(&str, &str)])] = &[
+        type Case<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
             ("They met on March 27.", None, &[("March 27", "--03-27")]),
             (
                 "They met on March 27.",

@@ -294,17 +294,17 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         let mut e = describe(text, m);
         if m.kind == MentionKind::Person {
             let words = person_words(m.span.of(text));
-            if let Some(key) = person_key_of(&words) {
-                if key != e.key {
-                    e.key = key;
-                    e.aliases.insert(words.join(" "));
-                    e.label = full
-                        .iter()
-                        .filter(|f| format!("person/{}", slug(&f.join(" "))) == e.key)
-                        .map(|f| f.join(" "))
-                        .max_by_key(|s| s.len())
-                        .unwrap_or(e.label);
-                }
+            if let Some(key) = person_key_of(&words)
+                && key != e.key
+            {
+                e.key = key;
+                e.aliases.insert(words.join(" "));
+                e.label = full
+                    .iter()
+                    .filter(|f| format!("person/{}", slug(&f.join(" "))) == e.key)
+                    .map(|f| f.join(" "))
+                    .max_by_key(|s| s.len())
+                    .unwrap_or(e.label);
             }
         }
         if let MentionKind::KnownOrganization(_) | MentionKind::NewOrganization = m.kind {

@@ -162,10 +162,10 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
         let p = t.predicate.as_str();
         match (&t.object, p) {
             (Term::NamedNode(o), "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") => {
-                if let Some(c) = ng(o) {
-                    if STYLES.iter().any(|(k, ..)| *k == c) {
-                        class_of.insert(s, c);
-                    }
+                if let Some(c) = ng(o)
+                    && STYLES.iter().any(|(k, ..)| *k == c)
+                {
+                    class_of.insert(s, c);
                 }
             }
             (Term::Literal(l), "http://www.w3.org/2000/01/rdf-schema#label") => {
@@ -201,10 +201,10 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
         let Some(p) = ng(&t.predicate) else { continue };
         if EDGE_PROPS.contains(&p.as_str()) {
             edges.insert((s.as_str().to_string(), o.as_str().to_string(), p));
-        } else if p == "holdsPosition" {
-            if let (Some(title), Some(of)) = (title_of.get(o.as_str()), post_of.get(o.as_str())) {
-                edges.insert((s.as_str().to_string(), of.clone(), title.clone()));
-            }
+        } else if p == "holdsPosition"
+            && let (Some(title), Some(of)) = (title_of.get(o.as_str()), post_of.get(o.as_str()))
+        {
+            edges.insert((s.as_str().to_string(), of.clone(), title.clone()));
         }
     }
     for (s, o, label) in edges {

@@ -196,13 +196,13 @@ fn rows<'a>(
                 return Err(bad(format!("empty or padded value in {f:?}")));
             }
         }
-        if let Some(prev) = out.last() {
-            if prev[0].as_bytes() >= fields[0].as_bytes() {
-                return Err(bad(format!(
-                    "{:?} is not after {:?} (rows must be sorted and unique)",
-                    fields[0], prev[0]
-                )));
-            }
+        if let Some(prev) = out.last()
+            && prev[0].as_bytes() >= fields[0].as_bytes()
+        {
+            return Err(bad(format!(
+                "{:?} is not after {:?} (rows must be sorted and unique)",
+                fields[0], prev[0]
+            )));
         }
         out.push(fields);
     }

@@ -143,14 +143,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let mut prev: Option<char> = None;
         let mut part_len = 0;
         for (i, c) in word.char_indices() {
-            if let Some(p) = prev {
-                if p.is_lowercase() && c.is_uppercase() && part_len >= 4 {
-                    out.push(Token {
-                        span: Span::new(start, span.start + m.start() + i),
-                    });
-                    start = span.start + m.start() + i;
-                    part_len = 0;
-                }
+            if let Some(p) = prev
+                && p.is_lowercase()
+                && c.is_uppercase()
+                && part_len >= 4
+            {
+                out.push(Token {
+                    span: Span::new(start, span.start + m.start() + i),
+                });
+                start = span.start + m.start() + i;
+                part_len = 0;
             }
             part_len += 1;
             prev = Some(c);
@@ -622,10 +624,10 @@ impl SentenceCtx<'_> {
                 }
                 continue;
             };
-            if kind == MentionKind::NewOrganization {
-                if let Some((a, Known::Country(_) | Known::Demonym(_))) = run.absorbed {
-                    kept_absorbed.push(a); // "British Museum" still mentions Britain
-                }
+            if kind == MentionKind::NewOrganization
+                && let Some((a, Known::Country(_) | Known::Demonym(_))) = run.absorbed
+            {
+                kept_absorbed.push(a); // "British Museum" still mentions Britain
             }
             out.mentions.push(Mention {
                 span,
@@ -808,8 +810,8 @@ impl SentenceCtx<'_> {
         if honorific && !common {
             return Some((MentionKind::Person, Cue::Honorific));
         }
-        if n >= 2 && n <= 5 {
-            if given && run.absorbed.is_none() || (given && speech) {
+        if (2..=5).contains(&n) {
+            if given && (run.absorbed.is_none() || speech) {
                 return Some((MentionKind::Person, Cue::GivenName));
             }
             if apposition {

@@ -29,14 +29,13 @@ pub enum ResultFormat {
 /// An IRI with a known prefix written as `prefix:local`.
 pub fn shorten(iri: &str) -> String {
     for (p, ns) in PREFIXES {
-        if let Some(local) = iri.strip_prefix(ns) {
-            if !local.is_empty()
-                && local
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
-            {
-                return format!("{p}:{local}");
-            }
+        if let Some(local) = iri.strip_prefix(ns)
+            && !local.is_empty()
+            && local
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+        {
+            return format!("{p}:{local}");
         }
     }
     format!("<{iri}>")

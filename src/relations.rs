@@ -227,12 +227,11 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         };
         let mut person = None;
         let mut rule = "position/title-before-name";
-        if skip != usize::MAX {
-            if let Some(m) = input.mention_starting_at(t.span.end + skip) {
-                if m.kind == MentionKind::Person {
-                    person = input.entity_of(m);
-                }
-            }
+        if skip != usize::MAX
+            && let Some(m) = input.mention_starting_at(t.span.end + skip)
+            && m.kind == MentionKind::Person
+        {
+            person = input.entity_of(m);
         }
         // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
         let mut of = None;
@@ -247,13 +246,12 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                     .unwrap_or(b)
             })
             .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
-        if let Some(m) = owner {
-            if let Some(e) = input.entity_of(m) {
-                if is_post_holder(input.class(e)) {
-                    of = Some(e);
-                    head_start = m.span.start;
-                }
-            }
+        if let Some(m) = owner
+            && let Some(e) = input.entity_of(m)
+            && is_post_holder(input.class(e))
+        {
+            of = Some(e);
+            head_start = m.span.start;
         }
         // qualifier right before: "former U.S. President"
         let pre = input.slice(sentence.span.start, head_start).trim_end();
@@ -280,13 +278,12 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 .or_else(|| pre.strip_suffix(" the"))
                 .unwrap_or(pre);
             let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
-            if let Some(p) = pre_art {
-                if let Some(m) = input.mention_ending_at(sentence.span.start + p.len()) {
-                    if m.kind == MentionKind::Person {
-                        person = input.entity_of(m);
-                        rule = "position/apposition";
-                    }
-                }
+            if let Some(p) = pre_art
+                && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
+                && m.kind == MentionKind::Person
+            {
+                person = input.entity_of(m);
+                rule = "position/apposition";
             }
             if person.is_some() && of.is_none() {
                 // "... senior fellow for land warfare at the International Institute ..."
@@ -300,10 +297,10 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                     if m.span.start >= t.span.end
                         && OF_AT.is_match(input.slice(t.span.end, m.span.start))
                     {
-                        if let Some(e) = input.entity_of(m) {
-                            if is_post_holder(input.class(e)) {
-                                of = Some(e);
-                            }
+                        if let Some(e) = input.entity_of(m)
+                            && is_post_holder(input.class(e))
+                        {
+                            of = Some(e);
                         }
                         break;
                     }
@@ -455,15 +452,11 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                 static INCL: LazyLock<Regex> = LazyLock::new(|| {
                     Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|such as|like|namely|among them|are|were)? ?(?:the )?").expect("valid regex")
                 });
-                let tail_start = if input.slice(org_start, a).is_empty() || a < org_start {
-                    b
-                } else {
-                    b
-                };
+                let tail_start = b;
                 let tail = input.slice(tail_start, s.span.end);
                 if let Some(c) = INCL.find(tail) {
                     let found = list_after(input, si, tail_start + c.end());
-                    if !found.is_empty() && c.as_str().trim().len() > 0 {
+                    if !found.is_empty() && !c.as_str().trim().is_empty() {
                         members = found;
                         rule = "member/members-including";
                     } else if found.len() == 1
@@ -869,7 +862,10 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             let (gap, dist) = if d.span.start >= t.end {
                 (input.slice(t.end, d.span.start), d.span.start - t.end)
             } else {
-                (input.slice(d.span.end, t.start), t.start.saturating_sub(d.span.end))
+                (
+                    input.slice(d.span.end, t.start),
+                    t.start.saturating_sub(d.span.end),
+                )
             };
             // "held in Paris on March 27": a date right after the meeting's place is its date
             let after_place = facts[ti].location.is_some_and(|l| {
@@ -920,19 +916,19 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             // "A met B", "A and B held talks", "X discussed plans to meet"
             if t.word == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
                 for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
-                    if m.kind == MentionKind::Person && nearest(m.span.start) == ti {
-                        if let Some(e) = input.entity_of(m) {
-                            facts[ti].participants.insert(e);
-                        }
-                    }
-                }
-                if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len()) {
-                    if let Some(e) = input
-                        .entity_of(m)
-                        .filter(|&e| input.class(e) != Class::City)
+                    if m.kind == MentionKind::Person
+                        && nearest(m.span.start) == ti
+                        && let Some(e) = input.entity_of(m)
                     {
                         facts[ti].participants.insert(e);
                     }
+                }
+                if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
+                    && let Some(e) = input
+                        .entity_of(m)
+                        .filter(|&e| input.class(e) != Class::City)
+                {
+                    facts[ti].participants.insert(e);
                 }
                 for &e in &facts[ti].participants.clone() {
                     facts[ti].sources.entry(e).or_insert(Evidence {
@@ -954,26 +950,25 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             // "NATO summit", "coalition meeting": the organization naming the meeting
             if let Some(m) = input
                 .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
+                && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
             {
-                if let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e)) {
-                    facts[ti].participants.insert(e);
-                    facts[ti].sources.insert(
-                        e,
-                        Evidence {
-                            sentence: si,
-                            rule: "meeting/named-by",
-                        },
-                    );
-                }
+                facts[ti].participants.insert(e);
+                facts[ti].sources.insert(
+                    e,
+                    Evidence {
+                        sentence: si,
+                        rule: "meeting/named-by",
+                    },
+                );
             }
         }
         let hedged = input.hedged(s.span.start, s.span.end);
         for (ti, mut fact) in facts.into_iter().enumerate() {
             let t = &triggers[ti];
-            if let Some(l) = fact.location {
-                if input.class(l) != Class::Organization {
-                    fact.participants.remove(&l);
-                }
+            if let Some(l) = fact.location
+                && input.class(l) != Class::Organization
+            {
+                fact.participants.remove(&l);
             }
             fact.participants.retain(|&e| input.class(e) != Class::City);
             let window = input.slice(
@@ -1112,8 +1107,7 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
             .mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.span.end <= pos && m.kind == MentionKind::Person)
-            .next_back()
+            .rfind(|(_, m)| m.span.end <= pos && m.kind == MentionKind::Person)
             .map(|(i, _)| input.entities.of_mention[i])
     };
     for c in QUOTE.captures_iter(text) {
@@ -1179,23 +1173,22 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
             }
         }
         // a quotation continuing the same speaker's paragraph, or a paragraph of quotation only
-        if speaker.is_none() {
-            if let Some(&(_, sp)) = last_speaker_by_paragraph
+        if speaker.is_none()
+            && let Some(&(_, sp)) = last_speaker_by_paragraph
                 .iter()
                 .rev()
                 .find(|(p, _)| *p == paragraph || *p + 1 == paragraph)
-            {
-                let alone = before.trim().is_empty()
-                    && after
-                        .trim_matches(|c: char| c.is_whitespace() || c == '.')
-                        .is_empty();
-                let same_para = last_speaker_by_paragraph
-                    .iter()
-                    .any(|(p, _)| *p == paragraph);
-                if alone || same_para {
-                    speaker = Some(sp);
-                    rule = "quote/continuation";
-                }
+        {
+            let alone = before.trim().is_empty()
+                && after
+                    .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                    .is_empty();
+            let same_para = last_speaker_by_paragraph
+                .iter()
+                .any(|(p, _)| *p == paragraph);
+            if alone || same_para {
+                speaker = Some(sp);
+                rule = "quote/continuation";
             }
         }
         let Some(speaker) = speaker else { continue };

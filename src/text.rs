@@ -104,10 +104,11 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 
 fn line_kind(line: &str) -> LineKind {
     let words = line.split_whitespace().count();
-    if let Some(rest) = line.strip_prefix("By ") {
-        if words <= 8 && !rest.ends_with('.') {
-            return LineKind::Byline;
-        }
+    if let Some(rest) = line.strip_prefix("By ")
+        && words <= 8
+        && !rest.ends_with('.')
+    {
+        return LineKind::Byline;
     }
     let last = line.chars().last().unwrap_or('.');
     let ends_like_sentence = matches!(
@@ -135,11 +136,11 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
             let mut j = i + 1;
             loop {
                 let rest = &s[j..];
-                if let Some(ch) = rest.chars().next() {
-                    if matches!(ch, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}') {
-                        j += ch.len_utf8();
-                        continue;
-                    }
+                if let Some(ch) = rest.chars().next()
+                    && matches!(ch, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}')
+                {
+                    j += ch.len_utf8();
+                    continue;
                 }
                 break;
             }
