@@ -1216,3 +1216,230 @@ fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
         .map(|(i, _)| input.entities.of_mention[i])
         .next_back()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::extract;
+
+    fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+        let x = extract(text, None);
+        let l = |i: usize| x.entities.list[i].label.clone();
+        let target = |t: &super::Target| match t {
+            super::Target::Entity(e) => l(*e),
+            super::Target::Meeting(m) => format!("meeting {m}"),
+        };
+        let members = x
+            .relations
+            .memberships
+            .iter()
+            .map(|m| format!("{} ∈ {}", l(m.subject), target(&m.object)))
+            .collect();
+        let leads = x
+            .relations
+            .leads
+            .iter()
+            .map(|m| format!("{} → {}", l(m.subject), target(&m.object)))
+            .collect();
+        let posts = x
+            .relations
+            .positions
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {}{} of {}",
+                    l(p.person),
+                    p.qualifier
+                        .as_deref()
+                        .map(|q| format!("({q}) "))
+                        .unwrap_or_default(),
+                    p.title,
+                    p.of.map(l).unwrap_or_default()
+                )
+            })
+            .collect();
+        let quotes = x
+            .relations
+            .quotes
+            .iter()
+            .map(|q| format!("{}: {}", l(q.speaker), q.span.of(text)))
+            .collect();
+        (members, leads, posts, quotes)
+    }
+
+    #[test]
+    fn memberships_in_a_table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Poland, Estonia and other NATO member states sent troops.",
+                &[
+                    "Estonia ∈ North Atlantic Treaty Organization",
+                    "Poland ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            (
+                "Poland, Latvia and Lithuania, all members of NATO, agreed.",
+                &[
+                    "Latvia ∈ North Atlantic Treaty Organization",
+                    "Lithuania ∈ North Atlantic Treaty Organization",
+                    "Poland ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            (
+                "NATO members including Belgium and Spain must spend more.",
+                &[
+                    "Belgium ∈ North Atlantic Treaty Organization",
+                    "Spain ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            (
+                "Austria is a member of the European Union.",
+                &["Austria ∈ European Union"],
+            ),
+            (
+                "Russia and China, permanent members of the UN Security Council, objected.",
+                &[
+                    "China ∈ United Nations Security Council",
+                    "Russia ∈ United Nations Security Council",
+                ],
+            ),
+            (
+                "NATO member Turkey objected.",
+                &["Turkey ∈ North Atlantic Treaty Organization"],
+            ),
+            // negation, modality and hedging assert nothing
+            ("Switzerland is not a member of the European Union.", &[]),
+            ("Norway could become a member of the European Union.", &[]),
+            ("Sweden is considering becoming a member of NATO.", &[]),
+            (
+                "The US is not a member of the coalition of the willing.",
+                &[],
+            ),
+            ("Germany may become a NATO member.", &[]),
+            (
+                "Finland, which may join NATO members such as Poland in the exercise, waited.",
+                &["Poland ∈ North Atlantic Treaty Organization"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (mut got, ..) = labels(text);
+            got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn leadership_in_a_table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The coalition of the willing, led by Britain and France, met again.",
+                &[
+                    "France → Coalition of the Willing",
+                    "United Kingdom → Coalition of the Willing",
+                ],
+            ),
+            (
+                "The coalition of the willing met. The coalition is led by Britain and France.",
+                &[
+                    "France → Coalition of the Willing",
+                    "United Kingdom → Coalition of the Willing",
+                ],
+            ),
+            (
+                "France and Britain, which lead the coalition of the willing, sent troops.",
+                &[
+                    "France → Coalition of the Willing",
+                    "United Kingdom → Coalition of the Willing",
+                ],
+            ),
+            (
+                "France and Britain sent envoys. The coalition of the willing held talks, led by Paris and London.",
+                &[
+                    "France → Coalition of the Willing",
+                    "United Kingdom → Coalition of the Willing",
+                ],
+            ),
+            // modality and suggestion assert nothing
+            (
+                "Italy suggested that the United Nations could take the lead of the coalition of the willing.",
+                &[],
+            ),
+            ("The coalition of the willing could be led by Germany.", &[]),
+        ];
+        for (text, want) in cases {
+            let (_, mut got, ..) = labels(text);
+            got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn positions_in_a_table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "British Prime Minister Keir Starmer spoke.",
+                &["Keir Starmer: Prime Minister of United Kingdom"],
+            ),
+            (
+                "NATO Secretary General Mark Rutte spoke.",
+                &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+            ),
+            (
+                "Mark Rutte, NATO's secretary general, spoke.",
+                &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+            ),
+            (
+                "U.S. Secretary of State Marco Rubio spoke.",
+                &["Marco Rubio: Secretary of State of United States"],
+            ),
+            (
+                "Dutch defence minister Ruben Brekelmans spoke.",
+                &["Ruben Brekelmans: Defence Minister of Netherlands"],
+            ),
+            (
+                "Former U.S. President Donald Trump spoke.",
+                &["Donald Trump: (former) President of United States"],
+            ),
+            (
+                "Ben Barry, a senior fellow for land warfare at the International Institute for Strategic Studies, said so.",
+                &["Ben Barry: Senior Fellow of International Institute for Strategic Studies"],
+            ),
+            (
+                "The French president, Emmanuel Macron, spoke.",
+                &["Emmanuel Macron: President of France"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (_, _, got, _) = labels(text);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn quotes_in_a_table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Marco Rubio spoke. \"This war reminds us of much,\" Rubio said.",
+                &["Marco Rubio: This war reminds us of much"],
+            ),
+            (
+                "Marco Rubio said: \"We stand with our allies today.\"",
+                &["Marco Rubio: We stand with our allies today."],
+            ),
+            (
+                "“We will not be moved at all,” said Swedish defence minister Pal Jonson.",
+                &["Pal Jonson: We will not be moved at all"],
+            ),
+            (
+                "Anna Berg arrived. “We are ready for this,” she told reporters.",
+                &["Anna Berg: We are ready for this"],
+            ),
+            // no named speaker, scare quotes
+            ("\"We are ready for this,\" one official said.", &[]),
+            ("A so-called \"reassurance force\" was discussed.", &[]),
+        ];
+        for (text, want) in cases {
+            let (.., got) = labels(text);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}
