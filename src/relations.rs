@@ -146,6 +146,19 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships = memberships(input);
     r.meetings = meetings(input);
     r.leads = leads(input, &r.meetings);
+    // a country that leads a coalition or alliance is one of its members
+    for l in &r.leads {
+        if let Target::Entity(org) = l.object {
+            let kind = input.entities.list[org].org_kind.as_deref().unwrap_or("");
+            if input.class(l.subject) == Class::Country && matches!(kind, "coalition" | "alliance") {
+                r.memberships.push(Link {
+                    subject: l.subject,
+                    object: l.object,
+                    evidence: Evidence { sentence: l.evidence.sentence, rule: "member/leader-is-member" },
+                });
+            }
+        }
+    }
     r.quotes = quotes(input);
     r.positions.sort();
     r.positions.dedup_by(|a, b| {
@@ -796,6 +809,8 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 && (hq.starts_with(" headquarters")
                     || hq.starts_with("’s headquarters")
                     || hq.starts_with("'s headquarters"));
+            // "NATO's Brussels headquarters will host ..."
+            let city_hq = hq.starts_with(" headquarters");
             let ti = nearest(m.span.start);
             let t = &triggers[ti];
             let close = if m.span.start >= t.end {
@@ -826,7 +841,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             };
             let f = &mut facts[ti];
             match input.class(e) {
-                Class::City if after_in => {
+                Class::City if after_in || city_hq => {
                     f.location = Some(e);
                     f.sources.insert(e, ev);
                     city_set[ti] = true;
@@ -1172,6 +1187,22 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                 rule = "quote/before";
             }
         }
+        // According to Ben Barry, a senior fellow at X, "..."
+        if speaker.is_none() {
+            let sent_start = input.sentences.get(sentence).map_or(line_start, |s| s.span.start.max(line_start));
+            let lead = &text[sent_start..whole.start()];
+            if let Some(pos) = lead.find("According to ").or_else(|| lead.find("according to ")) {
+                let from = sent_start + pos;
+                speaker = input
+                    .entities
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .find(|(_, m)| m.span.start >= from && m.span.end <= whole.start() && m.kind == MentionKind::Person)
+                    .map(|(i, _)| input.entities.of_mention[i]);
+                rule = "quote/according-to";
+            }
+        }
         // a quotation continuing the same speaker's paragraph, or a paragraph of quotation only
         if speaker.is_none()
             && let Some(&(_, sp)) = last_speaker_by_paragraph
@@ -1435,6 +1466,10 @@ mod tests {
             ),
             // no named speaker, scare quotes
             ("\"We are ready for this,\" one official said.", &[]),
+            (
+                "According to Ben Barry, a senior fellow at the Oslo Institute (OI), “If you can do it, you must do it.”",
+                &["Ben Barry: If you can do it, you must do it."],
+            ),
             ("A so-called \"reassurance force\" was discussed.", &[]),
         ];
         for (text, want) in cases {
