@@ -150,11 +150,15 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     for l in &r.leads {
         if let Target::Entity(org) = l.object {
             let kind = input.entities.list[org].org_kind.as_deref().unwrap_or("");
-            if input.class(l.subject) == Class::Country && matches!(kind, "coalition" | "alliance") {
+            if input.class(l.subject) == Class::Country && matches!(kind, "coalition" | "alliance")
+            {
                 r.memberships.push(Link {
                     subject: l.subject,
                     object: l.object,
-                    evidence: Evidence { sentence: l.evidence.sentence, rule: "member/leader-is-member" },
+                    evidence: Evidence {
+                        sentence: l.evidence.sentence,
+                        rule: "member/leader-is-member",
+                    },
                 });
             }
         }
@@ -1007,7 +1011,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             if (fact.location.is_none() || only_host)
                 && fact.date.is_none()
                 && t.definite
-                && last_sentence.is_some_and(|l| si <= l + 2)
+                && (last_sentence.is_some_and(|l| si <= l + 2) || (only_host && !found.is_empty()))
             {
                 // "The talks included ...", "The gathering at NATO headquarters ...":
                 // more about the meeting just reported
@@ -1189,16 +1193,26 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         }
         // According to Ben Barry, a senior fellow at X, "..."
         if speaker.is_none() {
-            let sent_start = input.sentences.get(sentence).map_or(line_start, |s| s.span.start.max(line_start));
+            let sent_start = input
+                .sentences
+                .get(sentence)
+                .map_or(line_start, |s| s.span.start.max(line_start));
             let lead = &text[sent_start..whole.start()];
-            if let Some(pos) = lead.find("According to ").or_else(|| lead.find("according to ")) {
+            if let Some(pos) = lead
+                .find("According to ")
+                .or_else(|| lead.find("according to "))
+            {
                 let from = sent_start + pos;
                 speaker = input
                     .entities
                     .mentions
                     .iter()
                     .enumerate()
-                    .find(|(_, m)| m.span.start >= from && m.span.end <= whole.start() && m.kind == MentionKind::Person)
+                    .find(|(_, m)| {
+                        m.span.start >= from
+                            && m.span.end <= whole.start()
+                            && m.kind == MentionKind::Person
+                    })
                     .map(|(i, _)| input.entities.of_mention[i]);
                 rule = "quote/according-to";
             }
