@@ -430,6 +430,81 @@ const ORG_HEADS: &[&str] = &[
     "University",
 ];
 
+/// Last words that make a capitalized sequence a place, event, document or
+/// group rather than a person ("Rose Garden", "Christian Democrats").
+const NOT_PERSON_LAST: &[&str] = &[
+    "Accord",
+    "Accords",
+    "Act",
+    "Agreement",
+    "Airport",
+    "Avenue",
+    "Award",
+    "Bay",
+    "Beach",
+    "Bridge",
+    "Canal",
+    "Cathedral",
+    "Channel",
+    "Charter",
+    "Church",
+    "Conference",
+    "Convention",
+    "Crisis",
+    "Cup",
+    "Day",
+    "Declaration",
+    "Democrats",
+    "Doctrine",
+    "Festival",
+    "Games",
+    "Garden",
+    "Gardens",
+    "Gate",
+    "Gulf",
+    "Hall",
+    "Harbour",
+    "Highway",
+    "Hill",
+    "Hills",
+    "Hospital",
+    "Hotel",
+    "House",
+    "Island",
+    "Islands",
+    "Lake",
+    "Liberals",
+    "Line",
+    "Mountains",
+    "Ocean",
+    "Palace",
+    "Park",
+    "Peninsula",
+    "Plan",
+    "Plaza",
+    "Port",
+    "Prize",
+    "Protocol",
+    "Republicans",
+    "River",
+    "Road",
+    "Sea",
+    "Socialists",
+    "Square",
+    "Stadium",
+    "Station",
+    "Strait",
+    "Street",
+    "Summit",
+    "Temple",
+    "Tower",
+    "Treaty",
+    "Valley",
+    "Wall",
+    "War",
+    "Week",
+];
+
 /// First words that make "X of/for ..." an organization ("Ministry of Defence").
 const ORG_FIRSTS: &[&str] = &[
     "Academy",
@@ -797,6 +872,9 @@ impl SentenceCtx<'_> {
         let source = source_before(before) || after.starts_with(" reported");
         let given = self.given(first);
         let common = n == 1 && self.lower_words.contains(&first.to_lowercase());
+        if NOT_PERSON_LAST.contains(&last) {
+            return None;
+        }
         if heading {
             // names in headlines only with strong evidence
             if n == 2 && given && title_before.is_none() && run.absorbed.is_none() {
@@ -962,6 +1040,7 @@ mod tests {
             ),
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
             ("Paris Hilton spoke.", &[]),
+            ("Rose Garden talks and Christian Democrats met.", &[]),
             (
                 "Beyond Ukraine, US Support and Assurances Needed",
                 &[("Ukraine", "country")],
