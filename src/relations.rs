@@ -442,14 +442,31 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                     .and_then(|m| input.entity_of(m))
                     .filter(|&e| is_org(input, e))
             };
-            let Some(org) = org.or_else(org_after) else {
+            // "Its members include ...": the organization last named before the sentence
+            let its = || {
+                let lead = input.slice(s.span.start, a).trim();
+                if !matches!(lead, "Its" | "Their" | "its" | "their") {
+                    return None;
+                }
+                input
+                    .entities
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.span.end <= s.span.start)
+                    .filter_map(|(i, _)| {
+                        Some(input.entities.of_mention[i]).filter(|&e| is_org(input, e))
+                    })
+                    .next_back()
+            };
+            let Some(org) = org.or_else(org_after).or_else(its) else {
                 continue;
             };
             let org_start = input.entities.list[org]
                 .mentions
                 .iter()
                 .map(|&i| input.entities.mentions[i].span.start)
-                .filter(|&p| p < a)
+                .filter(|&p| p < a && p >= s.span.start)
                 .max()
                 .unwrap_or(a);
             let mut members = Vec::new();
@@ -467,7 +484,7 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
             // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
             if members.is_empty() {
                 static INCL: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|such as|like|namely|among them|are|were)? ?(?:the )?").expect("valid regex")
+                    Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|include|includes|such as|like|namely|among them|are|were)? ?(?:the )?").expect("valid regex")
                 });
                 let tail_start = b;
                 let tail = input.slice(tail_start, s.span.end);
@@ -1350,6 +1367,23 @@ mod tests {
             (
                 "NATO member Turkey objected.",
                 &["Turkey ∈ North Atlantic Treaty Organization"],
+            ),
+            // regression: a mention of the organization in an earlier sentence hid the apposition
+            (
+                "NATO allies act\nPoland and Latvia, all members of NATO, asked the alliance for help.",
+                &[
+                    "Latvia ∈ North Atlantic Treaty Organization",
+                    "Poland ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            // "Its members include ...": the organization named just before
+            (
+                "The Joint Expeditionary Force (JEF) will train. Its members include Sweden, Finland and Norway.",
+                &[
+                    "Finland ∈ Joint Expeditionary Force",
+                    "Norway ∈ Joint Expeditionary Force",
+                    "Sweden ∈ Joint Expeditionary Force",
+                ],
             ),
             // negation, modality and hedging assert nothing
             ("Switzerland is not a member of the European Union.", &[]),
