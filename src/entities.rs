@@ -374,10 +374,19 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         .collect();
     let renumber: BTreeMap<usize, usize> = keep.iter().enumerate().map(|(n, &o)| (o, n)).collect();
     let list: Vec<Entity> = keep.iter().map(|&i| list[i].clone()).collect();
-    let of_mention = of_mention.iter().map(|o| renumber[o]).collect();
+    let of_mention: Vec<usize> = of_mention.iter().map(|o| renumber[o]).collect();
+    // mentions in text order (descriptions were appended), each entity's list rebuilt
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (mentions[i].span, i));
+    let mentions: Vec<Mention> = order.iter().map(|&i| mentions[i].clone()).collect();
+    let of_mention: Vec<usize> = order.iter().map(|&i| of_mention[i]).collect();
     let mut list = list;
     for e in &mut list {
         e.aliases.remove(&e.label);
+        e.mentions.clear();
+    }
+    for (mi, &e) in of_mention.iter().enumerate() {
+        list[e].mentions.push(mi);
     }
     Entities {
         list,
