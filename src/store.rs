@@ -102,6 +102,10 @@ impl GraphStore {
     /// the ontology graph holds the shipped ontology.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         check_store_dir(path)?;
+        std::fs::create_dir_all(path).map_err(|e| StoreError::NotAStore {
+            path: path.to_path_buf(),
+            reason: format!("cannot create the directory: {e}"),
+        })?;
         let store = Store::open(path).map_err(|e| storage_error(path, e))?;
         let s = Self {
             store,

@@ -326,3 +326,13 @@ fn extract_streams_the_same_quads_as_ingest() {
     b.sort();
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_store_in_a_directory_that_does_not_exist_yet_is_created() {
+    // regression: RocksDB does not create missing parent directories
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A)]);
+    let store = tmp.path().join("deep/er/store");
+    let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
+    assert!(out.contains("1 stored"), "{out}");
+}
