@@ -729,7 +729,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets)\b").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet)\b").expect("valid regex")
+        Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)\b").expect("valid regex")
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
@@ -983,6 +983,44 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     }
                 }
             }
+            // "Sander Vos, who will attend the summit": who attends takes part
+            let p = pre.trim_end();
+            if [
+                "attend the",
+                "attends the",
+                "attended the",
+                "attending the",
+                "join the",
+                "joined the",
+            ]
+            .iter()
+            .any(|v| p.ends_with(v))
+            {
+                if let Some((_, m)) = input
+                    .mentions_in(si)
+                    .filter(|(_, m)| {
+                        m.span.end <= t.start && !matches!(m.kind, MentionKind::Demonym(_))
+                    })
+                    .filter(|(_, m)| {
+                        matches!(
+                            input.entity_of(m).map(|e| input.class(e)),
+                            Some(Class::Person | Class::Country | Class::Organization)
+                        )
+                    })
+                    .last()
+                {
+                    if let Some(e) = input.entity_of(m) {
+                        facts[ti].participants.insert(e);
+                        facts[ti].sources.insert(
+                            e,
+                            Evidence {
+                                sentence: si,
+                                rule: "meeting/attends",
+                            },
+                        );
+                    }
+                }
+            }
             // "NATO summit", "coalition meeting": the organization naming the meeting
             if let Some(m) = input
                 .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
@@ -1025,14 +1063,21 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             let only_host = fact
                 .location
                 .is_some_and(|l| input.class(l) == Class::Organization);
+            // "the summit" later in the article: the last summit reported
+            let same_kind = found.iter().rposition(|f| f.kinds.contains(t.kind));
             if (fact.location.is_none() || only_host)
                 && fact.date.is_none()
                 && t.definite
-                && (last_sentence.is_some_and(|l| si <= l + 2) || (only_host && !found.is_empty()))
+                && (last_sentence.is_some_and(|l| si <= l + 2) || only_host || same_kind.is_some())
             {
                 // "The talks included ...", "The gathering at NATO headquarters ...":
                 // more about the meeting just reported
-                if let Some(prev) = found.last_mut() {
+                let target = if last_sentence.is_some_and(|l| si <= l + 2) || only_host {
+                    found.len().checked_sub(1)
+                } else {
+                    same_kind
+                };
+                if let Some(prev) = target.map(|i| &mut found[i]) {
                     prev.participants.extend(fact.participants);
                     prev.evidence.extend(fact.evidence);
                     prev.sources.extend(fact.sources);
