@@ -36,8 +36,10 @@ impl Ymd {
         d.valid().then_some(d)
     }
 
-    fn valid(&self) -> bool {
-        (1..=12).contains(&self.month)
+    /// Whether the date exists and has a four-digit year from 1 to 9999.
+    pub fn valid(&self) -> bool {
+        (1..=9999).contains(&self.year)
+            && (1..=12).contains(&self.month)
             && self.day >= 1
             && self.day <= days_in_month(self.year, self.month)
     }
@@ -301,6 +303,13 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                 )),
                 _ => Some(DateValue::Month(month)),
             };
+            // years outside 1..=9999 have no XSD lexical form here: keep the month only
+            let v = match v {
+                Some(DateValue::YearMonth(y, mo)) if !(1..=9999).contains(&y) => {
+                    Some(DateValue::Month(mo))
+                }
+                v => v,
+            };
             push(&mut out, &mut taken, m.start(), m.end(), v);
         }
         if let Some(p) = published {
@@ -330,7 +339,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                     &mut taken,
                     m.start(),
                     m.end(),
-                    Some(DateValue::Date(d)),
+                    d.valid().then_some(DateValue::Date(d)),
                 );
             }
         }

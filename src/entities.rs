@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::gazetteer::{gazetteer, on_word_boundaries};
 use crate::mentions::{Cue, Mention, MentionKind, Mentions};
-use crate::text::Span;
+use crate::text::{Sentence, Span};
 
 /// The entity classes of the contract that name things.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -81,15 +81,33 @@ pub struct Entities {
     pub mentions: Vec<Mention>,
     /// For each mention, its entity.
     pub of_mention: Vec<usize>,
+    /// Index of the first mention ending at each byte offset.
+    pub by_end: BTreeMap<usize, usize>,
 }
 
 impl Entities {
     /// The entity mentioned at `span`, if any mention covers it exactly.
     pub fn at(&self, span: Span) -> Option<usize> {
-        self.mentions
-            .iter()
-            .position(|m| m.span == span)
-            .map(|i| self.of_mention[i])
+        let i = self.mentions.partition_point(|m| m.span < span);
+        (self.mentions.get(i)?.span == span).then(|| self.of_mention[i])
+    }
+
+    /// The first mention (in text order) that starts at byte `pos`.
+    pub fn starting_at(&self, pos: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions.get(i).filter(|m| m.span.start == pos)
+    }
+
+    /// The first mention (in text order) that ends at byte `pos`.
+    pub fn ending_at(&self, pos: usize) -> Option<&Mention> {
+        self.by_end.get(&pos).map(|&i| &self.mentions[i])
+    }
+
+    /// The mentions whose start lies in `span`, with their indices.
+    pub fn within(&self, span: Span) -> std::ops::Range<usize> {
+        let lo = self.mentions.partition_point(|m| m.span.start < span.start);
+        let hi = self.mentions.partition_point(|m| m.span.start < span.end);
+        lo..hi
     }
 
     /// Index of the entity with this key.
@@ -226,7 +244,7 @@ fn wikidata(q: &str) -> Vec<String> {
 }
 
 /// Groups the mentions of an article into entities.
-pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
+pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) -> Entities {
     let mut mentions: Vec<Mention> = found.mentions.clone();
 
     // People: full names first, then single words that repeat a surname.
@@ -236,10 +254,24 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         .map(|m| person_words(m.span.of(text)))
         .collect();
     let full: Vec<&Vec<String>> = person_names.iter().filter(|w| w.len() >= 2).collect();
+    // the fullest name for each surname and for each first+last pair
+    let mut by_last: BTreeMap<&str, &Vec<String>> = BTreeMap::new();
+    let mut by_first_last: BTreeMap<(&str, &str), &Vec<String>> = BTreeMap::new();
+    for f in &full {
+        let (first, last) = (f[0].as_str(), f[f.len() - 1].as_str());
+        let e = by_last.entry(last).or_insert(f);
+        if f.len() >= e.len() {
+            *e = f;
+        }
+        let e = by_first_last.entry((first, last)).or_insert(f);
+        if f.len() >= e.len() {
+            *e = f;
+        }
+    }
     // every open capitalized word that is the surname of someone named in full
     for c in &found.candidates {
         let w = c.span.of(text);
-        if full.iter().any(|f| f.last().is_some_and(|l| l == w)) {
+        if by_last.contains_key(w) {
             mentions.push(Mention {
                 span: c.span,
                 sentence: c.sentence,
@@ -249,21 +281,32 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         }
     }
     // acronyms defined in the text name their organization wherever they occur
+    mentions.sort_by_key(|m| m.span);
+    let sorted = mentions.len();
+    let mut defined: BTreeSet<&str> = BTreeSet::new();
     for (long, short) in &found.acronyms {
         let acro = short.of(text);
-        let Some(owner) = mentions.iter().find(|m| m.span == *long).map(|m| m.kind) else {
+        if !defined.insert(acro) {
+            continue; // defined again: its occurrences are already found
+        }
+        let Some(owner) = mentions[..sorted]
+            .iter()
+            .find(|m| m.span == *long)
+            .map(|m| m.kind)
+        else {
             continue;
         };
         let mut from = 0;
         while let Some(pos) = text[from..].find(acro) {
-            let (s, e) = (from + pos, from + pos + acro.len());
-            from = e;
-            if on_word_boundaries(text, s, e)
-                && !mentions.iter().any(|m| m.span.overlaps(&Span::new(s, e)))
-            {
-                let sentence = sentence_of(found, &mentions, s);
+            let span = Span::new(from + pos, from + pos + acro.len());
+            from = span.end;
+            let k = mentions[..sorted].partition_point(|m| m.span.start < span.end);
+            let taken = mentions[..k].last().is_some_and(|m| m.span.overlaps(&span))
+                || (k > 1 && mentions[k - 2].span.overlaps(&span));
+            if on_word_boundaries(text, span.start, span.end) && !taken {
+                let sentence = sentences.partition_point(|s| s.span.end <= span.start);
                 mentions.push(Mention {
-                    span: Span::new(s, e),
+                    span,
                     sentence,
                     kind: owner,
                     cue: Cue::Acronym,
@@ -277,34 +320,26 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
     let mut of_mention = Vec::with_capacity(mentions.len());
     let mut index: BTreeMap<String, usize> = BTreeMap::new();
     // person key by surname / by first+last, filled as full names appear
-    let person_key_of = |words: &[String]| -> Option<String> {
-        let best = full
-            .iter()
-            .filter(|f| {
-                if words.len() == 1 {
-                    f.last() == words.last()
-                } else {
-                    f.first() == words.first() && f.last() == words.last()
-                }
-            })
-            .max_by_key(|f| f.len())?;
-        Some(format!("person/{}", slug(&best.join(" "))))
+    // the fullest name a person mention stands for: by surname alone, or by first and last name
+    let fullest = |words: &[String]| -> Option<&Vec<String>> {
+        match words {
+            [] => None,
+            [only] => by_last.get(only.as_str()).copied(),
+            [first, .., last] => by_first_last.get(&(first.as_str(), last.as_str())).copied(),
+        }
     };
     for m in &mentions {
         let mut e = describe(text, m);
         if m.kind == MentionKind::Person {
             let words = person_words(m.span.of(text));
-            if let Some(key) = person_key_of(&words)
-                && key != e.key
-            {
-                e.key = key;
-                e.aliases.insert(words.join(" "));
-                e.label = full
-                    .iter()
-                    .filter(|f| format!("person/{}", slug(&f.join(" "))) == e.key)
-                    .map(|f| f.join(" "))
-                    .max_by_key(|s| s.len())
-                    .unwrap_or(e.label);
+            if let Some(best) = fullest(&words) {
+                let label = best.join(" ");
+                let key = format!("person/{}", slug(&label));
+                if key != e.key {
+                    e.key = key;
+                    e.aliases.insert(words.join(" "));
+                    e.label = label;
+                }
             }
         }
         if let MentionKind::KnownOrganization(_) | MentionKind::NewOrganization = m.kind {
@@ -330,10 +365,11 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
     }
     // new organizations named through a defined acronym share one node
     for (long, short) in &found.acronyms {
-        let (Some(a), Some(b)) = (
-            mentions.iter().position(|m| m.span == *long),
-            mentions.iter().position(|m| m.span == *short),
-        ) else {
+        let find = |span: &Span| {
+            let i = mentions.partition_point(|m| m.span < *span);
+            mentions.get(i).filter(|m| m.span == *span).map(|_| i)
+        };
+        let (Some(a), Some(b)) = (find(long), find(short)) else {
             continue;
         };
         let (ea, eb) = (of_mention[a], of_mention[b]);
@@ -348,14 +384,15 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         }
     }
     // anaphors: "the alliance" → the last alliance named before
+    let base = mentions.len();
     for a in &found.anaphors {
         let noun = a.span.of(text);
-        let target = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.span.end <= a.span.start)
+        // the last organization of the right kind among the (at most 300) names before
+        let k = mentions[..base].partition_point(|m| m.span.start < a.span.start);
+        let target = (k.saturating_sub(300)..k)
             .rev()
-            .map(|(i, _)| of_mention[i])
+            .filter(|&i| mentions[i].span.end <= a.span.start)
+            .map(|i| of_mention[i])
             .find(|&e| describes(noun, &list[e]));
         if let Some(e) = target {
             list[e].mentions.push(mentions.len());
@@ -385,31 +422,17 @@ pub fn resolve_entities(text: &str, found: &Mentions) -> Entities {
         e.aliases.remove(&e.label);
         e.mentions.clear();
     }
+    let mut by_end = BTreeMap::new();
     for (mi, &e) in of_mention.iter().enumerate() {
         list[e].mentions.push(mi);
+        by_end.entry(mentions[mi].span.end).or_insert(mi);
     }
     Entities {
         list,
         mentions,
         of_mention,
+        by_end,
     }
-}
-
-fn sentence_of(found: &Mentions, mentions: &[Mention], pos: usize) -> usize {
-    mentions
-        .iter()
-        .filter(|m| m.span.start <= pos)
-        .map(|m| m.sentence)
-        .max()
-        .or_else(|| {
-            found
-                .titles
-                .iter()
-                .filter(|t| t.span.start <= pos)
-                .map(|t| t.sentence)
-                .max()
-        })
-        .unwrap_or(0)
 }
 
 /// Whether a definite description ("alliance", "bloc") fits an organization.
@@ -437,7 +460,7 @@ mod tests {
     fn entities(text: &str) -> Vec<(String, String, Vec<String>)> {
         let s = split_sentences(text);
         let m = find_mentions(text, &s);
-        resolve_entities(text, &m)
+        resolve_entities(text, &s, &m)
             .list
             .into_iter()
             .map(|e| (e.key, e.label, e.aliases.into_iter().collect()))

@@ -767,7 +767,8 @@ impl SentenceCtx<'_> {
                 while j < n && self.tokens[j].span.end <= nspan.end {
                     j += 1;
                 }
-                if j < n
+                if j > i
+                    && j < n
                     && nspan.start == span.start
                     && self.joins(j - 1, j)
                     && self.free_cap(j)

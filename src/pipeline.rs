@@ -27,10 +27,12 @@ pub struct Extraction {
 /// Runs every stage over `text`. `published` overrides a date found in the
 /// article itself (a dateline or a date line at the top).
 pub fn extract(text: &str, published: Option<Ymd>) -> Extraction {
-    let published = published.or_else(|| publication_date(text));
+    let published = published
+        .filter(Ymd::valid)
+        .or_else(|| publication_date(text));
     let sentences = split_sentences(text);
     let mentions = find_mentions(text, &sentences);
-    let entities = resolve_entities(text, &mentions);
+    let entities = resolve_entities(text, &sentences, &mentions);
     let dates = find_dates(text, &sentences, published);
     let relations = extract_relations(&Input {
         text,

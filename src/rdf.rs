@@ -108,11 +108,32 @@ pub struct ArticleMeta {
     pub content_hash: String,
 }
 
+const CHECKPOINT: usize = 4096;
+
 struct Builder<'a> {
     graph: GraphName,
     article: NamedNode,
     text: &'a str,
     quads: Vec<Quad>,
+    /// For every 4 KiB block: the char boundary at or before its start, and
+    /// the number of characters before that boundary.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+/// Character counts at the start of every 4 KiB block of `text`.
+fn checkpoints(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+    let (mut at, mut count) = (0, 0);
+    for k in 0..=text.len() / CHECKPOINT {
+        let mut p = k * CHECKPOINT;
+        while !text.is_char_boundary(p) {
+            p -= 1;
+        }
+        count += text[at..p].chars().count();
+        at = p;
+        out.push((at, count));
+    }
+    out
 }
 
 impl Builder<'_> {
@@ -124,8 +145,10 @@ impl Builder<'_> {
         self.add(s, p, Literal::new_simple_literal(v));
     }
 
+    /// The character offset of a byte offset, from checkpoints every 4 KiB.
     fn chars(&self, byte: usize) -> usize {
-        self.text[..byte].chars().count()
+        let (at, count) = self.checkpoints[byte / CHECKPOINT];
+        count + self.text[at..byte].chars().count()
     }
 
     fn fragment(&self, name: &str, span: Span) -> NamedNode {
@@ -167,6 +190,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         article: article.clone(),
         text,
         quads: Vec::new(),
+        checkpoints: checkpoints(text),
     };
     let first_line = text
         .lines()
@@ -476,4 +500,41 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
         parts.push(o.label.clone());
     }
     parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn character_offsets_match_a_plain_count_across_checkpoints() {
+        let text = "Zürich – Київ, 東京 and Oslo. ".repeat(700);
+        let b = Builder {
+            graph: GraphName::DefaultGraph,
+            article: article_iri("t.txt"),
+            text: &text,
+            quads: Vec::new(),
+            checkpoints: checkpoints(&text),
+        };
+        for (byte, _) in text.char_indices().step_by(7).chain([(text.len(), ' ')]) {
+            assert_eq!(
+                b.chars(byte),
+                text[..byte].chars().count(),
+                "at byte {byte}"
+            );
+        }
+    }
+
+    #[test]
+    fn article_iris_are_valid_and_distinct() {
+        let cases = [
+            ("a b.txt", "a%20b.txt"),
+            ("a-b.txt", "a-b.txt"),
+            ("é.txt", "%C3%A9.txt"),
+        ];
+        for (name, tail) in cases {
+            assert_eq!(article_iri(name).as_str(), format!("{ARTICLE}{tail}"));
+            assert!(NamedNode::new(article_iri(name).as_str()).is_ok());
+        }
+    }
 }

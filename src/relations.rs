@@ -197,20 +197,26 @@ impl Input<'_> {
 
     /// Mentions of a sentence, in order.
     fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = (usize, &Mention)> {
-        self.entities
-            .mentions
-            .iter()
-            .enumerate()
+        let range = self.entities.within(self.sentences[sentence].span);
+        range
+            .map(move |i| (i, &self.entities.mentions[i]))
             .filter(move |(_, m)| m.sentence == sentence)
+    }
+
+    /// Where entity `e` is mentioned in a sentence.
+    fn spans_of(&self, sentence: usize, e: usize) -> impl Iterator<Item = Span> {
+        self.mentions_in(sentence)
+            .filter(move |(i, _)| self.entities.of_mention[*i] == e)
+            .map(|(_, m)| m.span)
     }
 
     /// The mention that ends exactly at `pos` (after trimming a possessive).
     fn mention_ending_at(&self, pos: usize) -> Option<&Mention> {
-        self.entities.mentions.iter().find(|m| m.span.end == pos)
+        self.entities.ending_at(pos)
     }
 
     fn mention_starting_at(&self, pos: usize) -> Option<&Mention> {
-        self.entities.mentions.iter().find(|m| m.span.start == pos)
+        self.entities.starting_at(pos)
     }
 
     fn slice(&self, a: usize, b: usize) -> &str {
@@ -462,11 +468,10 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
             let Some(org) = org.or_else(org_after).or_else(its) else {
                 continue;
             };
-            let org_start = input.entities.list[org]
-                .mentions
-                .iter()
-                .map(|&i| input.entities.mentions[i].span.start)
-                .filter(|&p| p < a && p >= s.span.start)
+            let org_start = input
+                .spans_of(si, org)
+                .map(|sp| sp.start)
+                .filter(|&p| p < a)
                 .max()
                 .unwrap_or(a);
             let mut members = Vec::new();
@@ -522,14 +527,7 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
             // no membership from a hedged or negated clause
             let first = members
                 .iter()
-                .filter_map(|&e| {
-                    input.entities.list[e]
-                        .mentions
-                        .iter()
-                        .map(|&i| input.entities.mentions[i].span.start)
-                        .filter(|p| *p >= s.span.start && *p < s.span.end)
-                        .min()
-                })
+                .filter_map(|&e| input.spans_of(si, e).map(|sp| sp.start).min())
                 .min()
                 .unwrap_or(a);
             let (lo, hi) = (first.min(a), b.max(first));
@@ -905,10 +903,9 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             };
             // "held in Paris on March 27": a date right after the meeting's place is its date
             let after_place = facts[ti].location.is_some_and(|l| {
-                input.entities.list[l].mentions.iter().any(|&i| {
-                    let sp = input.entities.mentions[i].span;
-                    sp.end <= d.span.start && d.span.start - sp.end <= 4 && sp.start >= s.span.start
-                })
+                input
+                    .spans_of(si, l)
+                    .any(|sp| sp.end <= d.span.start && d.span.start - sp.end <= 4)
             });
             if gap.split_whitespace().count() > 10 && !after_place {
                 continue;
@@ -928,11 +925,9 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 .chain(people_after(input, si, start))
             {
                 // a list belongs to the meeting word nearest to where it ends
-                let end = input.entities.list[e]
-                    .mentions
-                    .iter()
-                    .map(|&i| input.entities.mentions[i].span)
-                    .filter(|sp| sp.start >= start && sp.end <= s.span.end)
+                let end = input
+                    .spans_of(si, e)
+                    .filter(|sp| sp.start >= start)
                     .map(|sp| sp.end)
                     .min()
                     .unwrap_or(start);
@@ -974,7 +969,11 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 }
                 if t.word == "met" {
                     let rest = input.slice(t.end, s.span.end);
-                    let skip = if rest.starts_with(" with ") { 6 } else { 1 };
+                    let skip = if rest.starts_with(" with ") {
+                        6
+                    } else {
+                        rest.len() - rest.trim_start().len()
+                    };
                     for e in people_after(input, si, t.end + skip)
                         .into_iter()
                         .chain(list_after(input, si, t.end + skip))
@@ -995,8 +994,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             ]
             .iter()
             .any(|v| p.ends_with(v))
-            {
-                if let Some((_, m)) = input
+                && let Some((_, m)) = input
                     .mentions_in(si)
                     .filter(|(_, m)| {
                         m.span.end <= t.start && !matches!(m.kind, MentionKind::Demonym(_))
@@ -1008,18 +1006,16 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                         )
                     })
                     .last()
-                {
-                    if let Some(e) = input.entity_of(m) {
-                        facts[ti].participants.insert(e);
-                        facts[ti].sources.insert(
-                            e,
-                            Evidence {
-                                sentence: si,
-                                rule: "meeting/attends",
-                            },
-                        );
-                    }
-                }
+                && let Some(e) = input.entity_of(m)
+            {
+                facts[ti].participants.insert(e);
+                facts[ti].sources.insert(
+                    e,
+                    Evidence {
+                        sentence: si,
+                        rule: "meeting/attends",
+                    },
+                );
             }
             // "NATO summit", "coalition meeting": the organization naming the meeting
             if let Some(m) = input
@@ -1181,16 +1177,20 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         LazyLock::new(|| Regex::new(r#"“([^”]{3,}?)”|"([^"\n]{3,}?)""#).expect("valid regex"));
     let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
-    let mut last_speaker_by_paragraph: Vec<(usize, usize)> = Vec::new();
+    // the paragraph and speaker of the last attributed quotation
+    let mut last_speaker: Option<(usize, usize)> = None;
     let persons_before = |pos: usize| -> Option<usize> {
         input
             .entities
-            .mentions
-            .iter()
-            .enumerate()
-            .rfind(|(_, m)| m.span.end <= pos && m.kind == MentionKind::Person)
-            .map(|(i, _)| input.entities.of_mention[i])
+            .within(Span::new(0, pos))
+            .rev()
+            .find(|&i| {
+                let m = &input.entities.mentions[i];
+                m.span.end <= pos && m.kind == MentionKind::Person
+            })
+            .map(|i| input.entities.of_mention[i])
     };
+    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     for c in QUOTE.captures_iter(text) {
         let inner = c.get(1).or_else(|| c.get(2)).expect("one group");
         let whole = c.get(0).expect("match");
@@ -1203,18 +1203,14 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         let span = Span::new(inner.start(), inner.start() + trimmed.len());
         let sentence = input
             .sentences
-            .iter()
-            .position(|s| {
-                s.span
-                    .contains(&Span::new(whole.start(), whole.start() + 1))
-            })
-            .unwrap_or(0);
+            .partition_point(|s| s.span.end <= whole.start())
+            .min(input.sentences.len().saturating_sub(1));
         let paragraph = input.sentences.get(sentence).map_or(0, |s| s.paragraph);
-        let line_end = text[whole.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| whole.end() + i);
+        let k = newlines.partition_point(|&n| n < whole.end());
+        let line_end = newlines.get(k).copied().unwrap_or(text.len());
         let after = &text[whole.end()..line_end];
-        let line_start = text[..whole.start()].rfind('\n').map_or(0, |i| i + 1);
+        let k = newlines.partition_point(|&n| n < whole.start());
+        let line_start = if k == 0 { 0 } else { newlines[k - 1] + 1 };
         let before = &text[line_start..whole.start()];
         let mut speaker = None;
         let mut rule = "quote/after";
@@ -1281,18 +1277,14 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         }
         // a quotation continuing the same speaker's paragraph, or a paragraph of quotation only
         if speaker.is_none()
-            && let Some(&(_, sp)) = last_speaker_by_paragraph
-                .iter()
-                .rev()
-                .find(|(p, _)| *p == paragraph || *p + 1 == paragraph)
+            && let Some(&(last_para, sp)) = last_speaker.as_ref()
+            && (last_para == paragraph || last_para + 1 == paragraph)
         {
             let alone = before.trim().is_empty()
                 && after
                     .trim_matches(|c: char| c.is_whitespace() || c == '.')
                     .is_empty();
-            let same_para = last_speaker_by_paragraph
-                .iter()
-                .any(|(p, _)| *p == paragraph);
+            let same_para = last_para == paragraph;
             if alone || same_para {
                 speaker = Some(sp);
                 rule = "quote/continuation";
@@ -1302,7 +1294,7 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         if input.class(speaker) != Class::Person {
             continue;
         }
-        last_speaker_by_paragraph.push((paragraph, speaker));
+        last_speaker = Some((paragraph, speaker));
         out.push(QuoteFact {
             speaker,
             span,
@@ -1316,12 +1308,13 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
 fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
     input
         .entities
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| span.contains(&m.span) && m.kind == MentionKind::Person)
-        .map(|(i, _)| input.entities.of_mention[i])
-        .next_back()
+        .within(span)
+        .rev()
+        .find(|&i| {
+            let m = &input.entities.mentions[i];
+            span.contains(&m.span) && m.kind == MentionKind::Person
+        })
+        .map(|i| input.entities.of_mention[i])
 }
 
 #[cfg(test)]
