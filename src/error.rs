@@ -137,6 +137,14 @@ pub enum InputError {
         /// The directory.
         path: PathBuf,
     },
+    /// Two files share a file name, which identifies an article.
+    #[error("{}: same file name as {}; articles are identified by file name, rename one", path.display(), other.display())]
+    SameName {
+        /// The second file.
+        path: PathBuf,
+        /// The first file.
+        other: PathBuf,
+    },
     /// A directory could not be listed.
     #[error("{}: cannot list: {source}", path.display())]
     List {

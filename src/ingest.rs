@@ -29,6 +29,17 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
             out.insert(p.clone());
         }
     }
+    let mut names: std::collections::BTreeMap<std::ffi::OsString, PathBuf> =
+        std::collections::BTreeMap::new();
+    for p in &out {
+        let name = p.file_name().unwrap_or(p.as_os_str()).to_os_string();
+        if let Some(other) = names.insert(name, p.clone()) {
+            return Err(InputError::SameName {
+                path: p.clone(),
+                other,
+            });
+        }
+    }
     Ok(out.into_iter().collect())
 }
 

@@ -336,3 +336,14 @@ fn a_store_in_a_directory_that_does_not_exist_yet_is_created() {
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(out.contains("1 stored"), "{out}");
 }
+
+#[test]
+fn two_files_with_one_name_are_refused_before_anything_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = articles(tmp.path(), "d1", &[("a.txt", ARTICLE_A)]);
+    let b = articles(tmp.path(), "d2", &[("a.txt", ARTICLE_B)]);
+    let store = tmp.path().join("s");
+    let err = fails(newsgraph(&store).arg("ingest").arg(&a).arg(&b));
+    assert!(err.contains("same file name as"), "{err}");
+    assert!(!store.exists());
+}
