@@ -455,27 +455,35 @@ fn meeting_iri(m: &MeetingFact, x: &Extraction) -> NamedNode {
     });
     let key = match (loc, date) {
         (Some(l), Some(d)) => format!("{l}-{d}"),
-        (Some(l), None) => {
-            // undated: the organization that meets tells meetings at one place apart
-            let org = m
-                .participants
-                .iter()
-                .map(|&p| &x.entities.list[p])
-                .filter(|e| {
-                    e.class == crate::entities::Class::Organization
-                        && Some(&e.key) != m.location.map(|l| &x.entities.list[l].key)
-                })
-                .map(|e| slug(&e.label))
-                .min();
-            match org {
-                Some(o) => format!("{l}-{o}"),
-                None => l,
-            }
-        }
+        (Some(l), None) => match undated_marker(m, x) {
+            // undated: who meets tells meetings at one place apart
+            Some(e) => format!("{l}-{}", slug(&e.label)),
+            None => l,
+        },
         (None, Some(d)) => format!("on-{d}"),
         (None, None) => "undetermined".to_string(),
     };
     entity_iri(&format!("meeting/{key}"))
+}
+
+/// What tells an undated meeting from others at the same place: the first
+/// organization taking part (by name), else the first person.
+fn undated_marker<'x>(m: &MeetingFact, x: &'x Extraction) -> Option<&'x crate::entities::Entity> {
+    use crate::entities::Class;
+    let others = || {
+        m.participants
+            .iter()
+            .filter(|&&p| Some(p) != m.location)
+            .map(|&p| &x.entities.list[p])
+    };
+    others()
+        .filter(|e| e.class == Class::Organization)
+        .min_by_key(|e| slug(&e.label))
+        .or_else(|| {
+            others()
+                .filter(|e| e.class == Class::Person)
+                .min_by_key(|e| slug(&e.label))
+        })
 }
 
 /// A readable label built from the same parts as the IRI, so that every
@@ -487,17 +495,8 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
     }
     if let Some(d) = m.date {
         parts.push(d.short_label());
-    } else if let Some(o) = m
-        .participants
-        .iter()
-        .map(|&p| &x.entities.list[p])
-        .filter(|e| {
-            e.class == crate::entities::Class::Organization
-                && Some(&e.key) != m.location.map(|l| &x.entities.list[l].key)
-        })
-        .min_by_key(|e| slug(&e.label))
-    {
-        parts.push(o.label.clone());
+    } else if let Some(e) = undated_marker(m, x) {
+        parts.push(e.label.clone());
     }
     parts.join(", ")
 }

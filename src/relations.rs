@@ -144,6 +144,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
         ..Relations::default()
     };
     r.memberships = memberships(input);
+    r.memberships.extend(veto_memberships(input));
     r.meetings = meetings(input);
     r.leads = leads(input, &r.meetings);
     // a country that leads a coalition or alliance is one of its members
@@ -381,6 +382,33 @@ fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
     out
 }
 
+/// Whether a word for a country's people or envoys follows ("Ukrainian officials").
+fn group_noun_after(input: &Input<'_>, pos: usize) -> bool {
+    const GROUPS: &[&str] = &[
+        "authorities",
+        "counterparts",
+        "delegates",
+        "delegation",
+        "delegations",
+        "diplomats",
+        "envoys",
+        "forces",
+        "government",
+        "leaders",
+        "ministers",
+        "negotiators",
+        "officials",
+        "representatives",
+        "troops",
+    ];
+    let word = input.text[pos..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    GROUPS.contains(&word)
+}
+
 /// Country or organization mentions forming a list that starts at `start`.
 fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
     let mut out = Vec::new();
@@ -398,7 +426,11 @@ fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
                 "," | "and" | ", and" | ", the" | "and the" | ", and the" | "as well as" | "or"
             )
         };
-        if !ok {
+        // "Ukrainian President X": a demonym describes the person, it is no item;
+        // "Ukrainian officials" stands for the country
+        if !ok
+            || (matches!(m.kind, MentionKind::Demonym(_)) && !group_noun_after(input, m.span.end))
+        {
             break;
         }
         let Some(e) = input.entity_of(m) else { break };
@@ -540,6 +572,52 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                     object: Target::Entity(org),
                     evidence: Evidence { sentence: si, rule },
                 });
+            }
+        }
+    }
+    out
+}
+
+/// "Russian and Chinese vetoes in the UN Security Council", "Russia's ability
+/// to veto decisions in the Security Council": a veto in a body is a seat in it.
+fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
+    static VETO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:(?:'s|’s) (?:ability|power|right) to |(?:'s|’s) )?\bveto(?:es|s| power| right)?\b",
+        )
+        .expect("valid regex")
+    });
+    static IN_ORG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?: [a-z]+){0,3} (?:in|at|on) (?:the )?$").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for v in VETO.find_iter(st) {
+            let (a, b) = (s.span.start + v.start(), s.span.start + v.end());
+            let Some(org) = input
+                .mentions_in(si)
+                .find(|(_, m)| m.span.start >= b && IN_ORG.is_match(input.slice(b, m.span.start)))
+                .and_then(|(_, m)| input.entity_of(m))
+                .filter(|&e| is_org(input, e))
+            else {
+                continue;
+            };
+            let members = list_before(input, si, a);
+            if members.is_empty() || input.hedged(a, b) {
+                continue;
+            }
+            for e in members {
+                if e != org && input.class(e) == Class::Country {
+                    out.push(Link {
+                        subject: e,
+                        object: Target::Entity(org),
+                        evidence: Evidence {
+                            sentence: si,
+                            rule: "member/veto",
+                        },
+                    });
+                }
             }
         }
     }
@@ -754,6 +832,15 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "met" | "meet" | "meets" | "gathered" => "met",
                     _ => "meeting",
                 };
+                // "has been met with resistance": not a meeting
+                let before = st[..g.start()].trim_end();
+                if word == "met"
+                    && ["been", "was", "were", "is", "are", "be"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                {
+                    return None;
+                }
                 if word == "call"
                     && !st.contains("phone")
                     && !st.contains("video")
@@ -870,8 +957,8 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     f.sources.insert(e, ev);
                 }
                 Class::Organization if at_hq && !city_set[ti] && f.location.is_none() => {
+                    // the host's headquarters is the place; hosting is not taking part
                     f.location = Some(e);
-                    f.participants.insert(e);
                     f.sources.insert(
                         e,
                         Evidence {
@@ -920,6 +1007,17 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         // participants after cue words: "talks between A and B", "representatives from A, B"
         for c in CUE.find_iter(st) {
             let start = s.span.start + c.end();
+            // "with" names participants only right after the meeting word ("talks with
+            // X", "met with X"), not in "the war with Russia"
+            if c.as_str().starts_with("with") {
+                let at = s.span.start + c.start();
+                let close = triggers
+                    .iter()
+                    .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
+                if !close {
+                    continue;
+                }
+            }
             for e in list_after(input, si, start)
                 .into_iter()
                 .chain(people_after(input, si, start))
@@ -945,6 +1043,32 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         for (ti, t) in triggers.iter().enumerate() {
             let pre = input.slice(s.span.start, t.start);
             // "A met B", "A and B held talks", "X discussed plans to meet"
+            // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
+            static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"\b(?:conducting|conducts|conducted|holding|holds|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
+            });
+            if let Some(v) = HOLDS.find(pre) {
+                let verb = s.span.start + v.start();
+                let subject = input
+                    .mentions_in(si)
+                    .filter(|(_, m)| {
+                        m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_))
+                    })
+                    .last()
+                    .filter(|(_, m)| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
+                    .and_then(|(_, m)| input.entity_of(m))
+                    .filter(|&e| input.class(e) != Class::City);
+                if let Some(e) = subject {
+                    facts[ti].participants.insert(e);
+                    facts[ti].sources.insert(
+                        e,
+                        Evidence {
+                            sentence: si,
+                            rule: "meeting/holder",
+                        },
+                    );
+                }
+            }
             if t.word == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
                 for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
                     if m.kind == MentionKind::Person
@@ -1405,6 +1529,17 @@ mod tests {
             (
                 "NATO member Turkey objected.",
                 &["Turkey ∈ North Atlantic Treaty Organization"],
+            ),
+            (
+                "Others fear Russian and Chinese vetoes in the UN Security Council.",
+                &[
+                    "China ∈ United Nations Security Council",
+                    "Russia ∈ United Nations Security Council",
+                ],
+            ),
+            (
+                "Others fear Russia's ability to veto decisions in the Security Council.",
+                &["Russia ∈ United Nations Security Council"],
             ),
             // regression: a mention of the organization in an earlier sentence hid the apposition
             (
