@@ -833,11 +833,8 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     _ => "meeting",
                 };
                 // "has been met with resistance": not a meeting
-                let before = st[..g.start()].trim_end();
-                if word == "met"
-                    && ["been", "was", "were", "is", "are", "be"]
-                        .iter()
-                        .any(|w| before.ends_with(w))
+                let last_word = st[..g.start()].split_whitespace().next_back().unwrap_or("");
+                if word == "met" && ["been", "was", "were", "is", "are", "be"].contains(&last_word)
                 {
                     return None;
                 }
@@ -1663,6 +1660,27 @@ mod tests {
         for (text, want) in cases {
             let (_, _, got, _) = labels(text);
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn meetings_in_a_table_of_cases() {
+        let cases: &[(&str, usize)] = &[
+            (
+                "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
+                1,
+            ),
+            // regression: a name ending in "be" was taken for the passive "be met with"
+            ("Kenji Tanabe met in Geneva on 14 May.", 1),
+            (
+                "The idea has been met with resistance in Geneva on 14 May.",
+                0,
+            ),
+            ("Ministers will hold a summit in Oslo on June 3.", 1),
+        ];
+        for (text, want) in cases {
+            let x = extract(text, None);
+            assert_eq!(x.relations.meetings.len(), *want, "{text}");
         }
     }
 
