@@ -145,6 +145,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     };
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
+    r.memberships.extend(role_memberships(input));
     r.meetings = meetings(input);
     r.leads = leads(input, &r.meetings);
     // a country that leads a coalition or alliance is one of its members
@@ -618,6 +619,42 @@ fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
                         },
                     });
                 }
+            }
+        }
+    }
+    out
+}
+
+/// "Washington's pivotal role within the alliance", "Germany's seat in the
+/// Council": a role or seat within a body is a membership of it.
+fn role_memberships(input: &Input<'_>) -> Vec<Link> {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:'s|’s)(?: [a-z-]+){0,2} (?:role|seat|place|membership) (?:within|in|inside) (?:the )?$").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let ms: Vec<&Mention> = input.mentions_in(si).map(|(_, m)| m).collect();
+        for (k, m) in ms.iter().enumerate() {
+            let Some(next) = ms.get(k + 1) else { continue };
+            if !ROLE.is_match(input.slice(m.span.end, next.span.start)) {
+                continue;
+            }
+            let (Some(member), Some(org)) = (input.entity_of(m), input.entity_of(next)) else {
+                continue;
+            };
+            let member = metonym(input, member);
+            if is_org(input, org)
+                && input.class(member) == Class::Country
+                && !input.hedged(m.span.start, next.span.end)
+            {
+                out.push(Link {
+                    subject: member,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/role-within",
+                    },
+                });
             }
         }
     }
@@ -1526,6 +1563,10 @@ mod tests {
             (
                 "NATO member Turkey objected.",
                 &["Turkey ∈ North Atlantic Treaty Organization"],
+            ),
+            (
+                "The United States matters, given Washington's pivotal role within NATO.",
+                &["United States ∈ North Atlantic Treaty Organization"],
             ),
             (
                 "Others fear Russian and Chinese vetoes in the UN Security Council.",
