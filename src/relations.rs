@@ -632,7 +632,7 @@ fn role_memberships(input: &Input<'_>) -> Vec<Link> {
         Regex::new(r"^(?:'s|’s)(?: [a-z-]+){0,2} (?:role|seat|place|membership) (?:within|in|inside) (?:the )?$").expect("valid regex")
     });
     let mut out = Vec::new();
-    for (si, s) in input.sentences.iter().enumerate() {
+    for si in 0..input.sentences.len() {
         let ms: Vec<&Mention> = input.mentions_in(si).map(|(_, m)| m).collect();
         for (k, m) in ms.iter().enumerate() {
             let Some(next) = ms.get(k + 1) else { continue };
