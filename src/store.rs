@@ -97,15 +97,66 @@ fn check_store_dir(path: &Path) -> Result<bool, StoreError> {
     Ok(true)
 }
 
+/// Creates a new store at `path` (absent or an empty directory) atomically:
+/// it is built and given the ontology in a sibling directory, then renamed
+/// into place, so a process killed while creating it leaves no half-made
+/// store behind (only a `.NAME.creating-PID` directory, removed by the next
+/// creation).
+fn create(path: &Path) -> Result<(), StoreError> {
+    let not_a_store = |reason: String| StoreError::NotAStore {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)
+        .map_err(|e| not_a_store(format!("cannot create the directory: {e}")))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "store".into());
+    let prefix = format!(".{name}.creating-");
+    // leftovers of creations that were killed
+    if let Ok(entries) = std::fs::read_dir(&parent) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+    let tmp = parent.join(format!("{prefix}{}", std::process::id()));
+    {
+        let store = Store::open(&tmp).map_err(|e| storage_error(&tmp, e))?;
+        let s = GraphStore {
+            store,
+            path: tmp.clone(),
+        };
+        s.ensure_ontology()?;
+        s.flush()?;
+    }
+    match std::fs::rename(&tmp, path) {
+        Ok(()) => Ok(()),
+        // another process created it meanwhile: use theirs
+        Err(_) if check_store_dir(path)? => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            Err(not_a_store(format!("cannot create the store: {e}")))
+        }
+    }
+}
+
 impl GraphStore {
     /// Opens the store for writing, creating it when absent, and makes sure
     /// the ontology graph holds the shipped ontology.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        check_store_dir(path)?;
-        std::fs::create_dir_all(path).map_err(|e| StoreError::NotAStore {
-            path: path.to_path_buf(),
-            reason: format!("cannot create the directory: {e}"),
-        })?;
+        if !check_store_dir(path)? {
+            create(path)?;
+        }
         let store = Store::open(path).map_err(|e| storage_error(path, e))?;
         let s = Self {
             store,
