@@ -3,6 +3,8 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -288,10 +290,23 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
         ProgressBar::hidden()
     };
     let (mut stored, mut unchanged, mut replaced, mut failed) = (0, 0, 0, 0);
-    for chunk in files.chunks(64) {
+    // Ctrl-C stops after the article being written: every stored article is whole
+    let interrupted = Arc::new(AtomicBool::new(false));
+    {
+        let flag = Arc::clone(&interrupted);
+        // without a handler (another one installed), Ctrl-C ends the process at once;
+        // each article is still one transaction, so nothing is left half-written
+        let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    }
+    let mut done = 0;
+    'chunks: for chunk in files.chunks(64) {
         let prepared: Vec<Result<Prepared, _>> =
             chunk.par_iter().map(|p| prepare(p, date)).collect();
         for p in prepared {
+            if interrupted.load(Ordering::SeqCst) {
+                break 'chunks;
+            }
+            done += 1;
             match p {
                 Ok(p) => match store.put_article(&p.graph, &p.hash, &p.quads)? {
                     Outcome::Stored => stored += 1,
@@ -309,6 +324,13 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
     bar.finish_and_clear();
     store.flush()?;
     println!("{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed");
+    if interrupted.load(Ordering::SeqCst) {
+        eprintln!(
+            "newsgraph: interrupted after {done} of {} articles; every article stored so far is complete, run the same ingest again to finish",
+            files.len()
+        );
+        return Ok(ExitCode::from(130));
+    }
     let s = store.summary()?;
     let ents: Vec<String> = s.entities.iter().map(|(c, n)| format!("{n} {c}")).collect();
     println!(
