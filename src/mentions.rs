@@ -685,11 +685,9 @@ impl SentenceCtx<'_> {
             .filter_map(|r| r.absorbed.map(|a| a.0))
             .collect();
         let mut kept_absorbed: Vec<Span> = Vec::new();
-        for run in &runs {
-            let span = Span::new(
-                self.tokens[run.start].span.start,
-                self.tokens[run.end - 1].span.end,
-            );
+        for run in runs.iter().flat_map(|r| self.split(r, heading)) {
+            let run = &run;
+            let span = self.run_span(run);
             let Some((kind, cue)) = self.classify(run, span, heading) else {
                 if run.end - run.start == 1 && run.absorbed.is_none() && !heading {
                     out.candidates.push(Candidate {
@@ -736,6 +734,45 @@ impl SentenceCtx<'_> {
                 cue: Cue::Gazetteer,
             });
         }
+    }
+
+    fn run_span(&self, run: &Run) -> Span {
+        Span::new(
+            self.tokens[run.start].span.start,
+            self.tokens[run.end - 1].span.end,
+        )
+    }
+
+    /// A run joined by connectors that is not an organization's name is cut
+    /// at its connectors: "Claire Dubois and Kenji Tanabe" is two names.
+    fn split(&self, run: &Run, heading: bool) -> Vec<Run> {
+        if !run.connectors || self.classify(run, self.run_span(run), heading).is_some() {
+            return vec![*run];
+        }
+        let mut parts = Vec::new();
+        let mut start = run.start;
+        for i in run.start..run.end {
+            if CONNECTORS.contains(&self.word(i)) {
+                if start < i {
+                    parts.push(Run {
+                        start,
+                        end: i,
+                        absorbed: run.absorbed.filter(|_| start == run.start),
+                        connectors: false,
+                    });
+                }
+                start = i + 1;
+            }
+        }
+        if start < run.end {
+            parts.push(Run {
+                start,
+                end: run.end,
+                absorbed: None,
+                connectors: false,
+            });
+        }
+        parts
     }
 
     /// Maximal runs of capitalized tokens not covered by titles or gazetteer names.
@@ -1042,6 +1079,24 @@ mod tests {
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
             ("Paris Hilton spoke.", &[]),
             ("Rose Garden talks and Christian Democrats met.", &[]),
+            // regression: names joined by "and" were taken for one name and dropped
+            (
+                "Claire Dubois and Kenji Tanabe met in Geneva.",
+                &[
+                    ("Claire Dubois", "person"),
+                    ("Kenji Tanabe", "person"),
+                    ("Geneva", "city"),
+                ],
+            ),
+            (
+                "Prime Minister Claire Dubois and Kenji Tanabe spoke.",
+                &[("Claire Dubois", "person"), ("Kenji Tanabe", "person")],
+            ),
+            (
+                "The Ministry of Foreign Affairs and Trade said so.",
+                &[("Ministry of Foreign Affairs and Trade", "new-org")],
+            ),
+            ("Cedar Ridge and Maple Hollow flooded.", &[]),
             (
                 "Beyond Ukraine, US Support and Assurances Needed",
                 &[("Ukraine", "country")],
