@@ -129,7 +129,14 @@ const STYLES: &[(&str, &str, &str)] = &[
 ];
 
 /// Relations drawn as edges.
-const EDGE_PROPS: &[&str] = &["memberOf", "leads", "locatedIn", "location", "participant"];
+const EDGE_PROPS: &[&str] = &[
+    "memberOf",
+    "leads",
+    "locatedIn",
+    "location",
+    "host",
+    "participant",
+];
 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -360,6 +360,18 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
                 ev.rule,
             );
         }
+        if let Some(h) = m.host {
+            b.add(node.clone(), ng("host"), ents[h].clone());
+            let ev = m.sources.get(&h).unwrap_or(&first);
+            evidence(
+                &mut b,
+                node,
+                &ng("host"),
+                &ents[h].clone().into(),
+                ev.sentence,
+                ev.rule,
+            );
+        }
         if let Some(d) = m.date {
             b.add(
                 node.clone(),
@@ -467,9 +479,14 @@ fn meeting_iri(m: &MeetingFact, x: &Extraction) -> NamedNode {
 }
 
 /// What tells an undated meeting from others at the same place: the first
-/// organization taking part (by name), else the first person.
+/// organization taking part (by name), else the first person. The host comes
+/// first: reports of one meeting "at NATO headquarters" agree on the host more
+/// often than on who took part.
 fn undated_marker<'x>(m: &MeetingFact, x: &'x Extraction) -> Option<&'x crate::entities::Entity> {
     use crate::entities::Class;
+    if let Some(h) = m.host.filter(|&h| Some(h) != m.location) {
+        return Some(&x.entities.list[h]);
+    }
     let others = || {
         m.participants
             .iter()

@@ -78,6 +78,9 @@ pub struct MeetingFact {
     pub status: Status,
     /// The most specific place given (entity index).
     pub location: Option<usize>,
+    /// The organization or country hosting it, where the text says so ("at
+    /// NATO headquarters", "NATO's headquarters will host", "hosted by Norway").
+    pub host: Option<usize>,
     /// When.
     pub date: Option<DateValue>,
     /// Who took part (entity indices).
@@ -920,6 +923,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 kinds: BTreeSet::from([t.kind]),
                 status: Status::Held,
                 location: None,
+                host: None,
                 date: None,
                 participants: BTreeSet::new(),
                 evidence: vec![Evidence {
@@ -951,13 +955,21 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     || hq.starts_with("'s headquarters"));
             // "NATO's Brussels headquarters will host ..."
             let city_hq = hq.starts_with(" headquarters");
+            // "NATO's headquarters in Brussels will host", "hosted by Norway": the host
+            static HOST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?:’s|'s)(?: [A-Z][\w-]*)? headquarters\b").expect("valid regex")
+            });
+            let hosts = at_hq
+                || HOST_AFTER.is_match(hq)
+                || pre.ends_with(" hosted by ")
+                || pre.ends_with(" hosted by the ");
             let ti = nearest(m.span.start);
             let t = &triggers[ti];
             let close = if m.span.start >= t.end {
                 input.slice(t.end, m.span.start).split_whitespace().count() <= 8
             } else {
                 let between = input.slice(m.span.end, t.start);
-                between.contains("host") && between.split_whitespace().count() <= 8
+                between.contains("host") && between.split_whitespace().count() <= 10
             };
             let held = {
                 let p = pre
@@ -980,6 +992,12 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 rule: "meeting/place",
             };
             let f = &mut facts[ti];
+            if hosts
+                && f.host.is_none()
+                && matches!(input.class(e), Class::Organization | Class::Country)
+            {
+                f.host = Some(e);
+            }
             match input.class(e) {
                 Class::City if after_in || city_hq => {
                     f.location = Some(e);
@@ -1175,6 +1193,24 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     },
                 );
             }
+            // "Anna Berg said at the start of the meeting", "X told reporters after the
+            // talks": who speaks at a meeting takes part in it
+            static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"\b(?:said|says|told reporters|spoke) (?:at|after|during|on the sidelines of|on the margins of) (?:the (?:start|end|opening|close|beginning) of )?the $").expect("valid regex")
+            });
+            if t.definite
+                && let Some(v) = SPOKE_AT.find(pre)
+                && let Some(e) = speaker_before(input, si, s.span.start + v.start())
+            {
+                facts[ti].participants.insert(e);
+                facts[ti].sources.insert(
+                    e,
+                    Evidence {
+                        sentence: si,
+                        rule: "meeting/spoke-at",
+                    },
+                );
+            }
             // "NATO summit", "coalition meeting": the organization naming the meeting
             if let Some(m) = input
                 .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
@@ -1188,6 +1224,22 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                         rule: "meeting/named-by",
                     },
                 );
+            }
+        }
+        // "The gathering in Oslo was the latest in a series of meetings of the
+        // coalition": the second meeting word describes the first, so whom it
+        // names takes part in the first
+        static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"\b(?:was|is|marks|marked) (?:the )?(?:latest|last|first|second|third|fourth|fifth|newest|most recent) (?:in|of) (?:a|the) (?:series|string|round) of $").expect("valid regex")
+        });
+        for ti in 1..triggers.len() {
+            if SERIES.is_match(input.slice(triggers[ti - 1].end, triggers[ti].start)) {
+                let moved = std::mem::take(&mut facts[ti].participants);
+                let sources = std::mem::take(&mut facts[ti].sources);
+                facts[ti - 1].participants.extend(moved);
+                for (k, v) in sources {
+                    facts[ti - 1].sources.entry(k).or_insert(v);
+                }
             }
         }
         let hedged = input.hedged(s.span.start, s.span.end);
@@ -1232,6 +1284,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     same_kind
                 };
                 if let Some(prev) = target.map(|i| &mut found[i]) {
+                    prev.host = prev.host.or(fact.host);
                     prev.participants.extend(fact.participants);
                     prev.evidence.extend(fact.evidence);
                     prev.sources.extend(fact.sources);
@@ -1249,6 +1302,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
                 prev.kinds.extend(fact.kinds);
                 prev.location = prev.location.or(fact.location);
+                prev.host = prev.host.or(fact.host);
                 prev.date = prev.date.or(fact.date);
                 prev.participants.extend(fact.participants);
                 prev.evidence.extend(fact.evidence);
@@ -1261,6 +1315,17 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         }
     }
     found
+}
+
+/// The person named right before `verb` in sentence `si` ("John Healey said"),
+/// if any: nothing but spaces between the name and the verb.
+fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
+    input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+        .last()
+        .filter(|(_, m)| input.slice(m.span.end, verb).trim().is_empty())
+        .and_then(|(_, m)| input.entity_of(m))
 }
 
 /// The end of a dateline at the start of a sentence ("GENEVA, May 15, 2025 (Wire) —").
@@ -1722,6 +1787,79 @@ mod tests {
         for (text, want) in cases {
             let x = extract(text, None);
             assert_eq!(x.relations.meetings.len(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn meeting_participants_in_a_table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
+                &["Claire Dubois", "Hiroshi Tanabe"],
+            ),
+            // who speaks at the meeting takes part in it
+            (
+                "Ministers met in Oslo on 3 June. “We are ready,” Norwegian defence minister Erik Lindqvist said at the start of the meeting.",
+                &["Erik Lindqvist"],
+            ),
+            // speaking about a meeting is not taking part
+            (
+                "Ministers met in Oslo on 3 June. Erik Lindqvist said the meeting went well.",
+                &[],
+            ),
+            // "the latest in a series of meetings of X": X takes part
+            (
+                "Ministers gathered in Oslo on 3 June. The gathering was the latest in a series of meetings of the Nordic Council.",
+                &["Nordic Council"],
+            ),
+            // a series of someone else's meetings without the copula says nothing
+            (
+                "Ministers gathered in Oslo on 3 June after meetings of the Nordic Council.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let x = extract(text, None);
+            assert_eq!(x.relations.meetings.len(), 1, "{text}");
+            let mut got: Vec<String> = x.relations.meetings[0]
+                .participants
+                .iter()
+                .map(|&e| x.entities.list[e].label.clone())
+                .collect();
+            got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn meeting_hosts_in_a_table_of_cases() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Ministers met at NATO headquarters in Brussels on 3 June.",
+                Some("North Atlantic Treaty Organization"),
+            ),
+            (
+                "NATO's headquarters in Brussels will host a meeting of ministers on 3 June.",
+                Some("North Atlantic Treaty Organization"),
+            ),
+            (
+                "NATO's headquarters in Brussels will also host the next meeting of ministers on 3 June.",
+                Some("North Atlantic Treaty Organization"),
+            ),
+            (
+                "The summit in Oslo on 3 June was hosted by Norway.",
+                Some("Norway"),
+            ),
+            // a place is not a host
+            ("Ministers met in Brussels on 3 June.", None),
+        ];
+        for (text, want) in cases {
+            let x = extract(text, None);
+            assert_eq!(x.relations.meetings.len(), 1, "{text}");
+            let got = x.relations.meetings[0]
+                .host
+                .map(|h| x.entities.list[h].label.as_str());
+            assert_eq!(got, *want, "{text}");
         }
     }
 
