@@ -454,7 +454,7 @@ fn is_org(input: &Input<'_>, e: usize) -> bool {
 /// "A, B and other NATO member states", "NATO members including A and B", "A, a member of X".
 fn memberships(input: &Input<'_>) -> Vec<Link> {
     static MEMBER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:fellow )?member(?:s| states| countries| nations| state| country| nation)?\b|\ballies\b").expect("valid regex")
+        Regex::new(r"\b(?:fellow )?[Mm]ember(?:s| states| countries| nations| state| country| nation)?\b|\ballies\b").expect("valid regex")
     });
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
@@ -474,15 +474,17 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                 .and_then(|m| input.entity_of(m))
                 .filter(|&e| is_org(input, e));
             let after = input.slice(b, s.span.end);
-            let org_after = || {
-                let rest = after
-                    .strip_prefix(" of ")
-                    .map(|r| r.strip_prefix("the ").unwrap_or(r))?;
+            // "members of NATO", "a member of both NATO and the EU"
+            let orgs_after = || {
+                let Some(rest) = after.strip_prefix(" of ") else {
+                    return Vec::new();
+                };
+                let rest = rest.strip_prefix("both ").unwrap_or(rest);
                 let start = b + (after.len() - rest.len());
-                input
-                    .mention_starting_at(start)
-                    .and_then(|m| input.entity_of(m))
-                    .filter(|&e| is_org(input, e))
+                let mut found = list_after(input, si, start);
+                let orgs = found.iter().take_while(|&&e| is_org(input, e)).count();
+                found.truncate(orgs);
+                found
             };
             // "Its members include ...": the organization last named before the sentence
             let its = || {
@@ -501,80 +503,137 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                     })
                     .next_back()
             };
-            let Some(org) = org.or_else(org_after).or_else(its) else {
-                continue;
-            };
-            let org_start = input
-                .spans_of(si, org)
-                .map(|sp| sp.start)
-                .filter(|&p| p < a)
-                .max()
-                .unwrap_or(a);
-            let mut members = Vec::new();
-            let mut rule = "";
-            // "A, B and other NATO member states"
-            let pre = input.slice(s.span.start, org_start);
-            if let Some(p) = pre
-                .strip_suffix(" and other ")
-                .or_else(|| pre.strip_suffix(", and other "))
-                .or_else(|| pre.strip_suffix(" and fellow "))
-            {
-                members = list_before(input, si, s.span.start + p.len());
-                rule = "member/and-other-members";
-            }
-            // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
-            if members.is_empty() {
-                static INCL: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|include|includes|such as|like|namely|among them|are|were)? ?(?:the )?").expect("valid regex")
-                });
-                let tail_start = b;
-                let tail = input.slice(tail_start, s.span.end);
-                if let Some(c) = INCL.find(tail) {
-                    let found = list_after(input, si, tail_start + c.end());
-                    if !found.is_empty() && !c.as_str().trim().is_empty() {
-                        members = found;
-                        rule = "member/members-including";
-                    } else if found.len() == 1
-                        && m.as_str().starts_with("member")
-                        && !m.as_str().contains('s')
-                    {
-                        members = found; // "NATO member Turkey"
-                        rule = "member/member-apposition";
+            let orgs = match org {
+                Some(o) => vec![o],
+                None => {
+                    let after = orgs_after();
+                    if after.is_empty() {
+                        its().into_iter().collect()
+                    } else {
+                        after
                     }
                 }
-            }
-            // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
-            if members.is_empty() {
-                static APPOS: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|\b(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+            };
+            for &org in &orgs {
+                let org_start = input
+                    .spans_of(si, org)
+                    .map(|sp| sp.start)
+                    .filter(|&p| p < a)
+                    .max()
+                    .unwrap_or(a);
+                let mut members = Vec::new();
+                let mut rule = "";
+                // "A, B and other NATO member states"
+                let pre = input.slice(s.span.start, org_start);
+                if let Some(p) = pre
+                    .strip_suffix(" and other ")
+                    .or_else(|| pre.strip_suffix(", and other "))
+                    .or_else(|| pre.strip_suffix(" and fellow "))
+                {
+                    members = list_before(input, si, s.span.start + p.len());
+                    rule = "member/and-other-members";
+                }
+                // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
+                if members.is_empty() {
+                    static INCL: LazyLock<Regex> = LazyLock::new(|| {
+                        Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|include|includes|such as|like|namely|among them|are|were|[—–:] ?)? ?(?:the )?").expect("valid regex")
+                    });
+                    let tail_start = b;
+                    let tail = input.slice(tail_start, s.span.end);
+                    if let Some(c) = INCL.find(tail) {
+                        // the bodies themselves ("a member of both NATO and the EU") are no members
+                        let mut found = list_after(input, si, tail_start + c.end());
+                        found.retain(|e| !orgs.contains(e));
+                        if !found.is_empty() && !c.as_str().trim().is_empty() {
+                            members = found;
+                            rule = "member/members-including";
+                        } else if found.len() == 1
+                            && m.as_str().starts_with("member")
+                            && !m.as_str().contains('s')
+                        {
+                            members = found; // "NATO member Turkey"
+                            rule = "member/member-apposition";
+                        }
+                    }
+                }
+                // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
+                if members.is_empty() {
+                    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|\b(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+                    });
+                    let lead = input.slice(s.span.start, a.min(org_start));
+                    if let Some(c) = APPOS.find(lead) {
+                        members = list_before(input, si, s.span.start + c.start());
+                        rule = "member/apposition";
+                    }
+                }
+                members.retain(|&e| {
+                    e != org && matches!(input.class(e), Class::Country | Class::Organization)
                 });
-                let lead = input.slice(s.span.start, a.min(org_start));
-                if let Some(c) = APPOS.find(lead) {
-                    members = list_before(input, si, s.span.start + c.start());
-                    rule = "member/apposition";
+                if members.is_empty() {
+                    continue;
+                }
+                // no membership from a hedged or negated clause
+                let first = members
+                    .iter()
+                    .filter_map(|&e| input.spans_of(si, e).map(|sp| sp.start).min())
+                    .min()
+                    .unwrap_or(a);
+                let (lo, hi) = (first.min(a), b.max(first));
+                if input.hedged(lo, hi) {
+                    continue;
+                }
+                for e in members {
+                    out.push(Link {
+                        subject: e,
+                        object: Target::Entity(org),
+                        evidence: Evidence { sentence: si, rule },
+                    });
                 }
             }
-            members.retain(|&e| {
-                e != org && matches!(input.class(e), Class::Country | Class::Organization)
-            });
-            if members.is_empty() {
+        }
+    }
+    out.extend(joined(input));
+    out
+}
+
+/// "Finland joined NATO in 2023", "Sweden has formally joined the alliance":
+/// joining a body makes a member of it ("wants to join", "has not joined" do not).
+fn joined(input: &Input<'_>) -> Vec<Link> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:has |have |had )?(?:formally |officially |finally |already )?(?:joined|rejoined|acceded to) (?:the )?").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for c in JOINED.find_iter(st) {
+            let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
+            let Some(org) = input
+                .mention_starting_at(b)
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e))
+            else {
                 continue;
-            }
-            // no membership from a hedged or negated clause
-            let first = members
+            };
+            let members = list_before(input, si, a);
+            let Some(first) = members
                 .iter()
                 .filter_map(|&e| input.spans_of(si, e).map(|sp| sp.start).min())
                 .min()
-                .unwrap_or(a);
-            let (lo, hi) = (first.min(a), b.max(first));
-            if input.hedged(lo, hi) {
+            else {
+                continue;
+            };
+            if input.hedged(first, b) {
                 continue;
             }
-            for e in members {
+            for e in members.into_iter().filter(|&e| e != org) {
                 out.push(Link {
                     subject: e,
                     object: Target::Entity(org),
-                    evidence: Evidence { sentence: si, rule },
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/joined",
+                    },
                 });
             }
         }
@@ -842,7 +901,7 @@ struct Trigger {
 /// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets)\b").expect("valid regex")
+        Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets|hosted|hosts)\b").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)\b").expect("valid regex")
@@ -870,6 +929,15 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "visit" => "visit",
                     "gathering" => "gathering",
                     "met" | "meet" | "meets" | "gathered" => "met",
+                    // "X hosted Y in Ankara": a meeting when a name follows, not
+                    // "hosted the summit" (the summit is the meeting word)
+                    "hosted" | "hosts" => {
+                        let next = st[g.end()..].trim_start().chars().next();
+                        if !next.is_some_and(char::is_uppercase) {
+                            return None;
+                        }
+                        "met"
+                    }
                     _ => "meeting",
                 };
                 // "has been met with resistance": not a meeting
@@ -1626,6 +1694,30 @@ mod tests {
                 ],
             ),
             (
+                "Hungary, a member of both NATO and the EU, has blocked the package.",
+                &[
+                    "Hungary ∈ European Union",
+                    "Hungary ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            (
+                "Members of the G7 — Canada, Japan and Italy — agreed on the text.",
+                &["Canada ∈ G7", "Italy ∈ G7", "Japan ∈ G7"],
+            ),
+            (
+                "Finland joined NATO in 2023.",
+                &["Finland ∈ North Atlantic Treaty Organization"],
+            ),
+            (
+                "Sweden has formally joined NATO.",
+                &["Sweden ∈ North Atlantic Treaty Organization"],
+            ),
+            // wanting, applying or refusing to join asserts nothing
+            ("Ukraine wants to join NATO.", &[]),
+            ("Ukraine has not joined NATO.", &[]),
+            ("Georgia applied to join the EU.", &[]),
+            ("Norway never joined the EU.", &[]),
+            (
                 "NATO member Turkey objected.",
                 &["Turkey ∈ North Atlantic Treaty Organization"],
             ),
@@ -1783,6 +1875,8 @@ mod tests {
                 0,
             ),
             ("Ministers will hold a summit in Oslo on June 3.", 1),
+            ("Norway hosted the summit in Oslo on June 3.", 1),
+            ("The city hosts a film festival in Oslo on June 3.", 0),
         ];
         for (text, want) in cases {
             let x = extract(text, None);
@@ -1796,6 +1890,11 @@ mod tests {
             (
                 "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
                 &["Claire Dubois", "Hiroshi Tanabe"],
+            ),
+            // who hosts a visitor meets them
+            (
+                "Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky in Ankara on 3 June.",
+                &["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
             ),
             // who speaks at the meeting takes part in it
             (
