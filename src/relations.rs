@@ -929,6 +929,18 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "visit" => "visit",
                     "gathering" => "gathering",
                     "met" | "meet" | "meets" | "gathered" => "met",
+                    // "after meeting German Foreign Minister X": the verb
+                    "meeting"
+                        if st[g.end()..]
+                            .strip_prefix(' ')
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_uppercase)
+                            && ["after", "before", "when", "while", "since"].contains(
+                                &st[..g.start()].split_whitespace().next_back().unwrap_or(""),
+                            ) =>
+                    {
+                        "met"
+                    }
                     // "X hosted Y in Ankara": a meeting when a name follows, not
                     // "hosted the summit" (the summit is the meeting word)
                     "hosted" | "hosts" => {
@@ -1142,14 +1154,22 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 .into_iter()
                 .chain(people_after(input, si, start))
             {
-                // a list belongs to the meeting word nearest to where it ends
+                // a list belongs to the meeting word its cue follows ("talks between
+                // A and B"), else to the meeting word nearest to where it ends
                 let end = input
                     .spans_of(si, e)
                     .filter(|sp| sp.start >= start)
                     .map(|sp| sp.end)
                     .min()
                     .unwrap_or(start);
-                let ti = nearest(end);
+                let cue_at = s.span.start + c.start();
+                let ti = triggers
+                    .iter()
+                    .rposition(|t| {
+                        t.end <= cue_at
+                            && input.slice(t.end, cue_at).split_whitespace().count() <= 2
+                    })
+                    .unwrap_or_else(|| nearest(end));
                 facts[ti].participants.insert(e);
                 facts[ti].sources.insert(
                     e,
@@ -1165,7 +1185,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             // "A met B", "A and B held talks", "X discussed plans to meet"
             // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
             static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"\b(?:conducting|conducts|conducted|holding|holds|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
+                Regex::new(r"\b(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
             });
             if let Some(v) = HOLDS.find(pre) {
                 let verb = s.span.start + v.start();
@@ -1176,9 +1196,21 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     })
                     .last()
                     .filter(|(_, m)| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
-                    .and_then(|(_, m)| input.entity_of(m))
-                    .filter(|&e| input.class(e) != Class::City);
-                if let Some(e) = subject {
+                    .and_then(|(_, m)| Some((m.span.end, input.entity_of(m)?)))
+                    .filter(|&(_, e)| input.class(e) != Class::City);
+                // "Iran and the United States held indirect talks": the whole list holds them
+                let holders = match subject {
+                    Some((end, e)) if input.class(e) != Class::Person => {
+                        let mut l = list_before(input, si, end);
+                        if !l.contains(&e) {
+                            l.push(e);
+                        }
+                        l
+                    }
+                    Some((_, e)) => vec![e],
+                    None => Vec::new(),
+                };
+                for e in holders {
                     facts[ti].participants.insert(e);
                     facts[ti].sources.insert(
                         e,
@@ -1895,6 +1927,19 @@ mod tests {
             (
                 "Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky in Ankara on 3 June.",
                 &["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
+            ),
+            (
+                "Iran and the United States held indirect talks in Muscat on 12 April.",
+                &["Iran", "United States"],
+            ),
+            (
+                "Benjamin Netanyahu spoke after meeting German Foreign Minister Johann Wadephul in Jerusalem on 3 June.",
+                &["Benjamin Netanyahu", "Johann Wadephul"],
+            ),
+            // a list after "between" belongs to the talks it follows, not to a later meeting
+            (
+                "Kenji Tanabe has held talks between Chile and Peru, most recently meeting with Chilean officials in Lima on 3 June.",
+                &["Chile"],
             ),
             // who speaks at the meeting takes part in it
             (
