@@ -1544,8 +1544,11 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         let inner = c.get(1).or_else(|| c.get(2)).expect("one group");
         let whole = c.get(0).expect("match");
         let words = inner.as_str().split_whitespace().count();
-        if words < 4 {
-            continue; // scare quotes: “reassurance force”
+        // scare quotes: “reassurance force”; a short utterance ends with its own
+        // punctuation: “We will rebuild,” Kemp said.
+        let utterance = inner.as_str().trim_end().ends_with([',', '.', '!', '?']);
+        if words < 4 && !(utterance && words >= 2) {
+            continue;
         }
         // the comma or period before the closing mark belongs to the attribution
         let trimmed = inner.as_str().trim_end_matches([',', ' ']);
@@ -2060,6 +2063,18 @@ mod tests {
             ),
             // no named speaker, scare quotes
             ("\"We are ready for this,\" one official said.", &[]),
+            // regression: short utterances were taken for scare quotes
+            (
+                "Brian Kemp spoke. \"We will rebuild,\" Kemp said. \"Every family gets help.\"",
+                &[
+                    "Brian Kemp: We will rebuild",
+                    "Brian Kemp: Every family gets help.",
+                ],
+            ),
+            (
+                "A so-called \"reassurance force,\" which was discussed, is new.",
+                &[],
+            ),
             (
                 "According to Ben Barry, a senior fellow at the Oslo Institute (OI), “If you can do it, you must do it.”",
                 &["Ben Barry: If you can do it, you must do it."],
