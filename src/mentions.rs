@@ -599,11 +599,6 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
     for (si, sentence) in sentences.iter().enumerate() {
         let s_text = sentence.span.of(text);
         let base = sentence.span.start;
-        let names: Vec<(Span, Known)> = gaz
-            .find_names(s_text)
-            .into_iter()
-            .map(|h| (Span::new(base + h.start, base + h.end), h.known))
-            .collect();
         let titles: Vec<TitleMention> = gaz
             .find_titles(s_text)
             .into_iter()
@@ -613,6 +608,24 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 title: h.title,
             })
             .collect();
+        let mut names: Vec<(Span, Known)> = Vec::new();
+        for h in gaz.find_names(s_text) {
+            let span = Span::new(base + h.start, base + h.end);
+            // a title starting inside a name and running past it takes the name's
+            // tail: "French Armed Forces Minister" is a French minister, not the
+            // French Armed Forces; what comes before the title is looked up again
+            let cut = titles.iter().find(|t| {
+                t.span.start > span.start && t.span.start < span.end && t.span.end > span.end
+            });
+            match cut {
+                Some(t) => names.extend(
+                    gaz.find_names(&s_text[h.start..t.span.start - base])
+                        .into_iter()
+                        .map(|g| (Span::new(span.start + g.start, span.start + g.end), g.known)),
+                ),
+                None => names.push((span, h.known)),
+            }
+        }
         for m in ANAPHOR.captures_iter(s_text) {
             let g = m.get(1).expect("group 1");
             out.anaphors.push(Anaphor {
@@ -1079,6 +1092,11 @@ mod tests {
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
             ("Paris Hilton spoke.", &[]),
             ("Rose Garden talks and Christian Democrats met.", &[]),
+            // regression: "French Armed Forces" (an organization) took the title's words
+            (
+                "French Armed Forces Minister Sebastien Lecornu spoke.",
+                &[("French", "demonym"), ("Sebastien Lecornu", "person")],
+            ),
             // regression: names joined by "and" were taken for one name and dropped
             (
                 "Claire Dubois and Kenji Tanabe met in Geneva.",
