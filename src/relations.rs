@@ -261,6 +261,27 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         {
             person = input.entity_of(m);
         }
+        // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
+        let mut of_after = None;
+        if person.is_none()
+            && let Some(r) = after.strip_prefix(" of ")
+        {
+            let r = r.strip_prefix("the ").unwrap_or(r);
+            let at = t.span.end + (after.len() - r.len());
+            if let Some(om) = input.mention_starting_at(at)
+                && let Some(oe) = input.entity_of(om)
+                && is_post_holder(input.class(oe))
+                && input
+                    .slice(om.span.end, sentence.span.end)
+                    .starts_with(", ")
+                && let Some(pm) = input.mention_starting_at(om.span.end + 2)
+                && pm.kind == MentionKind::Person
+            {
+                person = input.entity_of(pm);
+                of_after = Some(oe);
+                rule = "position/title-of-owner-name";
+            }
+        }
         // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
         let mut of = None;
         let mut head_start = t.span.start;
@@ -337,6 +358,7 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         } else if of.is_none() {
             // "President of France Emmanuel Macron" is rare; leave `of` open
         }
+        let of = of.or(of_after);
         let Some(person) = person else { continue };
         if input.class(person) != Class::Person {
             continue;
@@ -1915,6 +1937,16 @@ mod tests {
                 "The French president, Emmanuel Macron, spoke.",
                 &["Emmanuel Macron: President of France"],
             ),
+            (
+                "The head of the IAEA, Rafael Grossi, visited the plant.",
+                &["Rafael Grossi: Head of International Atomic Energy Agency"],
+            ),
+            (
+                "The Secretary General of NATO, Mark Rutte, spoke.",
+                &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+            ),
+            // the owner's name must be followed by the person's
+            ("The head of the IAEA said so.", &[]),
         ];
         for (text, want) in cases {
             let (_, _, got, _) = labels(text);
