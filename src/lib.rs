@@ -16,7 +16,14 @@
 //! [`gazetteer`] (world knowledge from `ontology/gazetteer/`), [`ingest`]
 //! (files to prepared articles), [`store`] (the persistent graph), [`query`]
 //! (printing results), [`export`] (RDF and DOT), [`explain`] (facts with
-//! their sentences), and [`error`] (typed errors).
+//! their sentences), and [`error`] (typed errors). [`invariants`] states
+//! what must hold for any input, however hostile (the robustness tests and
+//! the fuzz target check it).
+//!
+//! The `rocksdb` feature (on by default) brings the on-disk store: without
+//! it, [`store::GraphStore`] cannot be opened and the binary is not built,
+//! but the whole extraction pipeline is there (the fuzz target, in `fuzz/`,
+//! builds this way to skip compiling RocksDB).
 
 pub mod dates;
 pub mod entities;
@@ -25,6 +32,7 @@ pub mod explain;
 pub mod export;
 pub mod gazetteer;
 pub mod ingest;
+pub mod invariants;
 pub mod mentions;
 pub mod pipeline;
 pub mod query;

@@ -4,10 +4,10 @@
 //! another, so that queries can follow `rdfs:subClassOf`. Queries see the
 //! union of all graphs as their default graph. One process writes at a time
 //! (RocksDB's lock); read-only commands open the store without the lock.
+//! Opening a store needs the `rocksdb` feature (on by default).
 
 use std::path::{Path, PathBuf};
 
-use oxigraph::io::RdfFormat;
 use oxigraph::model::{
     GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
@@ -15,7 +15,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::error::StoreError;
-use crate::rdf::{ONTOLOGY_GRAPH, PREFIXES, content_hash, ng};
+use crate::rdf::{ONTOLOGY_GRAPH, PREFIXES, ng};
 
 /// The ontology, as shipped.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
@@ -69,6 +69,7 @@ fn storage_error(path: &Path, e: StorageError) -> StoreError {
 }
 
 /// Checks that `path` is either absent, an empty directory, or a RocksDB store.
+#[cfg(feature = "rocksdb")]
 fn check_store_dir(path: &Path) -> Result<bool, StoreError> {
     if !path.exists() {
         return Ok(false);
@@ -102,6 +103,7 @@ fn check_store_dir(path: &Path) -> Result<bool, StoreError> {
 /// into place, so a process killed while creating it leaves no half-made
 /// store behind (only a `.NAME.creating-PID` directory, removed by the next
 /// creation).
+#[cfg(feature = "rocksdb")]
 fn create(path: &Path) -> Result<(), StoreError> {
     let not_a_store = |reason: String| StoreError::NotAStore {
         path: path.to_path_buf(),
@@ -153,6 +155,7 @@ fn create(path: &Path) -> Result<(), StoreError> {
 impl GraphStore {
     /// Opens the store for writing, creating it when absent, and makes sure
     /// the ontology graph holds the shipped ontology.
+    #[cfg(feature = "rocksdb")]
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         if !check_store_dir(path)? {
             create(path)?;
@@ -167,6 +170,7 @@ impl GraphStore {
     }
 
     /// Opens an existing store for reading only.
+    #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
         if !check_store_dir(path)? {
             return Err(StoreError::Missing {
@@ -189,9 +193,10 @@ impl GraphStore {
         storage_error(&self.path, e)
     }
 
+    #[cfg(feature = "rocksdb")]
     fn ensure_ontology(&self) -> Result<(), StoreError> {
         let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
-        let hash = Literal::new_simple_literal(content_hash(ONTOLOGY_TTL.as_bytes()));
+        let hash = Literal::new_simple_literal(crate::rdf::content_hash(ONTOLOGY_TTL.as_bytes()));
         let marker = Quad::new(graph.clone(), ng("contentHash"), hash, graph.clone());
         if self.store.contains(&marker).map_err(|e| self.err(e))? {
             return Ok(());
@@ -199,7 +204,7 @@ impl GraphStore {
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
         t.remove_named_graph(&graph).map_err(|e| self.err(e))?;
         t.load_from_slice(
-            oxigraph::io::RdfParser::from_format(RdfFormat::Turtle)
+            oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
                 .with_default_graph(graph.clone()),
             ONTOLOGY_TTL.as_bytes(),
         )
@@ -256,6 +261,7 @@ impl GraphStore {
     }
 
     /// Flushes writes to disk.
+    #[cfg(feature = "rocksdb")]
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store.flush().map_err(|e| self.err(e))
     }

@@ -5,168 +5,25 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
 
 use common::*;
 use newsgraph::dates::Ymd;
-use newsgraph::pipeline::{Extraction, extract};
-use newsgraph::rdf::{ArticleMeta, article_quads, content_hash};
-use newsgraph::text::Span;
-use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{Quad, Term};
+use newsgraph::invariants::{check_article, decode_fuzz_input};
+use newsgraph::pipeline::extract;
+use newsgraph::rdf::{ArticleMeta, content_hash};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::Quad;
 use proptest::prelude::*;
-use regex::Regex;
 
 // ---------------------------------------------------------------------------
 // 1. Properties of extraction and quads
 // ---------------------------------------------------------------------------
-
-/// Asserts that a span lies within the text, on character boundaries.
-fn check_span(text: &str, span: Span, what: &str) {
-    assert!(span.start <= span.end, "{what}: {span:?} is reversed");
-    assert!(
-        span.end <= text.len(),
-        "{what}: {span:?} beyond the text ({} bytes)",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{what}: {span:?} not on character boundaries"
-    );
-}
-
-/// Every span and index of an extraction points into `text`.
-fn check_extraction(text: &str, x: &Extraction) {
-    let n = x.sentences.len();
-    for s in &x.sentences {
-        check_span(text, s.span, "sentence");
-    }
-    let m = &x.mentions;
-    for t in &m.mentions {
-        check_span(text, t.span, "mention");
-        assert!(t.sentence < n, "mention sentence {} of {n}", t.sentence);
-    }
-    for t in &m.titles {
-        check_span(text, t.span, "title");
-        assert!(t.sentence < n);
-    }
-    for t in &m.anaphors {
-        check_span(text, t.span, "anaphor");
-        assert!(t.sentence < n);
-    }
-    for t in &m.candidates {
-        check_span(text, t.span, "candidate");
-        assert!(t.sentence < n);
-    }
-    for (a, b) in &m.acronyms {
-        check_span(text, *a, "acronym name");
-        check_span(text, *b, "acronym");
-    }
-    let e = &x.entities;
-    assert_eq!(e.mentions.len(), e.of_mention.len());
-    for t in &e.mentions {
-        check_span(text, t.span, "entity mention");
-        assert!(t.sentence < n);
-    }
-    for &i in &e.of_mention {
-        assert!(
-            i < e.list.len(),
-            "mention of entity {i} of {}",
-            e.list.len()
-        );
-    }
-    for ent in &e.list {
-        for &mi in &ent.mentions {
-            assert!(mi < e.mentions.len(), "{}: mention {mi}", ent.key);
-        }
-    }
-    for d in &x.dates {
-        check_span(text, d.span, "date");
-        assert!(d.sentence < n);
-    }
-    for q in &x.relations.quotes {
-        check_span(text, q.span, "quote");
-        assert!(q.evidence.sentence < n);
-    }
-}
-
-static INTEGER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[+-]?[0-9]+$").unwrap());
-static YEAR: &str = r"(-?(?:[1-9][0-9]{4,}|[0-9]{4}))";
-static DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^{YEAR}-([0-9]{{2}})-([0-9]{{2}})$")).unwrap());
-static YEAR_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^{YEAR}-([0-9]{{2}})$")).unwrap());
-static MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^--([0-9]{2})-([0-9]{2})$").unwrap());
-static MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^--([0-9]{2})$").unwrap());
-
-fn month_ok(m: &str) -> bool {
-    (1..=12).contains(&m.parse::<u32>().unwrap())
-}
-
-fn day_ok(year: Option<i64>, m: &str, d: &str) -> bool {
-    let (m, d): (u32, u32) = (m.parse().unwrap(), d.parse().unwrap());
-    let leap = year.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
-    let max = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=max).contains(&d)
-}
-
-/// Whether a typed literal's lexical form is valid for its datatype (for the
-/// datatypes newsgraph writes; `None` for the others).
-fn lexical_ok(value: &str, datatype: &str) -> Option<bool> {
-    let local = datatype.strip_prefix("http://www.w3.org/2001/XMLSchema#")?;
-    Some(match local {
-        "integer" => INTEGER.is_match(value),
-        "date" => DATE.captures(value).is_some_and(|c| {
-            let y: i64 = c[1].parse().unwrap();
-            month_ok(&c[2]) && day_ok(Some(y), &c[2], &c[3])
-        }),
-        "gYearMonth" => YEAR_MONTH.captures(value).is_some_and(|c| month_ok(&c[2])),
-        "gMonthDay" => MONTH_DAY
-            .captures(value)
-            .is_some_and(|c| day_ok(None, &c[1], &c[2])),
-        "gMonth" => MONTH.captures(value).is_some_and(|c| month_ok(&c[1])),
-        "string" => true,
-        _ => return None,
-    })
-}
-
-fn nquads(quads: &[Quad]) -> Vec<u8> {
-    let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
-    for q in quads {
-        ser.serialize_quad(q).expect("serializes");
-    }
-    ser.finish().expect("serializes")
-}
 
 fn parse_nquads(bytes: &[u8]) -> Vec<Quad> {
     RdfParser::from_format(RdfFormat::NQuads)
         .for_slice(bytes)
         .collect::<Result<Vec<_>, _>>()
         .unwrap_or_else(|e| panic!("N-Quads do not re-parse: {e}"))
-}
-
-/// Quads serialize, re-parse to the same quads, and their typed literals are valid.
-fn check_quads(quads: &[Quad]) {
-    let bytes = nquads(quads);
-    let back = parse_nquads(&bytes);
-    assert_eq!(back.len(), quads.len());
-    for (a, b) in quads.iter().zip(&back) {
-        assert_eq!(a, b, "quad changed through N-Quads");
-    }
-    for q in quads {
-        if let Term::Literal(l) = &q.object
-            && let Some(ok) = lexical_ok(l.value(), l.datatype().as_str())
-        {
-            assert!(ok, "invalid {} literal in {q}", l.datatype());
-        }
-    }
 }
 
 fn meta() -> ArticleMeta {
@@ -176,19 +33,12 @@ fn meta() -> ArticleMeta {
     }
 }
 
-/// The whole property: no panic, spans inside the text, valid quads, determinism.
+/// The whole property, as `newsgraph::invariants` states it (the fuzz target
+/// checks the same): no panic, spans inside the text, valid quads, determinism.
 fn check_text(text: &str, published: Option<Ymd>) {
-    let x = extract(text, published);
-    check_extraction(text, &x);
-    let quads = article_quads(&meta(), text, &x);
-    check_quads(&quads);
-    let y = extract(text, published);
-    assert_eq!(x, y, "extraction is not deterministic");
-    assert_eq!(
-        quads,
-        article_quads(&meta(), text, &y),
-        "quads are not deterministic"
-    );
+    if let Err(v) = check_article(&meta(), text, published) {
+        panic!("{v} (published {published:?})");
+    }
 }
 
 const FRAGMENTS: &[&str] = &[
@@ -464,6 +314,35 @@ fn regression_dates_before_year_zero_give_invalid_literals() {
     ] {
         check_text(text, published);
     }
+}
+
+/// Replays `tests/fuzz-regressions/`: inputs the fuzzer (`fuzz/`, `cargo fuzz
+/// run pipeline`) found, minimized, and hand-made hostile ones. Each file is
+/// read as the fuzz target reads its input (`decode_fuzz_input`: a file
+/// starting with byte 0xFF carries a publication date in its next four bytes)
+/// and must keep every invariant.
+#[test]
+fn fuzz_regressions_keep_every_invariant() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "{} holds too few cases", dir.display());
+    let mut failures = Vec::new();
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        let (text, published) = decode_fuzz_input(&bytes);
+        let name = file.file_name().unwrap().to_string_lossy();
+        match std::panic::catch_unwind(|| check_article(&meta(), &text, published)) {
+            Ok(Ok(quads)) => assert!(!quads.is_empty(), "{name}: no quads"),
+            Ok(Err(v)) => failures.push(format!("{name}: {v}")),
+            Err(_) => failures.push(format!("{name}: panicked")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
