@@ -136,7 +136,6 @@ fn create(path: &Path) -> Result<(), StoreError> {
             path: tmp.clone(),
         };
         s.ensure_ontology()?;
-        s.flush()?;
     }
     match std::fs::rename(&tmp, path) {
         Ok(()) => Ok(()),
@@ -260,11 +259,6 @@ impl GraphStore {
         })
     }
 
-    /// Flushes writes to disk.
-    #[cfg(feature = "rocksdb")]
-    pub fn flush(&self) -> Result<(), StoreError> {
-        self.store.flush().map_err(|e| self.err(e))
-    }
 
     /// Evaluates a query with the union of all graphs as default graph.
     pub fn query(&self, sparql: &str, origin: &str) -> Result<QueryResults<'static>, StoreError> {
