@@ -322,9 +322,9 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
         }
     }
     bar.finish_and_clear();
-    // No manual flush: every article is a committed transaction, durable in
-    // RocksDB's write-ahead log; a manual memtable flush could wait forever
-    // (seen at 1,000 articles; facebook/rocksdb#13280).
+    // every article is a committed transaction, durable in RocksDB's
+    // write-ahead log; reopening moves the log into the store's tables
+    let store = store.reopen()?;
     println!("{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed");
     if interrupted.load(Ordering::SeqCst) {
         eprintln!(

@@ -168,6 +168,19 @@ impl GraphStore {
         Ok(s)
     }
 
+    /// Closes the store and opens it again for writing. RocksDB's recovery
+    /// then writes what its write-ahead log holds into sorted tables and drops
+    /// the log, so that later commands open the store quickly (replaying a
+    /// 2 GB log made every query on a 10,000-article store take 23 s). A
+    /// manual flush would do the same but waits forever in RocksDB at 1,000
+    /// articles (facebook/rocksdb#15030), so it is not used.
+    #[cfg(feature = "rocksdb")]
+    pub fn reopen(self) -> Result<Self, StoreError> {
+        let path = self.path.clone();
+        drop(self);
+        Self::open(&path)
+    }
+
     /// Opens an existing store for reading only.
     #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
