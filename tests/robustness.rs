@@ -697,3 +697,64 @@ fn an_ingest_failing_before_writing_leaves_the_store_byte_identical() {
         assert_eq!(before, export(&store), "{args:?} changed the store");
     }
 }
+
+#[test]
+fn files_vanishing_during_an_ingest_are_reported_and_the_rest_stored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let n = 300;
+    for i in 0..n {
+        std::fs::write(
+            dir.join(format!("{i:03}.txt")),
+            format!("{NAMED} Report {i}.\n"),
+        )
+        .unwrap();
+    }
+    let store = tmp.path().join("store");
+    let child = newsgraph(&store)
+        .arg("ingest")
+        .arg(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // every odd file disappears while the ingest runs, from the last one back
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    for i in (0..n).rev().filter(|i| i % 2 == 1) {
+        let _ = std::fs::remove_file(dir.join(format!("{i:03}.txt")));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let summary = stdout.lines().next().unwrap_or("");
+    let nums: Vec<usize> = summary
+        .split(", ")
+        .map(|part| part.split(' ').next().unwrap().parse().unwrap())
+        .collect();
+    let (stored, failed) = (nums[0], nums[3]);
+    assert!(stored + failed <= n && stored >= n / 2, "{summary}");
+    // each failure is one line naming a file that vanished
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), failed, "{stderr}");
+    for l in &lines {
+        let name = l
+            .strip_prefix("newsgraph: ")
+            .and_then(|r| r.split(".txt:").next())
+            .unwrap_or_else(|| panic!("not one line naming the file: {l}"));
+        let i: usize = name[name.len() - 3..].parse().unwrap();
+        assert_eq!(i % 2, 1, "a file that stayed was reported: {l}");
+    }
+    assert_eq!(
+        out.status.code(),
+        Some(if failed > 0 { 1 } else { 0 }),
+        "{stdout}{stderr}"
+    );
+    // the store holds exactly the articles it counted as stored
+    let graphs = export(&store)
+        .lines()
+        .filter(|l| l.contains("ontology#Article>"))
+        .count();
+    assert_eq!(graphs, stored, "{summary}");
+}
