@@ -100,7 +100,8 @@ pub enum DateValue {
     Month(u32),
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -21,6 +21,7 @@
 
 use std::collections::HashSet;
 
+use newsgraph::dates::{MONTHS, Ymd};
 use newsgraph::gazetteer::{GIVEN_NAMES_TXT, gazetteer};
 
 /// Fewest words in an article.
@@ -85,21 +86,6 @@ fn article_seed(seed: u64, index: u64) -> u64 {
     r.next_u64()
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 const WEEKDAYS: [&str; 7] = [
     "Sunday",
     "Monday",
@@ -110,11 +96,9 @@ const WEEKDAYS: [&str; 7] = [
     "Saturday",
 ];
 
-/// Day of the week, 0 = Sunday (Sakamoto's method).
+/// Day of the week, 0 = Sunday (the library's dates count from Monday).
 fn weekday(year: i32, month: u32, day: u32) -> usize {
-    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let y = if month < 3 { year - 1 } else { year };
-    ((y + y / 4 - y / 100 + y / 400 + T[month as usize - 1] + day as i32).rem_euclid(7)) as usize
+    (Ymd { year, month, day }.weekday() as usize + 1) % 7
 }
 
 const ONSETS: [&str; 30] = [
