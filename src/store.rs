@@ -272,7 +272,6 @@ impl GraphStore {
         })
     }
 
-
     /// Evaluates a query with the union of all graphs as default graph.
     pub fn query(&self, sparql: &str, origin: &str) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
