@@ -100,6 +100,17 @@ pub enum DateValue {
     Month(u32),
 }
 
+/// English weekday names, Monday first (the numbering of [`Ymd::weekday`]).
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// English month names, January first.
 pub const MONTHS: [&str; 12] = [
     "January",
@@ -316,18 +327,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
         if let Some(p) = published {
             for c in WEEKDAY.captures_iter(st) {
                 let m = c.get(0).expect("match");
-                let wd = [
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
-                ]
-                .iter()
-                .position(|d| *d == &c[2])
-                .unwrap_or(0) as i64;
+                let wd = WEEKDAYS.iter().position(|d| *d == &c[2]).unwrap_or(0) as i64;
                 let today = i64::from(p.weekday());
                 let back = (today - wd).rem_euclid(7);
                 let d = match c.get(1).map(|g| g.as_str()) {

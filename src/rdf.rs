@@ -348,26 +348,15 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
         );
         b.add(node.clone(), ng("mentionedIn"), article.clone());
         let first = m.evidence[0];
-        if let Some(l) = m.location {
-            b.add(node.clone(), ng("location"), ents[l].clone());
-            let ev = m.sources.get(&l).unwrap_or(&first);
+        for (prop, e) in [("location", m.location), ("host", m.host)] {
+            let Some(e) = e else { continue };
+            b.add(node.clone(), ng(prop), ents[e].clone());
+            let ev = m.sources.get(&e).unwrap_or(&first);
             evidence(
                 &mut b,
                 node,
-                &ng("location"),
-                &ents[l].clone().into(),
-                ev.sentence,
-                ev.rule,
-            );
-        }
-        if let Some(h) = m.host {
-            b.add(node.clone(), ng("host"), ents[h].clone());
-            let ev = m.sources.get(&h).unwrap_or(&first);
-            evidence(
-                &mut b,
-                node,
-                &ng("host"),
-                &ents[h].clone().into(),
+                &ng(prop),
+                &ents[e].clone().into(),
                 ev.sentence,
                 ev.rule,
             );

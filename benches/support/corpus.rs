@@ -21,7 +21,7 @@
 
 use std::collections::HashSet;
 
-use newsgraph::dates::{MONTHS, Ymd};
+use newsgraph::dates::{MONTHS, WEEKDAYS, Ymd};
 use newsgraph::gazetteer::{GIVEN_NAMES_TXT, gazetteer};
 
 /// Fewest words in an article.
@@ -84,21 +84,6 @@ impl Rng {
 fn article_seed(seed: u64, index: u64) -> u64 {
     let mut r = Rng::new(seed ^ index.wrapping_mul(0xD6E8_FEB8_6659_FD93));
     r.next_u64()
-}
-
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-
-/// Day of the week, 0 = Sunday (the library's dates count from Monday).
-fn weekday(year: i32, month: u32, day: u32) -> usize {
-    (Ymd { year, month, day }.weekday() as usize + 1) % 7
 }
 
 const ONSETS: [&str; 30] = [
@@ -636,8 +621,13 @@ impl<'g> Article<'g> {
         let when = if rng.chance(50) {
             format!("on {}", date(self.month, self.met_day))
         } else {
-            let wd = weekday(self.year, self.month as u32 + 1, self.met_day as u32);
-            format!("on {}", WEEKDAYS[wd])
+            let wd = Ymd {
+                year: self.year,
+                month: self.month as u32 + 1,
+                day: self.met_day as u32,
+            }
+            .weekday();
+            format!("on {}", WEEKDAYS[wd as usize])
         };
         format!(
             "{}, {}, {} (Newswire) — {} and {} {} on {} to {} {}, after {} {} and {} {} met in {} {when}.",
