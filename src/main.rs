@@ -274,6 +274,11 @@ fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
     }
 }
 
+/// Articles extracted and written together: large enough that the bulk
+/// loader's sorted tables are few, small enough that Ctrl-C is answered
+/// within seconds and memory stays flat.
+const BATCH_ARTICLES: usize = 256;
+
 fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<ExitCode> {
     let files = discover(paths)?;
     let store = GraphStore::open(store_path)?;
@@ -290,26 +295,35 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
         ProgressBar::hidden()
     };
     let (mut stored, mut unchanged, mut replaced, mut failed) = (0, 0, 0, 0);
-    // Ctrl-C stops after the article being written: every stored article is whole
+    // Ctrl-C stops after the batch being written: every stored article is whole
     let interrupted = Arc::new(AtomicBool::new(false));
     {
         let flag = Arc::clone(&interrupted);
         // without a handler (another one installed), Ctrl-C ends the process at once;
-        // each article is still one transaction, so nothing is left half-written
+        // each batch is still one atomic write, so nothing is left half-written
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
     let mut done = 0;
-    'chunks: for chunk in files.chunks(64) {
+    // The articles of one batch are extracted in parallel while the previous
+    // batch's tables are built; a batch becomes visible whole, at its commit.
+    let mut pending: Option<(usize, newsgraph::store::Loading)> = None;
+    for chunk in files.chunks(BATCH_ARTICLES) {
         let prepared: Vec<Result<Prepared, _>> =
             chunk.par_iter().map(|p| prepare(p, date)).collect();
+        if let Some((n, loading)) = pending.take() {
+            stored += loading.commit()?;
+            done += n;
+            bar.inc(n as u64);
+        }
+        if interrupted.load(Ordering::SeqCst) {
+            break;
+        }
+        let mut batch = store.batch();
+        let n = prepared.len();
         for p in prepared {
-            if interrupted.load(Ordering::SeqCst) {
-                break 'chunks;
-            }
-            done += 1;
             match p {
-                Ok(p) => match store.put_article(&p.graph, &p.hash, &p.quads)? {
-                    Outcome::Stored => stored += 1,
+                Ok(p) => match batch.add(&p.graph, &p.hash, p.quads)? {
+                    Outcome::Stored => {}
                     Outcome::Unchanged => unchanged += 1,
                     Outcome::Replaced => replaced += 1,
                 },
@@ -318,11 +332,17 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
                     failed += 1;
                 }
             }
-            bar.inc(1);
         }
+        pending = Some((n, batch.load()?));
     }
+    if let Some((n, loading)) = pending.take() {
+        stored += loading.commit()?;
+        done += n;
+        bar.inc(n as u64);
+    }
+    drop(pending);
     bar.finish_and_clear();
-    // every article is a committed transaction, durable in RocksDB's
+    // replaced articles are committed transactions, durable in RocksDB's
     // write-ahead log; reopening moves the log into the store's tables
     let store = store.reopen()?;
     println!("{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed");

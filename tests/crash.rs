@@ -164,3 +164,21 @@ fn a_killed_store_creation_leaves_no_half_made_store() {
     assert!(names.is_empty(), "{names:?}");
     assert_eq!(graphs(&store).len(), 2);
 }
+
+/// An ingest killed while the bulk loader was building its sorted tables
+/// leaves `bulk-*.sst` files in the store directory (they are not part of the
+/// store until ingested). The next writer removes them; the store is as the
+/// last committed batch left it.
+#[test]
+fn leftover_bulk_tables_of_a_killed_load_are_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("news.db");
+    let dir = corpus(tmp.path(), 3);
+    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let leftover = store.join("bulk-1234567890.sst");
+    std::fs::write(&leftover, b"half a table").unwrap();
+    let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
+    assert!(out.contains("0 stored, 3 unchanged"), "{out}");
+    assert!(!leftover.exists(), "the leftover table is removed");
+    assert_eq!(graphs(&store).len(), 3);
+}
