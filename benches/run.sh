@@ -6,9 +6,11 @@
 #
 # For each corpus size N it generates N synthetic wire reports
 # (examples/gen_corpus.rs, seed $SEED), then times:
-#   - `newsgraph extract` (N-Quads, no store) with RAYON_NUM_THREADS=1 and 2;
-#   - `newsgraph ingest` into a fresh store with RAYON_NUM_THREADS=1 and 2,
-#     with peak RSS (/usr/bin/time);
+#   - `newsgraph extract` (N-Quads, no store) on 1 and 2 cores;
+#   - `newsgraph ingest` into a fresh store on 1 and 2 cores, with peak RSS
+#     (/usr/bin/time). "t cores" is `taskset -c 0-(t-1)` and
+#     RAYON_NUM_THREADS=t: the bulk loader's own threads are held to the same
+#     cores, so that the speed-up is that of the machine, not of one pool;
 #   - Oxigraph's own bulk loader (`oxigraph load`, from the pyoxigraph wheel
 #     in a venv) on the quads `extract` wrote.
 # On the store of the largest N: every saved query in queries/ (median of
@@ -105,7 +107,7 @@ for N in $SIZES; do
     say "extract, $N articles, $t thread(s)"
     f=$WORK/extract-$N-$t.txt
     : >"$f"
-    for _ in $(seq "$RUNS"); do timed "$f" env RAYON_NUM_THREADS=$t "$BIN" extract "$corpus" -o "$nq"; done
+    for _ in $(seq "$RUNS"); do timed "$f" taskset -c "0-$((t - 1))" env RAYON_NUM_THREADS=$t "$BIN" extract "$corpus" -o "$nq"; done
     s=$(cut -d' ' -f1 "$f" | median)
     record "extract[$N].threads=$t.seconds" "$s" s
     record "extract[$N].threads=$t.words_per_s" "$(div0 "$words" "$s")" words/s
@@ -120,7 +122,7 @@ for N in $SIZES; do
     for _ in $(seq "$RUNS"); do
       store=$WORK/store-$N
       rm -rf "$store"
-      timed "$f" env RAYON_NUM_THREADS=$t "$BIN" --store "$store" ingest "$corpus"
+      timed "$f" taskset -c "0-$((t - 1))" env RAYON_NUM_THREADS=$t "$BIN" --store "$store" ingest "$corpus"
     done
     s=$(cut -d' ' -f1 "$f" | median)
     record "ingest[$N].threads=$t.seconds" "$s" s

@@ -1,5 +1,6 @@
 //! The `newsgraph` command line: thin glue over the library.
 
+use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,12 +11,14 @@ use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphName, NamedNode};
 use rayon::prelude::*;
 
 use newsgraph::dates::Ymd;
 use newsgraph::export::{Format, Options, export};
 use newsgraph::ingest::{Prepared, discover, prepare};
 use newsgraph::query::{ResultFormat, write_results};
+use newsgraph::rdf::ENTITIES_GRAPH;
 use newsgraph::store::{GraphStore, Outcome};
 
 /// Build a knowledge graph from English news articles, query it with SPARQL, export it.
@@ -217,11 +220,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut failed = 0;
             {
                 let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut buf);
+                // a node's description (entities graph) once, where its first article names it
+                let entities = GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH));
+                let mut described = HashSet::new();
                 for r in results {
                     match r {
                         Ok(p) => {
-                            for q in &p.quads {
-                                ser.serialize_quad(q)?;
+                            for q in p.quads {
+                                if q.graph_name == entities && !described.insert(q.clone()) {
+                                    continue;
+                                }
+                                ser.serialize_quad(&q)?;
                             }
                         }
                         Err(e) => {

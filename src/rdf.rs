@@ -1,4 +1,6 @@
-//! Stage 5: relations → quads, in the article's own named graph.
+//! Stage 5: relations → quads. What an article says goes in its own named
+//! graph; what a node's IRI already fixes (class, canonical label, Wikidata
+//! link) goes once into the shared entities graph ([`ENTITIES_GRAPH`]).
 //!
 //! IRIs are stable and readable: `id/{class}/{slug}` for entities (the same
 //! entity gets the same IRI in every article and every run), the article's
@@ -25,6 +27,12 @@ pub const ID: &str = "https://w3id.org/newsgraph/id/";
 pub const ARTICLE: &str = "https://w3id.org/newsgraph/article/";
 /// The named graph holding the ontology.
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/ontology";
+/// The named graph stating, once for the whole store, what a node's IRI
+/// already fixes: its class, its canonical label and its Wikidata link.
+/// Every article naming the node says the same, so the article graphs leave
+/// it out; a query over the union of graphs then finds each such triple once
+/// instead of once per article (which multiplied the rows of every join).
+pub const ENTITIES_GRAPH: &str = "https://w3id.org/newsgraph/entities";
 /// NIF core.
 pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 /// ITS RDF.
@@ -112,6 +120,7 @@ const CHECKPOINT: usize = 4096;
 
 struct Builder<'a> {
     graph: GraphName,
+    entities: GraphName,
     article: NamedNode,
     text: &'a str,
     quads: Vec<Quad>,
@@ -143,6 +152,22 @@ impl Builder<'_> {
 
     fn string(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNode, v: &str) {
         self.add(s, p, Literal::new_simple_literal(v));
+    }
+
+    /// States in the entities graph what a node's IRI fixes.
+    fn fixed(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads
+            .push(Quad::new(s.clone(), p, o, self.entities.clone()));
+    }
+
+    /// States a node's class and canonical label in the entities graph.
+    fn describe(&mut self, node: &NamedNode, class: &str, label: &str) {
+        self.fixed(node, rdf::TYPE.into_owned(), ng(class));
+        self.fixed(
+            node,
+            rdfs::LABEL.into_owned(),
+            Literal::new_simple_literal(label),
+        );
     }
 
     /// The character offset of a byte offset, from checkpoints every 4 KiB.
@@ -182,11 +207,13 @@ impl Builder<'_> {
     }
 }
 
-/// The quads of one article, all in the article's named graph.
+/// The quads of one article: what it says in its own named graph, the
+/// class and label of the nodes it names in the entities graph.
 pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad> {
     let article = article_iri(&meta.file_name);
     let mut b = Builder {
         graph: GraphName::NamedNode(article.clone()),
+        entities: GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH)),
         article: article.clone(),
         text,
         quads: Vec::new(),
@@ -243,13 +270,12 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
     // entities
     let ents: Vec<NamedNode> = x.entities.list.iter().map(|e| entity_iri(&e.key)).collect();
     for (e, node) in x.entities.list.iter().zip(&ents) {
-        b.add(node.clone(), rdf::TYPE.into_owned(), ng(e.class.name()));
-        b.string(node.clone(), rdfs::LABEL.into_owned(), &e.label);
+        b.describe(node, e.class.name(), &e.label);
         for a in &e.aliases {
             b.string(node.clone(), ng("alias"), a);
         }
         for s in &e.same_as {
-            b.add(node.clone(), iri(format!("{OWL}sameAs")), iri(s.clone()));
+            b.fixed(node, iri(format!("{OWL}sameAs")), iri(s.clone()));
         }
         b.add(node.clone(), ng("mentionedIn"), article.clone());
         if let Some(c) = e.country.as_ref().and_then(|k| x.entities.by_key(k)) {
@@ -310,11 +336,12 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
             Some(o) => format!("{}, {} of {}", person.label, p.title, label(o)),
             None => format!("{}, {}", person.label, p.title),
         };
-        b.add(pos.clone(), rdf::TYPE.into_owned(), ng("Position"));
-        b.string(pos.clone(), rdfs::LABEL.into_owned(), &pos_label);
-        b.string(pos.clone(), ng("title"), &p.title);
+        // the IRI fixes the title and whose post it is; who holds it, and
+        // with what qualifier, is what each article says
+        b.describe(&pos, "Position", &pos_label);
+        b.fixed(&pos, ng("title"), Literal::new_simple_literal(&p.title));
         if let Some(o) = p.of {
-            b.add(pos.clone(), ng("positionOf"), ents[o].clone());
+            b.fixed(&pos, ng("positionOf"), ents[o].clone());
         }
         if let Some(q) = &p.qualifier {
             b.string(pos.clone(), ng("qualifier"), q);
@@ -333,8 +360,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
 
     let meeting_iris: Vec<NamedNode> = r.meetings.iter().map(|m| meeting_iri(m, x)).collect();
     for (m, node) in r.meetings.iter().zip(&meeting_iris) {
-        b.add(node.clone(), rdf::TYPE.into_owned(), ng("Meeting"));
-        b.string(node.clone(), rdfs::LABEL.into_owned(), &meeting_label(m, x));
+        b.describe(node, "Meeting", &meeting_label(m, x));
         for k in &m.kinds {
             b.string(node.clone(), ng("meetingKind"), k);
         }
@@ -412,12 +438,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
             .take(8)
             .collect::<Vec<_>>()
             .join(" ");
-        b.add(node.clone(), rdf::TYPE.into_owned(), ng("Quote"));
-        b.string(
-            node.clone(),
-            rdfs::LABEL.into_owned(),
-            &format!("{}: “{}…”", speaker.label, short),
-        );
+        b.describe(&node, "Quote", &format!("{}: “{}…”", speaker.label, short));
         b.add(node.clone(), ng("speaker"), ents[q.speaker].clone());
         b.string(node.clone(), ng("text"), words);
         b.add(node.clone(), ng("mentionedIn"), article.clone());
@@ -430,9 +451,19 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
             q.evidence.rule,
         );
     }
-    let mut quads = b.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
+    dedup_in_order(b.quads)
+}
+
+/// The quads without repeats, each where it first came: the builder emits in
+/// an order fixed by the text alone, so the output is deterministic without
+/// sorting (which formatted every quad as text: 8% of extraction time).
+fn dedup_in_order(mut quads: Vec<Quad>) -> Vec<Quad> {
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::HashSet::with_capacity(quads.len());
+        quads.iter().map(|q| seen.insert(q)).collect()
+    };
+    let mut flags = keep.into_iter();
+    quads.retain(|_| flags.next().unwrap_or(false));
     quads
 }
 
@@ -516,6 +547,7 @@ mod tests {
         let text = "Zürich – Київ, 東京 and Oslo. ".repeat(700);
         let b = Builder {
             graph: GraphName::DefaultGraph,
+            entities: GraphName::DefaultGraph,
             article: article_iri("t.txt"),
             text: &text,
             quads: Vec::new(),

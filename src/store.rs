@@ -15,7 +15,11 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::error::StoreError;
-use crate::rdf::{ONTOLOGY_GRAPH, PREFIXES, ng};
+use crate::rdf::{ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, ng};
+
+/// `ng:mentionedIn`: every node an article names points to the article.
+const MENTIONED_IN: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/ontology#mentionedIn");
 
 /// The ontology, as shipped.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
@@ -262,9 +266,42 @@ impl GraphStore {
         }
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
         if old.is_some() {
+            // the nodes the old version named: their description in the
+            // entities graph goes when no article names them any more
+            let graph = GraphNameRef::NamedNode(article.as_ref());
+            let named: Vec<NamedOrBlankNode> = t
+                .quads_for_pattern(
+                    None,
+                    Some(MENTIONED_IN),
+                    Some(article.as_ref().into()),
+                    Some(graph),
+                )
+                .map(|q| q.map(|q| q.subject))
+                .collect::<Result<_, _>>()
+                .map_err(|e| self.err(e))?;
             t.remove_named_graph(article).map_err(|e| self.err(e))?;
+            t.extend(quads);
+            let entities = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+            for node in named {
+                let still_named = t
+                    .quads_for_pattern(Some(node.as_ref()), Some(MENTIONED_IN), None, None)
+                    .next()
+                    .transpose()
+                    .map_err(|e| self.err(e))?
+                    .is_some();
+                if !still_named {
+                    let description: Vec<Quad> = t
+                        .quads_for_pattern(Some(node.as_ref()), None, None, Some(entities))
+                        .collect::<Result<_, _>>()
+                        .map_err(|e| self.err(e))?;
+                    for q in &description {
+                        t.remove(q);
+                    }
+                }
+            }
+        } else {
+            t.extend(quads);
         }
-        t.extend(quads);
         t.commit().map_err(|e| self.err(e))?;
         Ok(if old.is_some() {
             Outcome::Replaced

@@ -55,6 +55,46 @@ fn reingest_is_idempotent_and_a_changed_article_replaces_its_graph() {
     assert!(!after.contains("Claire Dubois"), "a stale fact survived");
 }
 
+/// Regression for the shared entities graph: replacing an article removes
+/// the descriptions of the nodes only it named, and keeps those another
+/// article still names.
+#[test]
+fn a_replaced_article_takes_along_only_the_descriptions_no_one_else_needs() {
+    let (tmp, store) = store_with_ab();
+    let labels = |store: &std::path::Path| {
+        ok(newsgraph(store).args([
+            "query",
+            "--format",
+            "tsv",
+            "-e",
+            "SELECT ?l WHERE { GRAPH <https://w3id.org/newsgraph/entities> { ?e rdfs:label ?l } } ORDER BY ?l",
+        ]))
+    };
+    let before = labels(&store);
+    // named by a.txt only, and by b.txt
+    let (only_a, in_b) = (["Claire Dubois", "Norway"], ["Oslo", "Mark Rutte"]);
+    for n in only_a.iter().chain(&in_b) {
+        assert!(before.contains(&format!("\"{n}\"")), "{n}: {before}");
+    }
+    std::fs::write(
+        tmp.path().join("in/a.txt"),
+        "Quiet Day\nNothing happened today.\n",
+    )
+    .unwrap();
+    let out = ok(newsgraph(&store).arg("ingest").arg(tmp.path().join("in")));
+    assert!(out.contains("1 replaced"), "{out}");
+    let after = labels(&store);
+    for n in only_a {
+        assert!(!after.contains(n), "only a.txt named {n}: {after}");
+    }
+    for n in in_b {
+        assert!(
+            after.contains(&format!("\"{n}\"")),
+            "b.txt still names {n}: {after}"
+        );
+    }
+}
+
 #[test]
 fn unreadable_files_are_reported_skipped_and_make_the_exit_status_fail() {
     let tmp = tempfile::tempdir().unwrap();

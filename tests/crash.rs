@@ -12,6 +12,9 @@ use std::time::Duration;
 use common::*;
 use newsgraph::store::GraphStore;
 
+/// The shared graph of node descriptions.
+const ENTITIES: &str = "<https://w3id.org/newsgraph/entities>";
+
 /// Many small articles, each with its own people and places.
 fn corpus(root: &Path, n: usize) -> std::path::PathBuf {
     let dir = root.join("in");
@@ -43,6 +46,11 @@ fn graphs(store: &Path) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// How many article graphs the store holds.
+fn article_graphs(store: &Path) -> usize {
+    graphs(store).keys().filter(|g| *g != ENTITIES).count()
+}
+
 #[test]
 fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
     let tmp = tempfile::tempdir().unwrap();
@@ -63,7 +71,7 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
             .to_string();
         want.entry(graph).or_default().insert(line.to_string());
     }
-    assert_eq!(want.len(), 300);
+    assert_eq!(want.len(), 301, "300 article graphs and the entities graph");
     let store = tmp.path().join("store");
     let mut survived = 0;
     for (round, delay_ms) in [40u64, 120, 250, 400, 700, 1000].into_iter().enumerate() {
@@ -84,17 +92,44 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
                 .get(g)
                 .unwrap_or_else(|| panic!("round {round}: unknown graph {g}"));
             let got_lines: BTreeSet<String> = quads.iter().map(|l| format!("{l} .")).collect();
+            if g == ENTITIES {
+                // shared by all articles: what the stored ones need, nothing foreign
+                assert!(
+                    got_lines.is_subset(expected),
+                    "round {round}: foreign descriptions"
+                );
+                continue;
+            }
             assert_eq!(
                 &got_lines, expected,
                 "round {round}: article {g} is not whole"
             );
+        }
+        // every node a stored article names is described in the entities graph
+        let described: BTreeSet<&str> = got
+            .get(ENTITIES)
+            .into_iter()
+            .flatten()
+            .map(|q| q.split(' ').next().unwrap())
+            .collect();
+        for (g, quads) in got.iter().filter(|(g, _)| *g != ENTITIES) {
+            for q in quads.iter().filter(|q| q.contains("#mentionedIn>")) {
+                let node = q.split(' ').next().unwrap();
+                assert!(
+                    described.contains(node),
+                    "round {round}: {node}, named by {g}, has no description"
+                );
+            }
         }
         survived += 1;
     }
     assert_eq!(survived, 6);
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(out.contains("0 failed"), "{out}");
-    assert_eq!(graphs(&store).len(), 300, "the rerun completes the store");
+    let done = graphs(&store);
+    assert_eq!(done.len(), 301, "the rerun completes the store");
+    let entities: BTreeSet<String> = done[ENTITIES].iter().map(|l| format!("{l} .")).collect();
+    assert_eq!(entities, want[ENTITIES], "every description is there");
 }
 
 #[test]
@@ -120,7 +155,7 @@ fn ctrl_c_stops_after_an_article_and_says_how_far_it_got() {
     let err = String::from_utf8_lossy(&out.stderr);
     if out.status.code() == Some(0) {
         // finished before the signal arrived: nothing to check but completeness
-        assert_eq!(graphs(&store).len(), 400);
+        assert_eq!(article_graphs(&store), 400);
         return;
     }
     assert_eq!(out.status.code(), Some(130), "{err}");
@@ -128,7 +163,7 @@ fn ctrl_c_stops_after_an_article_and_says_how_far_it_got() {
         err.contains("interrupted after") && err.contains("of 400 articles"),
         "{err}"
     );
-    let n = graphs(&store).len();
+    let n = article_graphs(&store);
     assert!(n < 400, "{n} articles");
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(
@@ -162,7 +197,7 @@ fn a_killed_store_creation_leaves_no_half_made_store() {
         .filter(|n| n.contains("creating"))
         .collect();
     assert!(names.is_empty(), "{names:?}");
-    assert_eq!(graphs(&store).len(), 2);
+    assert_eq!(article_graphs(&store), 2);
 }
 
 /// An ingest killed while the bulk loader was building its sorted tables
@@ -180,5 +215,5 @@ fn leftover_bulk_tables_of_a_killed_load_are_removed() {
     let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(out.contains("0 stored, 3 unchanged"), "{out}");
     assert!(!leftover.exists(), "the leftover table is removed");
-    assert_eq!(graphs(&store).len(), 3);
+    assert_eq!(article_graphs(&store), 3);
 }

@@ -562,9 +562,12 @@ fn a_5_mb_word_without_spaces_completes() {
 }
 
 #[test]
-fn a_20_mb_article_of_plain_prose_completes() {
+fn a_50_mb_article_completes() {
     let para = "the talks went on late into the night and nobody said much.\n";
-    ingest_generated("big.txt", &para.repeat(20_000_000 / para.len() + 1));
+    // named news paragraphs among plain prose, 50 MB in all
+    let block = format!("{ARTICLE_A}\n{}", para.repeat(2_000));
+    let out = ingest_generated("big.txt", &block.repeat(50_000_000 / block.len() + 1));
+    assert!(out.contains("Person"), "{out}");
 }
 
 #[test]

@@ -1169,10 +1169,11 @@ fn exports_round_trip_through_oxigraph() {
     let want_graphs: BTreeSet<String> = [A01, A02, A03, A04, A05]
         .iter()
         .map(|f| format!("<https://w3id.org/newsgraph/article/{f}>"))
+        .chain(["<https://w3id.org/newsgraph/entities>".to_string()])
         .collect();
     assert_eq!(
         graphs, want_graphs,
-        "one named graph per article, nothing else"
+        "one named graph per article and the entities graph, nothing else"
     );
 
     for (format, name, rdf) in [
