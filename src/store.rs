@@ -509,6 +509,11 @@ impl<'a> Batch<'a> {
         }
     }
 
+    /// How many quads of new articles the batch holds.
+    pub fn quads(&self) -> usize {
+        self.new.len()
+    }
+
     /// Starts writing the new articles' quads: the sorted tables are built
     /// in a background thread while the caller goes on (extracting the next
     /// batch, say); nothing is visible before [`Loading::commit`].
