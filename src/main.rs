@@ -47,6 +47,10 @@ enum Command {
         /// Publication date of the articles (YYYY-MM-DD), to resolve "on Thursday" and years.
         #[arg(long, value_parser = parse_date)]
         date: Option<Ymd>,
+        /// Quads of new articles written together, in one atomic bulk load: fewer,
+        /// larger batches give faster queries later; smaller ones less memory.
+        #[arg(long, default_value_t = BATCH_QUADS, value_parser = clap::value_parser!(u64).range(1..))]
+        batch_quads: u64,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
     Query {
@@ -132,7 +136,11 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Ingest { paths, date } => ingest(&cli.store, &paths, date),
+        Command::Ingest {
+            paths,
+            date,
+            batch_quads,
+        } => ingest(&cli.store, &paths, date, batch_quads as usize),
         Command::Query { file, expr, format } => {
             let (text, origin) = match (file, expr) {
                 (Some(f), _) => (
@@ -290,10 +298,15 @@ const CHUNK: usize = 64;
 /// sorted tables are few and overlap little (a lookup reads every table that
 /// may hold its key: with batches of 256 articles a query on 10,000 articles
 /// took 250 ms, with these 60 ms), small enough that memory stays flat and
-/// Ctrl-C is answered within seconds.
-const BATCH_QUADS: usize = 500_000;
+/// Ctrl-C is answered within seconds. `ingest --batch-quads` sets another.
+const BATCH_QUADS: u64 = 500_000;
 
-fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<ExitCode> {
+fn ingest(
+    store_path: &Path,
+    paths: &[PathBuf],
+    date: Option<Ymd>,
+    batch_quads: usize,
+) -> Result<ExitCode> {
     let files = discover(paths)?;
     let store = GraphStore::open(store_path)?;
     let bar = if std::io::stderr().is_terminal() {
@@ -343,7 +356,7 @@ fn ingest(store_path: &Path, paths: &[PathBuf], date: Option<Ymd>) -> Result<Exi
         }
         in_batch += chunk.len();
         let stop = interrupted.load(Ordering::SeqCst);
-        if stop || batch.quads() >= BATCH_QUADS || chunks.peek().is_none() {
+        if stop || batch.quads() >= batch_quads || chunks.peek().is_none() {
             if let Some((n, loading)) = pending.take() {
                 stored += loading.commit()?;
                 done += n;

@@ -75,8 +75,9 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
     let store = tmp.path().join("store");
     let mut survived = 0;
     for (round, delay_ms) in [40u64, 120, 250, 400, 700, 1000].into_iter().enumerate() {
+        // one bulk load per 64 files, so that kills fall between batches too
         let mut child = newsgraph(&store)
-            .arg("ingest")
+            .args(["ingest", "--batch-quads", "1"])
             .arg(&dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -216,4 +217,37 @@ fn leftover_bulk_tables_of_a_killed_load_are_removed() {
     assert!(out.contains("0 stored, 3 unchanged"), "{out}");
     assert!(!leftover.exists(), "the leftover table is removed");
     assert_eq!(article_graphs(&store), 3);
+}
+
+/// Whatever the batch size, an ingest stores the same graph: one bulk load
+/// per 64 files (`--batch-quads 1`) against one for everything.
+#[test]
+fn batches_of_any_size_store_the_same_graph() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = corpus(tmp.path(), 150);
+    let export = |store: &Path, batch: &str| {
+        let out = ok(newsgraph(store)
+            .args(["ingest", "--batch-quads", batch])
+            .arg(&dir));
+        assert!(out.contains("150 stored"), "{out}");
+        ok(newsgraph(store).args(["export", "--format", "nquads"]))
+    };
+    let small = export(&tmp.path().join("small"), "1");
+    let whole = export(&tmp.path().join("whole"), "100000000");
+    assert!(
+        small.lines().count() > 150 * 10,
+        "{}",
+        small.lines().count()
+    );
+    assert_eq!(small, whole);
+    let err = newsgraph(&tmp.path().join("x"))
+        .args(["ingest", "--batch-quads", "0"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(!err.status.success());
+    assert!(
+        String::from_utf8_lossy(&err.stderr).contains("--batch-quads"),
+        "a zero batch is refused"
+    );
 }

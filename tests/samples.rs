@@ -272,8 +272,9 @@ fn entity_mentions_in_context() {
             rows: &[],
         },
         Case {
-            // lower case: the lookup ignores case, also for non-ASCII letters
-            name: "étienne marceau",
+            // the name as printed, accents and all: an exact label or alias
+            // is an index lookup (a case-blind scan took 80 s on 10,000 articles)
+            name: "Étienne Marceau",
             label: "Étienne Marceau",
             files: &[A03],
             rows: &[(A03, "347", "362", "Étienne Marceau")],
@@ -751,7 +752,8 @@ fn mentions_of_entity() {
     let (tmp, store) = sample_store();
     let cases: &[(&str, &str, &[&str])] = &[
         ("NATO", "North Atlantic Treaty Organization", &[A03, A04]),
-        ("group of seven", "G7", &[A01, A02]),
+        ("Group of Seven", "G7", &[A01, A02]),
+        ("group of seven", "", &[]),
         ("Britain", "United Kingdom", &[A03, A04]),
         ("EU", "European Union", &[A02, A03]),
         ("Norway", "Norway", &[A03, A04, A05]),
