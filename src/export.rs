@@ -54,21 +54,23 @@ pub fn export(
     out: &mut dyn Write,
     target: &str,
 ) -> Result<(), StoreError> {
-    let quads = store.sorted_quads(opts.with_ontology, opts.article.as_ref())?;
+    let sorted = || store.sorted_quads(opts.with_ontology, opts.article.as_ref());
     match format {
         Format::Dot => {
-            let dot = to_dot(&merged(&quads), &opts.classes);
+            let dot = to_dot(&merged(&sorted()?), &opts.classes);
             out.write_all(dot.as_bytes()).map_err(write_err(target))
         }
         Format::NQuads | Format::TriG => {
+            // streamed in the store's order: sorted in memory, a
+            // 10,000-article store took 8.5 GB and 111 s
             let f = if format == Format::NQuads {
                 RdfFormat::NQuads
             } else {
                 RdfFormat::TriG
             };
             let mut ser = serializer(f).for_writer(out);
-            for q in &quads {
-                ser.serialize_quad(q).map_err(write_err(target))?;
+            for q in store.quads(opts.with_ontology, opts.article.as_ref()) {
+                ser.serialize_quad(&q?).map_err(write_err(target))?;
             }
             ser.finish().map_err(write_err(target))?;
             Ok(())
@@ -80,7 +82,7 @@ pub fn export(
                 RdfFormat::NTriples
             };
             let mut ser = serializer(f).for_writer(out);
-            for t in merged(&quads) {
+            for t in merged(&sorted()?) {
                 ser.serialize_triple(&t).map_err(write_err(target))?;
             }
             ser.finish().map_err(write_err(target))?;

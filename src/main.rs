@@ -199,9 +199,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 article,
                 classes: class,
             };
-            let mut buf = Vec::new();
-            export(&store, format, &opts, &mut buf, "output")?;
-            write_output(output.as_deref(), &buf)?;
+            write_output(output.as_deref(), |out, target| {
+                Ok(export(&store, format, &opts, out, target)?)
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { entity } => {
@@ -249,7 +249,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 ser.finish()?;
             }
-            write_output(output.as_deref(), &buf)?;
+            write_output(output.as_deref(), |out, target| {
+                out.write_all(&buf)
+                    .map_err(|e| anyhow!("{target}: cannot write: {e}"))
+            })?;
             Ok(if failed > 0 {
                 ExitCode::FAILURE
             } else {
@@ -259,36 +262,50 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Writes to the file (all or nothing, through a temporary file) or to standard output.
-fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match path {
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(bytes)
-                .and_then(|_| out.flush())
-                .context("standard output: cannot write")
-        }
-        Some(p) => {
-            let dir = p
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = p
-                .file_name()
-                .ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
-            let tmp = dir.join(format!(
-                ".{}.tmp{}",
-                name.to_string_lossy(),
-                std::process::id()
-            ));
-            std::fs::write(&tmp, bytes)
-                .and_then(|_| std::fs::rename(&tmp, p))
-                .map_err(|e| {
-                    let _ = std::fs::remove_file(&tmp);
-                    anyhow!("{}: cannot write: {e}", p.display())
-                })
-        }
+/// Writes what `write` produces, buffered and never held whole in memory, to
+/// the file (all or nothing: through a temporary file renamed into place) or
+/// to standard output. `write` gets the output's name for its errors.
+fn write_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write, &str) -> Result<()>,
+) -> Result<()> {
+    let Some(p) = path else {
+        let target = "standard output";
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        write(&mut out, target)?;
+        return out
+            .flush()
+            .map_err(|e| anyhow!("{target}: cannot write: {e}"));
+    };
+    let dir = p
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = p
+        .file_name()
+        .ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let target = p.display().to_string();
+    let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
+    let result = std::fs::File::create(&tmp)
+        .map_err(cannot)
+        .and_then(|file| {
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out, &target)?;
+            out.into_inner()
+                .map_err(|e| cannot(e.into_error()))?
+                .sync_all()
+                .map_err(cannot)?;
+            std::fs::rename(&tmp, p).map_err(cannot)
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
+    result
 }
 
 /// Files extracted together, in parallel.

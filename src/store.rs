@@ -418,6 +418,35 @@ impl GraphStore {
         })
     }
 
+    /// Every quad of the article and entities graphs (and of the ontology
+    /// graph when asked), streamed in the store's own order: graph by graph,
+    /// in the order of the terms' encoded keys, which the content alone
+    /// fixes, so the same content always comes out in the same order,
+    /// whatever the history of ingests. Nothing is held in memory.
+    pub fn quads(
+        &self,
+        with_ontology: bool,
+        only_graph: Option<&NamedNode>,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
+        let ontology = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        let iter = match only_graph {
+            Some(g) => self.store.quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(g.as_ref())),
+            ),
+            None => self.store.iter(),
+        };
+        iter.filter_map(move |q| match q {
+            Ok(q) => {
+                let in_ontology = matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g) if g.as_ref() == ontology);
+                (with_ontology || !in_ontology).then_some(Ok(q))
+            }
+            Err(e) => Some(Err(self.err(e))),
+        })
+    }
+
     /// Every quad of the article graphs (and of the ontology graph when
     /// asked), sorted, so that exports are byte-identical for the same content.
     pub fn sorted_quads(
