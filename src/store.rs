@@ -447,32 +447,16 @@ impl GraphStore {
         })
     }
 
-    /// Every quad of the article graphs (and of the ontology graph when
-    /// asked), sorted, so that exports are byte-identical for the same content.
+    /// [`GraphStore::quads`], sorted by their text, in memory: for the exports
+    /// that merge graphs (Turtle, N-Triples, DOT) and for tests.
     pub fn sorted_quads(
         &self,
         with_ontology: bool,
         only_graph: Option<&NamedNode>,
     ) -> Result<Vec<Quad>, StoreError> {
-        let ontology = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
-        let mut quads = Vec::new();
-        let iter = match only_graph {
-            Some(g) => self.store.quads_for_pattern(
-                None,
-                None,
-                None,
-                Some(GraphNameRef::NamedNode(g.as_ref())),
-            ),
-            None => self.store.iter(),
-        };
-        for q in iter {
-            let q = q.map_err(|e| self.err(e))?;
-            let in_ontology = matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g) if g.as_ref() == ontology);
-            if in_ontology && !with_ontology {
-                continue;
-            }
-            quads.push(q);
-        }
+        let mut quads = self
+            .quads(with_ontology, only_graph)
+            .collect::<Result<Vec<_>, _>>()?;
         quads.sort_by_cached_key(|q| {
             (
                 q.graph_name.to_string(),
