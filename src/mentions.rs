@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::dates::{MONTHS, WEEKDAYS};
 use crate::gazetteer::{Known, gazetteer, on_word_boundaries};
 use crate::text::{LineKind, Sentence, Span};
 
@@ -179,7 +180,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// Capitalized words that start sentences and headlines but are not names.
+/// Capitalized words that start sentences and headlines but are not names
+/// (besides the weekday and month names of [`crate::dates`]: see [`is_stop`]).
 const STOP: &[&str] = &[
     "A",
     "About",
@@ -308,26 +310,12 @@ const STOP: &[&str] = &[
     "Without",
     "Yet",
     "You",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
+
+/// A capitalized word that is not a name: a stop word, a weekday or a month.
+fn is_stop(w: &str) -> bool {
+    STOP.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
 
 /// Honorifics that announce a person's name.
 const HONORIFICS: &[&str] = &[
@@ -799,7 +787,7 @@ impl SentenceCtx<'_> {
             let name_here = self.covered_by_name(span);
             let starts = is_cap(w)
                 && !self.covered_by_title(span)
-                && !STOP.contains(&w)
+                && !is_stop(w)
                 && !HONORIFICS.contains(&w);
             if !starts {
                 i += 1;
@@ -873,7 +861,7 @@ impl SentenceCtx<'_> {
         let w = self.word(i);
         let span = self.tokens[i].span;
         is_cap(w)
-            && !STOP.contains(&w)
+            && !is_stop(w)
             && !HONORIFICS.contains(&w)
             && !self.covered_by_title(span)
             && self.covered_by_name(span).is_none()
