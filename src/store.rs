@@ -251,63 +251,43 @@ impl GraphStore {
         }
     }
 
-    /// Stores one article's quads in its own graph, in one transaction:
-    /// nothing when the stored hash is the same, the whole graph replaced
-    /// when it differs.
-    pub fn put_article(
-        &self,
-        article: &NamedNode,
-        hash: &str,
-        quads: &[Quad],
-    ) -> Result<Outcome, StoreError> {
-        let old = self.article_hash(article)?;
-        if old.as_deref() == Some(hash) {
-            return Ok(Outcome::Unchanged);
-        }
+    /// Replaces a stored article's graph by `quads`, in one transaction. The
+    /// nodes the old version named lose their description in the entities
+    /// graph when no article names them any more.
+    fn replace_article(&self, article: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
         let mut t = self.store.start_transaction().map_err(|e| self.err(e))?;
-        if old.is_some() {
-            // the nodes the old version named: their description in the
-            // entities graph goes when no article names them any more
-            let graph = GraphNameRef::NamedNode(article.as_ref());
-            let named: Vec<NamedOrBlankNode> = t
-                .quads_for_pattern(
-                    None,
-                    Some(MENTIONED_IN),
-                    Some(article.as_ref().into()),
-                    Some(graph),
-                )
-                .map(|q| q.map(|q| q.subject))
-                .collect::<Result<_, _>>()
-                .map_err(|e| self.err(e))?;
-            t.remove_named_graph(article).map_err(|e| self.err(e))?;
-            t.extend(quads);
-            let entities = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
-            for node in named {
-                let still_named = t
-                    .quads_for_pattern(Some(node.as_ref()), Some(MENTIONED_IN), None, None)
-                    .next()
-                    .transpose()
-                    .map_err(|e| self.err(e))?
-                    .is_some();
-                if !still_named {
-                    let description: Vec<Quad> = t
-                        .quads_for_pattern(Some(node.as_ref()), None, None, Some(entities))
-                        .collect::<Result<_, _>>()
-                        .map_err(|e| self.err(e))?;
-                    for q in &description {
-                        t.remove(q);
-                    }
+        let graph = GraphNameRef::NamedNode(article.as_ref());
+        let named: Vec<NamedOrBlankNode> = t
+            .quads_for_pattern(
+                None,
+                Some(MENTIONED_IN),
+                Some(article.as_ref().into()),
+                Some(graph),
+            )
+            .map(|q| q.map(|q| q.subject))
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))?;
+        t.remove_named_graph(article).map_err(|e| self.err(e))?;
+        t.extend(quads);
+        let entities = GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(ENTITIES_GRAPH));
+        for node in named {
+            let still_named = t
+                .quads_for_pattern(Some(node.as_ref()), Some(MENTIONED_IN), None, None)
+                .next()
+                .transpose()
+                .map_err(|e| self.err(e))?
+                .is_some();
+            if !still_named {
+                let description: Vec<Quad> = t
+                    .quads_for_pattern(Some(node.as_ref()), None, None, Some(entities))
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| self.err(e))?;
+                for q in &description {
+                    t.remove(q);
                 }
             }
-        } else {
-            t.extend(quads);
         }
-        t.commit().map_err(|e| self.err(e))?;
-        Ok(if old.is_some() {
-            Outcome::Replaced
-        } else {
-            Outcome::Stored
-        })
+        t.commit().map_err(|e| self.err(e))
     }
 
     /// Starts a batch of articles written together; see [`Batch`].
@@ -509,7 +489,10 @@ impl<'a> Batch<'a> {
     ) -> Result<Outcome, StoreError> {
         match self.store.article_hash(article)? {
             Some(old) if old == hash => Ok(Outcome::Unchanged),
-            Some(_) => self.store.put_article(article, hash, &quads),
+            Some(_) => {
+                self.store.replace_article(article, &quads)?;
+                Ok(Outcome::Replaced)
+            }
             None => {
                 if self.new.is_empty() {
                     self.new = quads;
