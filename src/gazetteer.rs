@@ -22,6 +22,37 @@ pub const ORGANIZATIONS_TSV: &str = include_str!("../ontology/gazetteer/organiza
 pub const TITLES_TSV: &str = include_str!("../ontology/gazetteer/titles.tsv");
 /// The given-names list.
 pub const GIVEN_NAMES_TXT: &str = include_str!("../ontology/gazetteer/given_names.txt");
+/// The memberships table: which countries belong to an organization.
+pub const MEMBERSHIPS_TSV: &str = include_str!("../ontology/gazetteer/memberships.tsv");
+
+/// The text of every table, as [`Gazetteer::parse`] reads them.
+#[derive(Debug, Clone, Copy)]
+pub struct Tables {
+    /// `countries.tsv`.
+    pub countries: &'static str,
+    /// `cities.tsv`.
+    pub cities: &'static str,
+    /// `organizations.tsv`.
+    pub organizations: &'static str,
+    /// `titles.tsv`.
+    pub titles: &'static str,
+    /// `given_names.txt`.
+    pub given_names: &'static str,
+    /// `memberships.tsv`.
+    pub memberships: &'static str,
+}
+
+impl Tables {
+    /// The tables compiled into the binary.
+    pub const BUILT_IN: Tables = Tables {
+        countries: COUNTRIES_TSV,
+        cities: CITIES_TSV,
+        organizations: ORGANIZATIONS_TSV,
+        titles: TITLES_TSV,
+        given_names: GIVEN_NAMES_TXT,
+        memberships: MEMBERSHIPS_TSV,
+    };
+}
 
 /// A sovereign state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +120,21 @@ pub struct Title {
     pub aliases: Vec<String>,
 }
 
+/// The member countries of an organization, as world knowledge: what licenses
+/// reading a membership the text presupposes but does not state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    /// Index into [`Gazetteer::organizations`].
+    pub organization: usize,
+    /// Indices into [`Gazetteer::countries`], sorted.
+    pub members: Vec<usize>,
+    /// The date from which the list holds (`YYYY-MM-DD`).
+    pub as_of: String,
+    /// Lower-case words that, beside a percentage, name an obligation of
+    /// membership ("defence spending" for NATO's target of a share of GDP).
+    pub cues: Vec<String>,
+}
+
 /// What a gazetteer name refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Known {
@@ -134,6 +180,8 @@ pub struct Gazetteer {
     pub organizations: Vec<Organization>,
     /// Titles of office, in table order.
     pub titles: Vec<Title>,
+    /// Member lists of organizations, in table order.
+    pub memberships: Vec<Membership>,
     given_names: HashSet<String>,
     names: AhoCorasick,
     name_targets: Vec<Known>,
@@ -143,14 +191,7 @@ pub struct Gazetteer {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    Gazetteer::parse(
-        COUNTRIES_TSV,
-        CITIES_TSV,
-        ORGANIZATIONS_TSV,
-        TITLES_TSV,
-        GIVEN_NAMES_TXT,
-    )
-    .expect("the built-in gazetteer is checked by the tests")
+    Gazetteer::parse(Tables::BUILT_IN).expect("the built-in gazetteer is checked by the tests")
 });
 
 /// The built-in gazetteer.
@@ -218,14 +259,16 @@ fn list(field: &str) -> Vec<String> {
 }
 
 impl Gazetteer {
-    /// Parses and checks the five tables, and builds the matchers.
-    pub fn parse(
-        countries: &'static str,
-        cities: &'static str,
-        organizations: &'static str,
-        titles: &'static str,
-        given_names: &'static str,
-    ) -> Result<Self, GazetteerError> {
+    /// Parses and checks the tables, and builds the matchers.
+    pub fn parse(tables: Tables) -> Result<Self, GazetteerError> {
+        let Tables {
+            countries,
+            cities,
+            organizations,
+            titles,
+            given_names,
+            memberships,
+        } = tables;
         let countries: Vec<Country> = rows(
             "countries.tsv",
             countries,
@@ -310,6 +353,7 @@ impl Gazetteer {
                 aliases: list(f[2]),
             })
             .collect();
+        let memberships = parse_memberships(memberships, &organizations, &country_by_key)?;
         let names_rows = rows("given_names.txt", given_names, "given_name")?;
         let given_names = names_rows.into_iter().map(|f| f[0].to_string()).collect();
 
@@ -372,6 +416,7 @@ impl Gazetteer {
             cities: city_rows,
             organizations,
             titles,
+            memberships,
             given_names,
             names,
             name_targets,
@@ -417,10 +462,78 @@ impl Gazetteer {
         self.country_by_key.get(key).map(|&i| &self.countries[i])
     }
 
+    /// The member list of the organization at this index, if the table has one.
+    pub fn membership(&self, organization: usize) -> Option<&Membership> {
+        self.memberships
+            .iter()
+            .find(|m| m.organization == organization)
+    }
+
     /// Index of the country with this key.
     pub fn country_index(&self, key: &str) -> Option<usize> {
         self.country_by_key.get(key).copied()
     }
+}
+
+/// Reads `memberships.tsv`: every organization and member must be in the
+/// other tables, members sorted and unique, `as_of` a date.
+fn parse_memberships(
+    text: &'static str,
+    organizations: &[Organization],
+    country_by_key: &BTreeMap<String, usize>,
+) -> Result<Vec<Membership>, GazetteerError> {
+    const TABLE: &str = "memberships.tsv";
+    let mut out = Vec::new();
+    for (i, f) in rows(TABLE, text, "organization\tmembers\tas_of\tcues")?
+        .into_iter()
+        .enumerate()
+    {
+        let bad = |problem: String| GazetteerError::Row {
+            table: TABLE,
+            line: i + 2,
+            problem,
+        };
+        let organization = organizations
+            .iter()
+            .position(|o| o.key == f[0])
+            .ok_or_else(|| bad(format!("unknown organization {:?}", f[0])))?;
+        let keys = list(f[1]);
+        if keys.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(bad("members must be sorted and unique".into()));
+        }
+        let members = keys
+            .iter()
+            .map(|k| {
+                country_by_key
+                    .get(k)
+                    .copied()
+                    .ok_or_else(|| bad(format!("unknown country {k:?}")))
+            })
+            .collect::<Result<Vec<usize>, _>>()?;
+        let date = f[2].as_bytes();
+        let is_date = date.len() == 10
+            && date.iter().enumerate().all(|(k, b)| {
+                if k == 4 || k == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !is_date {
+            return Err(bad(format!("as_of {:?} is not YYYY-MM-DD", f[2])));
+        }
+        let cues = list(f[3]);
+        if cues.iter().any(|c| c.to_lowercase() != *c) {
+            return Err(bad("cues must be lower case".into()));
+        }
+        out.push(Membership {
+            organization,
+            members,
+            as_of: f[2].into(),
+            cues,
+        });
+    }
+    Ok(out)
 }
 
 /// Whether `[start, end)` begins and ends a word: no letter or digit just
@@ -447,14 +560,7 @@ mod tests {
 
     #[test]
     fn built_in_tables_are_sorted_unique_and_well_formed() {
-        let g = Gazetteer::parse(
-            COUNTRIES_TSV,
-            CITIES_TSV,
-            ORGANIZATIONS_TSV,
-            TITLES_TSV,
-            GIVEN_NAMES_TXT,
-        )
-        .unwrap();
+        let g = Gazetteer::parse(Tables::BUILT_IN).unwrap();
         assert!(g.countries.len() >= 195, "{} countries", g.countries.len());
         assert!(g.cities.len() >= 190, "{} cities", g.cities.len());
         assert!(g.organizations.len() >= 150);
@@ -474,27 +580,100 @@ mod tests {
 
     #[test]
     fn unsorted_or_malformed_tables_are_rejected() {
-        let cases: &[(&'static str, &str)] = &[
+        const ORG: &str = "key\tname\tkind\twikidata\tcountry\taliases\n";
+        const MEM: &str = "organization\tmembers\tas_of\tcues\n";
+        let orgs = |t: &'static str| Tables {
+            organizations: t,
+            ..Tables::BUILT_IN
+        };
+        let members = |t: &'static str| Tables {
+            memberships: t,
+            ..Tables::BUILT_IN
+        };
+        let cases: Vec<(Tables, &str)> = vec![
             (
-                "key\tname\tkind\twikidata\tcountry\taliases\nb\tB\tnews\t\t\t\na\tA\tnews\t\t\t\n",
+                orgs(with_header(ORG, "b\tB\tnews\t\t\t\na\tA\tnews\t\t\t\n")),
                 "sorted",
             ),
+            (orgs(with_header(ORG, "a\tA\tnews\t\t\n")), "fields"),
             (
-                "key\tname\tkind\twikidata\tcountry\taliases\na\tA\tnews\t\t\n",
-                "fields",
-            ),
-            (
-                "key\tname\tkind\twikidata\tcountry\taliases\na\tA\tnews\t\t\tX||Y\n",
+                orgs(with_header(ORG, "a\tA\tnews\t\t\tX||Y\n")),
                 "empty or padded",
             ),
-            ("key\tname\n", "header"),
+            (orgs("key\tname\n"), "header"),
+            (
+                members(with_header(MEM, "no-such-body\tfra\t2020-01-01\t\n")),
+                "unknown organization",
+            ),
+            (
+                members(with_header(MEM, "g7\tfra|xxx\t2020-01-01\t\n")),
+                "unknown country",
+            ),
+            (
+                members(with_header(MEM, "g7\tfra|deu\t2020-01-01\t\n")),
+                "sorted and unique",
+            ),
+            (
+                members(with_header(MEM, "g7\tdeu|fra\t2020\t\n")),
+                "YYYY-MM-DD",
+            ),
+            (
+                members(with_header(MEM, "g7\tdeu|fra\t2020-01-01\tSpending\n")),
+                "lower case",
+            ),
         ];
-        for (orgs, want) in cases {
-            let err =
-                Gazetteer::parse(COUNTRIES_TSV, CITIES_TSV, orgs, TITLES_TSV, GIVEN_NAMES_TXT)
-                    .err()
-                    .unwrap_or_else(|| panic!("accepted {orgs:?}"));
-            assert!(err.to_string().contains(want), "{err} for {orgs:?}");
+        for (tables, want) in cases {
+            let err = Gazetteer::parse(tables)
+                .err()
+                .unwrap_or_else(|| panic!("accepted a table that should fail with {want:?}"));
+            assert!(err.to_string().contains(want), "{err}, expected {want:?}");
+        }
+    }
+
+    /// A table's text with its header: leaked, as the tables are `'static`.
+    fn with_header(header: &str, body: &str) -> &'static str {
+        Box::leak(format!("{header}{body}").into_boxed_str())
+    }
+
+    #[test]
+    fn member_lists_hold_world_knowledge() {
+        let g = gazetteer();
+        let members = |org: &str| -> Vec<&str> {
+            let i = g.organizations.iter().position(|o| o.key == org).unwrap();
+            g.membership(i)
+                .map(|m| {
+                    m.members
+                        .iter()
+                        .map(|&c| g.countries[c].key.as_str())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let cases: &[(&str, usize, &[&str], &[&str])] = &[
+            (
+                "north-atlantic-treaty-organization",
+                32,
+                &["can", "swe", "tur", "usa"],
+                &["aut", "irl", "ukr"],
+            ),
+            (
+                "european-union",
+                27,
+                &["aut", "hrv", "irl"],
+                &["gbr", "nor", "tur"],
+            ),
+            ("g7", 7, &["jpn", "can"], &["rus", "chn"]),
+            ("united-nations", 0, &[], &[]),
+        ];
+        for (org, n, yes, no) in cases {
+            let got = members(org);
+            assert_eq!(got.len(), *n, "{org}: {got:?}");
+            for c in *yes {
+                assert!(got.contains(c), "{org} lacks {c}");
+            }
+            for c in *no {
+                assert!(!got.contains(c), "{org} has {c}");
+            }
         }
     }
 

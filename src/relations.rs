@@ -149,6 +149,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));
+    r.memberships.extend(obligation_memberships(input));
     r.meetings = meetings(input);
     r.leads = leads(input, &r.meetings);
     // a country that leads a coalition or alliance is one of its members
@@ -739,6 +740,70 @@ fn role_memberships(input: &Input<'_>) -> Vec<Link> {
                         rule: "member/role-within",
                     },
                 });
+            }
+        }
+    }
+    out
+}
+
+/// "Belgium, Italy and Spain still fall short of the 2% target", "Canadian
+/// contributions could exceed 3% of GDP": in an article that names an
+/// organization whose members the gazetteer lists, a percentage beside one of
+/// the organization's obligation cues ("spending", "contributions" for NATO's
+/// share-of-GDP target) presupposes membership, whatever the modality of the
+/// clause. Only the countries the member list holds are read as members, so a
+/// guest, a rival or an aspirant named beside them never becomes one.
+fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
+    static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)").expect("valid regex")
+    });
+    let gaz = gazetteer();
+    let mut bodies: Vec<(usize, &crate::gazetteer::Membership)> = Vec::new();
+    for (i, m) in input.entities.mentions.iter().enumerate() {
+        if let MentionKind::KnownOrganization(o) = m.kind
+            && let Some(list) = gaz.membership(o).filter(|l| !l.cues.is_empty())
+        {
+            let e = input.entities.of_mention[i];
+            if !bodies.iter().any(|(b, _)| *b == e) {
+                bodies.push((e, list));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if bodies.is_empty() {
+        return out;
+    }
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        if !PERCENT.is_match(st) {
+            continue;
+        }
+        let words: Vec<String> = st
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        for (org, list) in &bodies {
+            if !list.cues.iter().any(|c| words.contains(c)) {
+                continue;
+            }
+            for (_, m) in input.mentions_in(si) {
+                let (MentionKind::Country(c) | MentionKind::Demonym(c)) = m.kind else {
+                    continue;
+                };
+                if list.members.binary_search(&c).is_err() {
+                    continue;
+                }
+                if let Some(e) = input.entity_of(m) {
+                    out.push(Link {
+                        subject: e,
+                        object: Target::Entity(*org),
+                        evidence: Evidence {
+                            sentence: si,
+                            rule: "member/obligation",
+                        },
+                    });
+                }
             }
         }
     }
@@ -1848,6 +1913,40 @@ mod tests {
             (
                 "Finland, which may join NATO members such as Poland in the exercise, waited.",
                 &["Poland ∈ North Atlantic Treaty Organization"],
+            ),
+            // an obligation of membership, read against the gazetteer's member list
+            (
+                "NATO ministers met. Greece and Portugal still fall short of the 2% spending target.",
+                &[
+                    "Greece ∈ North Atlantic Treaty Organization",
+                    "Portugal ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            (
+                "NATO wants more. Norwegian and Danish contributions could reach 3.5 percent of GDP.",
+                &[
+                    "Denmark ∈ North Atlantic Treaty Organization",
+                    "Norway ∈ North Atlantic Treaty Organization",
+                ],
+            ),
+            // a country the member list lacks is no member, whatever it spends
+            (
+                "NATO watches Moscow. Russia's military spending has passed 6% of GDP, and Ukraine's defence budget is 26% of GDP.",
+                &[],
+            ),
+            (
+                "NATO partners matter. Japan and Austria plan defence spending of 2% of GDP.",
+                &[],
+            ),
+            // no obligation cue beside the percentage, or no organization named
+            (
+                "NATO met in Oslo. Italy's economy grew 0.5% last year.",
+                &[],
+            ),
+            ("Poland spends 4% of GDP on defence.", &[]),
+            (
+                "The EU is worried. Italy's deficit stands at 3.4% of GDP, above the limit.",
+                &["Italy ∈ European Union"],
             ),
         ];
         for (text, want) in cases {

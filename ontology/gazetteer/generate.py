@@ -50,6 +50,7 @@ HEADERS = {
     "organizations.tsv": "key\tname\tkind\twikidata\tcountry\taliases",
     "titles.tsv": "title\tkind\taliases",
     "given_names.txt": "given_name",
+    "memberships.tsv": "organization\tmembers\tas_of\tcues",
 }
 
 ORG_KINDS = {
@@ -846,6 +847,20 @@ def validate():
             err(f"titles: bad kind {t}")
         if t[0] in t[2].split("|"):
             err(f"titles: title repeated in aliases {t[0]}")
+    okeys = {o[0] for o in tables["organizations.tsv"]}
+    for m in tables["memberships.tsv"]:
+        members = m[1].split("|")
+        if m[0] not in okeys:
+            err(f"memberships: unknown organization {m[0]!r}")
+        if members != sorted(set(members), key=bkey):
+            err(f"memberships: members of {m[0]} not sorted and unique")
+        for k in members:
+            if k not in ckeys:
+                err(f"memberships: unknown country {k!r} in {m[0]}")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m[2]):
+            err(f"memberships: bad as_of {m[2]!r} for {m[0]}")
+        if m[3] != m[3].lower():
+            err(f"memberships: cues of {m[0]} not lower case")
     gn = tables["given_names.txt"]
     for r in gn:
         if not is_latin_name(r[0]):
