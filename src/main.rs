@@ -1,6 +1,5 @@
 //! The `newsgraph` command line: thin glue over the library.
 
-use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,6 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode};
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use newsgraph::dates::Ymd;
 use newsgraph::export::{Format, Options, export};
@@ -221,45 +221,67 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             output,
             date,
-        } => {
-            let files = discover(&paths)?;
-            let results: Vec<_> = files.par_iter().map(|p| prepare(p, date)).collect();
-            let mut buf = Vec::new();
-            let mut failed = 0;
-            {
-                let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut buf);
-                // a node's description (entities graph) once, where its first article names it
-                let entities = GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH));
-                let mut described = HashSet::new();
-                for r in results {
-                    match r {
-                        Ok(p) => {
-                            for q in p.quads {
-                                if q.graph_name == entities && !described.insert(q.clone()) {
-                                    continue;
+        } => extract(&paths, output.as_deref(), date),
+    }
+}
+
+/// `newsgraph extract`: each article's N-Quads, streamed in file order. Files
+/// are extracted CHUNK at a time on all cores while the chunk before is
+/// written, so memory holds two chunks whatever the corpus.
+fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Result<ExitCode> {
+    let files = discover(paths)?;
+    let extract_chunk = |chunk: &[PathBuf]| -> Vec<Result<Prepared, _>> {
+        chunk.par_iter().map(|p| prepare(p, date)).collect()
+    };
+    let mut failed = 0;
+    write_output(output, |out, target| {
+        let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
+        let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
+        // a node's description (entities graph) once, where its first article names it
+        let entities = GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH));
+        let mut described = FxHashSet::default();
+        let mut chunks = files.chunks(CHUNK);
+        let mut current = chunks.next().map(extract_chunk).unwrap_or_default();
+        loop {
+            let next = chunks.next();
+            let (written, upcoming) = std::thread::scope(|s| {
+                let upcoming = s.spawn(|| next.map(extract_chunk));
+                let written = (|| -> Result<()> {
+                    for r in std::mem::take(&mut current) {
+                        match r {
+                            Ok(p) => {
+                                for q in p.quads {
+                                    if q.graph_name == entities && !described.insert(q.clone()) {
+                                        continue;
+                                    }
+                                    ser.serialize_quad(&q).map_err(cannot)?;
                                 }
-                                ser.serialize_quad(&q)?;
+                            }
+                            Err(e) => {
+                                eprintln!("newsgraph: {e}");
+                                failed += 1;
                             }
                         }
-                        Err(e) => {
-                            eprintln!("newsgraph: {e}");
-                            failed += 1;
-                        }
                     }
-                }
-                ser.finish()?;
+                    Ok(())
+                })();
+                (written, upcoming.join())
+            });
+            written?;
+            let upcoming = upcoming.map_err(|_| anyhow!("extraction panicked"))?;
+            match upcoming {
+                Some(c) => current = c,
+                None => break,
             }
-            write_output(output.as_deref(), |out, target| {
-                out.write_all(&buf)
-                    .map_err(|e| anyhow!("{target}: cannot write: {e}"))
-            })?;
-            Ok(if failed > 0 {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
         }
-    }
+        ser.finish().map_err(cannot)?;
+        Ok(())
+    })?;
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Writes what `write` produces, buffered and never held whole in memory, to
