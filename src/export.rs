@@ -6,7 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{NamedNode, NamedOrBlankNode, Quad, Term, Triple};
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{
+    GraphNameRef, LiteralRef, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef,
+    Term, TermRef, Triple,
+};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::error::StoreError;
@@ -68,6 +72,17 @@ pub fn export(
             } else {
                 RdfFormat::TriG
             };
+            if format == Format::NQuads {
+                let mut buf = Vec::with_capacity(2 * FLUSH_AT);
+                for q in store.quads(opts.with_ontology, opts.article.as_ref()) {
+                    push_nquad(&mut buf, q?.as_ref());
+                    if buf.len() >= FLUSH_AT {
+                        out.write_all(&buf).map_err(write_err(target))?;
+                        buf.clear();
+                    }
+                }
+                return out.write_all(&buf).map_err(write_err(target));
+            }
             let mut ser = serializer(f).for_writer(out);
             for q in store.quads(opts.with_ontology, opts.article.as_ref()) {
                 ser.serialize_quad(&q?).map_err(write_err(target))?;
@@ -88,6 +103,85 @@ pub fn export(
             ser.finish().map_err(write_err(target))?;
             Ok(())
         }
+    }
+}
+
+/// How many bytes of N-Quads lines to gather before writing them.
+pub const FLUSH_AT: usize = 1 << 16;
+
+/// Appends the N-Quads line of `q` to `buf`: byte for byte what Oxigraph's
+/// N-Quads serializer writes (canonical N-Quads escapes), without going
+/// through `fmt` (which took a quarter of `extract`'s time).
+pub fn push_nquad(buf: &mut Vec<u8>, q: QuadRef<'_>) {
+    match q.subject {
+        NamedOrBlankNodeRef::NamedNode(n) => push_iri(buf, n.as_str()),
+        NamedOrBlankNodeRef::BlankNode(b) => push_blank(buf, b.as_str()),
+    }
+    buf.push(b' ');
+    push_iri(buf, q.predicate.as_str());
+    buf.push(b' ');
+    match q.object {
+        TermRef::NamedNode(n) => push_iri(buf, n.as_str()),
+        TermRef::BlankNode(b) => push_blank(buf, b.as_str()),
+        TermRef::Literal(l) => push_literal(buf, l),
+    }
+    match q.graph_name {
+        GraphNameRef::NamedNode(n) => {
+            buf.push(b' ');
+            push_iri(buf, n.as_str());
+        }
+        GraphNameRef::BlankNode(b) => {
+            buf.push(b' ');
+            push_blank(buf, b.as_str());
+        }
+        GraphNameRef::DefaultGraph => {}
+    }
+    buf.extend_from_slice(b" .\n");
+}
+
+fn push_iri(buf: &mut Vec<u8>, iri: &str) {
+    buf.push(b'<');
+    buf.extend_from_slice(iri.as_bytes());
+    buf.push(b'>');
+}
+
+fn push_blank(buf: &mut Vec<u8>, id: &str) {
+    buf.extend_from_slice(b"_:");
+    buf.extend_from_slice(id.as_bytes());
+}
+
+fn push_literal(buf: &mut Vec<u8>, l: LiteralRef<'_>) {
+    buf.push(b'"');
+    let value = l.value();
+    let mut plain = 0;
+    for (i, c) in value.char_indices() {
+        let escape: &[u8] = match c {
+            '\u{8}' => b"\\b",
+            '\t' => b"\\t",
+            '\n' => b"\\n",
+            '\u{C}' => b"\\f",
+            '\r' => b"\\r",
+            '"' => b"\\\"",
+            '\\' => b"\\\\",
+            '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => b"",
+            _ => continue,
+        };
+        buf.extend_from_slice(&value.as_bytes()[plain..i]);
+        if escape.is_empty() {
+            buf.extend_from_slice(format!("\\u{:04X}", u32::from(c)).as_bytes());
+        } else {
+            buf.extend_from_slice(escape);
+        }
+        plain = i + c.len_utf8();
+    }
+    buf.extend_from_slice(&value.as_bytes()[plain..]);
+    buf.push(b'"');
+    if let Some(lang) = l.language() {
+        buf.push(b'@');
+        buf.extend_from_slice(lang.as_bytes());
+    } else if l.datatype() != xsd::STRING {
+        buf.extend_from_slice(b"^^");
+        push_iri(buf, l.datatype().as_str());
     }
 }
 
@@ -259,4 +353,51 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
     }
     out.push_str("  }\n}\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{BlankNode, GraphName, Literal};
+
+    #[test]
+    fn nquad_lines_are_those_of_oxigraphs_serializer() {
+        let n = |s: &str| NamedNode::new_unchecked(format!("https://example.org/{s}"));
+        let tricky = "quote \" back \\ tab \t nl \n cr \r bell \u{7} del \u{7f} nul \0 \u{8}\u{c} ünï “curly” \u{fffe}\u{ffff} 東京";
+        let objects: Vec<Term> = vec![
+            n("o").into(),
+            BlankNode::new_unchecked("b0").into(),
+            Literal::new_simple_literal("plain").into(),
+            Literal::new_simple_literal(tricky).into(),
+            Literal::new_simple_literal("").into(),
+            Literal::new_typed_literal("42", xsd::INTEGER).into(),
+            Literal::new_typed_literal("--03-27", xsd::G_MONTH_DAY).into(),
+            Literal::new_language_tagged_literal_unchecked("Kyiv", "en").into(),
+        ];
+        let graphs = [
+            GraphName::DefaultGraph,
+            n("g").into(),
+            BlankNode::new_unchecked("g1").into(),
+        ];
+        let subjects: [NamedOrBlankNode; 2] =
+            [n("s").into(), BlankNode::new_unchecked("s1").into()];
+        for s in &subjects {
+            for o in &objects {
+                for g in &graphs {
+                    let q = Quad::new(s.clone(), n("p"), o.clone(), g.clone());
+                    let mut want = Vec::new();
+                    let mut ser =
+                        RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut want);
+                    ser.serialize_quad(&q).unwrap();
+                    ser.finish().unwrap();
+                    let mut got = Vec::new();
+                    push_nquad(&mut got, q.as_ref());
+                    assert_eq!(
+                        String::from_utf8(got).unwrap(),
+                        String::from_utf8(want).unwrap()
+                    );
+                }
+            }
+        }
+    }
 }

@@ -9,13 +9,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
-use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode};
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 use newsgraph::dates::Ymd;
-use newsgraph::export::{Format, Options, export};
+use newsgraph::export::{FLUSH_AT, Format, Options, export, push_nquad};
 use newsgraph::ingest::{Prepared, discover, prepare};
 use newsgraph::query::{ResultFormat, write_results};
 use newsgraph::rdf::ENTITIES_GRAPH;
@@ -236,7 +235,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
     let mut failed = 0;
     write_output(output, |out, target| {
         let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
-        let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(out);
+        let mut buf = Vec::with_capacity(2 * FLUSH_AT);
         // a node's description (entities graph) once, where its first article names it
         let entities = GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH));
         let mut described = FxHashSet::default();
@@ -254,7 +253,11 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                                     if q.graph_name == entities && !described.insert(q.clone()) {
                                         continue;
                                     }
-                                    ser.serialize_quad(&q).map_err(cannot)?;
+                                    push_nquad(&mut buf, q.as_ref());
+                                }
+                                if buf.len() >= FLUSH_AT {
+                                    out.write_all(&buf).map_err(cannot)?;
+                                    buf.clear();
                                 }
                             }
                             Err(e) => {
@@ -274,8 +277,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                 None => break,
             }
         }
-        ser.finish().map_err(cannot)?;
-        Ok(())
+        out.write_all(&buf).map_err(cannot)
     })?;
     Ok(if failed > 0 {
         ExitCode::FAILURE
