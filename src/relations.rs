@@ -14,7 +14,7 @@ use crate::dates::{DateMention, DateValue};
 use crate::entities::{Class, Entities};
 use crate::gazetteer::gazetteer;
 use crate::mentions::{Mention, MentionKind, Mentions, SPEECH_VERBS};
-use crate::text::{Sentence, Span};
+use crate::text::{Sentence, Span, ends_with_ignore_ascii_case};
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -308,18 +308,14 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let qualifier = QUALIFIERS
             .iter()
             .find(|q| {
-                pre.to_lowercase().ends_with(*q)
+                ends_with_ignore_ascii_case(pre, q)
                     && pre[..pre.len() - q.len()]
                         .chars()
                         .next_back()
                         .is_none_or(|c| !c.is_alphanumeric())
             })
             .map(|q| q.to_string())
-            .or_else(|| {
-                pre.to_lowercase()
-                    .ends_with("then-")
-                    .then(|| "then".to_string())
-            });
+            .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()));
         if person.is_none() {
             // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
             let pre_art = pre
@@ -988,7 +984,7 @@ struct Trigger {
 /// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets|hosted|hosts)\b").expect("valid regex")
+        Regex::new(r"\b(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets|hosted|hosts)\b").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)\b").expect("valid regex")
@@ -1004,9 +1000,8 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         }
         let st = s.span.of(input.text);
         let triggers: Vec<Trigger> = TRIGGER
-            .captures_iter(st)
-            .filter_map(|c| {
-                let g = c.get(1).expect("group 1");
+            .find_iter(st)
+            .filter_map(|g| {
                 let word: &'static str = match g.as_str() {
                     "summit" | "summits" => "summit",
                     "talks" => "talks",
@@ -1057,9 +1052,10 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "met" | "gathering" => "meeting",
                     w => w,
                 };
-                let pre = st[..g.start()].to_lowercase();
-                let definite =
-                    pre.ends_with("the ") || pre.ends_with("the “") || pre.ends_with("the \"");
+                let pre = &st[..g.start()];
+                let definite = ["the ", "the “", "the \""]
+                    .iter()
+                    .any(|p| ends_with_ignore_ascii_case(pre, p));
                 Some(Trigger {
                     kind,
                     word,

@@ -176,6 +176,14 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
     spans
 }
 
+/// Whether `s` ends with `suffix`, ASCII letters compared without case (the
+/// suffix's other bytes exactly): a look at the last bytes, where lowering the
+/// whole text first cost a copy of it at every call.
+pub fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Whether the text before a period ends with an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word: String = before
@@ -208,6 +216,26 @@ mod tests {
             .iter()
             .map(|s| (s.span.of(text), s.kind))
             .collect()
+    }
+
+    #[test]
+    fn suffixes_match_without_ascii_case() {
+        let cases = [
+            ("at The ", "the ", true),
+            ("at THE “", "the “", true),
+            ("bathe ", "the ", true),
+            ("the", "the ", false),
+            ("", "the ", false),
+            ("Former", "former", true),
+            ("Kyiv’s “", "the “", false),
+        ];
+        for (s, suffix, want) in cases {
+            assert_eq!(
+                ends_with_ignore_ascii_case(s, suffix),
+                want,
+                "{s:?} {suffix:?}"
+            );
+        }
     }
 
     #[test]
