@@ -183,30 +183,30 @@ const MONTH_RE: &str = r"(January|February|March|April|May|June|July|August|Sept
 
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?"
+        r"(?-u:\b){MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,? (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})\b)?"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?: (\d{{4}})\b)?"
+        r"(?-u:\b)(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"(?-u:\b)(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("valid regex"));
 
 fn month_number(name: &str) -> u32 {
     let n = name.trim_end_matches('.');
@@ -351,7 +351,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Z][A-Za-z .'-]*,\s+)?(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH_RE} (\d{{1,2}}),? (\d{{4}})|(\d{{1,2}}) {MONTH_RE},? (\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+        r"^(?:[A-Z][A-Za-z .'-]*,\s+)?(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{MONTH_RE} (\d{{1,2}}),? (\d{{4}})|(\d{{1,2}}) {MONTH_RE},? (\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))(?-u:\b)"
     ))
     .expect("valid regex")
 });

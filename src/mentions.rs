@@ -592,7 +592,7 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)\b")
+    Regex::new(r"(?-u:\b)[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1041,7 +1041,7 @@ fn apposition_after(after: &str) -> bool {
 
 fn source_before(before: &str) -> bool {
     static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\b(?:told|according to|cited by|reported by|quoted by|per|via|interview with)(?: the)?|\b(?:T|t)he) $").expect("valid regex")
+        Regex::new(r"(?:(?-u:\b)(?:told|according to|cited by|reported by|quoted by|per|via|interview with)(?: the)?|(?-u:\b)(?:T|t)he) $").expect("valid regex")
     });
     SOURCE.is_match(before) && !before.ends_with("he ") || {
         let b = before.trim_end();

@@ -4,6 +4,12 @@
 //! sentence and the rule that produced it. Negation, modality and hedging
 //! assert nothing: a clause that says "not", "refused", "could" or "is
 //! considering" yields no membership or leadership.
+//!
+//! Word boundaries in the patterns here, in `mentions` and in `dates` are
+//! ASCII ones, `(?-u:\b)`: at a Unicode `\b` the regex crate's fast engine
+//! gives up on the first non-ASCII byte (a curly quote is enough) and hands
+//! the search to a slower one. The patterns are English words, so the only
+//! difference is next to a non-ASCII letter.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -123,7 +129,7 @@ const QUALIFIERS: &[&str] = &[
 
 /// Words that make a clause assert nothing.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|n't|never|no longer|neither|nor|refus\w*|declin\w*|reject\w*|could|would|might|may|should|consider\w*|suggest\w*|propos\w*|if|whether|unless|possibl\w*|potential\w*|reportedly|rumou?r\w*|deny|denie\w*|denied|oppos\w*|want\w*|hope\w*|seek\w*|plan\w*|aim\w*|expected|likely)\b|n’t").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:not|n't|never|no longer|neither|nor|refus\w*|declin\w*|reject\w*|could|would|might|may|should|consider\w*|suggest\w*|propos\w*|if|whether|unless|possibl\w*|potential\w*|reportedly|rumou?r\w*|deny|denie\w*|denied|oppos\w*|want\w*|hope\w*|seek\w*|plan\w*|aim\w*|expected|likely)(?-u:\b)|n’t").expect("valid regex")
 });
 
 /// The article's text and the results of the stages before this one.
@@ -473,7 +479,7 @@ fn is_org(input: &Input<'_>, e: usize) -> bool {
 /// "A, B and other NATO member states", "NATO members including A and B", "A, a member of X".
 fn memberships(input: &Input<'_>) -> Vec<Link> {
     static MEMBER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:fellow )?[Mm]ember(?:s| states| countries| nations| state| country| nation)?\b|\ballies\b").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:fellow )?[Mm]ember(?:s| states| countries| nations| state| country| nation)?(?-u:\b)|(?-u:\b)allies(?-u:\b)").expect("valid regex")
     });
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
@@ -578,7 +584,7 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                 // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
                 if members.is_empty() {
                     static APPOS: LazyLock<Regex> = LazyLock::new(|| {
-                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|\b(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|(?-u:\b)(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
                     });
                     let lead = input.slice(s.span.start, a.min(org_start));
                     if let Some(c) = APPOS.find(lead) {
@@ -620,7 +626,7 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
 /// joining a body makes a member of it ("wants to join", "has not joined" do not).
 fn joined(input: &Input<'_>) -> Vec<Link> {
     static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:has |have |had )?(?:formally |officially |finally |already )?(?:joined|rejoined|acceded to) (?:the )?").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:has |have |had )?(?:formally |officially |finally |already )?(?:joined|rejoined|acceded to) (?:the )?").expect("valid regex")
     });
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
@@ -665,7 +671,7 @@ fn joined(input: &Input<'_>) -> Vec<Link> {
 fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
     static VETO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:(?:'s|’s) (?:ability|power|right) to |(?:'s|’s) )?\bveto(?:es|s| power| right)?\b",
+            r"(?:(?:'s|’s) (?:ability|power|right) to |(?:'s|’s) )?(?-u:\b)veto(?:es|s| power| right)?(?-u:\b)",
         )
         .expect("valid regex")
     });
@@ -751,7 +757,8 @@ fn role_memberships(input: &Input<'_>) -> Vec<Link> {
 /// guest, a rival or an aspirant named beside them never becomes one.
 fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
     static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)\d+(?:\.\d+)?\s?(?:%|per ?cent(?-u:\b)|percent(?-u:\b))")
+            .expect("valid regex")
     });
     let gaz = gazetteer();
     let mut bodies: Vec<(usize, &crate::gazetteer::Membership)> = Vec::new();
@@ -809,7 +816,7 @@ fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
 /// "led by France and Britain", "the French-led coalition", "A and B, which lead the coalition".
 fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
     static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
+        Regex::new(r"(?-u:\b)(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
             .expect("valid regex")
     });
     static LEADS: LazyLock<Regex> = LazyLock::new(|| {
@@ -984,13 +991,13 @@ struct Trigger {
 /// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets|hosted|hosts)\b").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)\b").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
     });
     let mut found: Vec<MeetingFact> = Vec::new();
     let mut last_sentence: Option<usize> = None;
@@ -1120,7 +1127,8 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             let city_hq = hq.starts_with(" headquarters");
             // "NATO's headquarters in Brussels will host", "hosted by Norway": the host
             static HOST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?:’s|'s)(?: [A-Z][\w-]*)? headquarters\b").expect("valid regex")
+                Regex::new(r"^(?:’s|'s)(?: [A-Z][\w-]*)? headquarters(?-u:\b)")
+                    .expect("valid regex")
             });
             let hosts = at_hq
                 || HOST_AFTER.is_match(hq)
@@ -1268,7 +1276,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             // "A met B", "A and B held talks", "X discussed plans to meet"
             // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
             static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"\b(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
+                Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
             });
             if let Some(v) = HOLDS.find(pre) {
                 let verb = s.span.start + v.start();
@@ -1379,7 +1387,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             // "Anna Berg said at the start of the meeting", "X told reporters after the
             // talks": who speaks at a meeting takes part in it
             static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"\b(?:said|says|told reporters|spoke) (?:at|after|during|on the sidelines of|on the margins of) (?:the (?:start|end|opening|close|beginning) of )?the $").expect("valid regex")
+                Regex::new(r"(?-u:\b)(?:said|says|told reporters|spoke) (?:at|after|during|on the sidelines of|on the margins of) (?:the (?:start|end|opening|close|beginning) of )?the $").expect("valid regex")
             });
             if t.definite
                 && let Some(v) = SPOKE_AT.find(pre)
@@ -1413,7 +1421,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         // coalition": the second meeting word describes the first, so whom it
         // names takes part in the first
         static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"\b(?:was|is|marks|marked) (?:the )?(?:latest|last|first|second|third|fourth|fifth|newest|most recent) (?:in|of) (?:a|the) (?:series|string|round) of $").expect("valid regex")
+            Regex::new(r"(?-u:\b)(?:was|is|marks|marked) (?:the )?(?:latest|last|first|second|third|fourth|fifth|newest|most recent) (?:in|of) (?:a|the) (?:series|string|round) of $").expect("valid regex")
         });
         for ti in 1..triggers.len() {
             if SERIES.is_match(input.slice(triggers[ti - 1].end, triggers[ti].start)) {
@@ -1606,7 +1614,7 @@ pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
 /// Direct quotations with a named speaker.
 fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
     static QUOTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"“([^”]{3,}?)”|"([^"\n]{3,}?)""#).expect("valid regex"));
+        LazyLock::new(|| Regex::new(r#"“[^”]{3,}?”|"[^"\n]{3,}?""#).expect("valid regex"));
     let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
     // the paragraph and speaker of the last attributed quotation
@@ -1623,19 +1631,26 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
             .map(|i| input.entities.of_mention[i])
     };
     let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-    for c in QUOTE.captures_iter(text) {
-        let inner = c.get(1).or_else(|| c.get(2)).expect("one group");
-        let whole = c.get(0).expect("match");
-        let words = inner.as_str().split_whitespace().count();
+    // the marks are cut off by hand: a search for the groups ran the slow
+    // capturing engine over the whole text
+    for whole in QUOTE.find_iter(text) {
+        let mark = if whole.as_str().starts_with('“') {
+            '“'.len_utf8()
+        } else {
+            1
+        };
+        let inner = Span::new(whole.start() + mark, whole.end() - mark);
+        let inner_text = inner.of(text);
+        let words = inner_text.split_whitespace().count();
         // scare quotes: “reassurance force”; a short utterance ends with its own
         // punctuation: “We will rebuild,” Kemp said.
-        let utterance = inner.as_str().trim_end().ends_with([',', '.', '!', '?']);
+        let utterance = inner_text.trim_end().ends_with([',', '.', '!', '?']);
         if words < 4 && !(utterance && words >= 2) {
             continue;
         }
         // the comma or period before the closing mark belongs to the attribution
-        let trimmed = inner.as_str().trim_end_matches([',', ' ']);
-        let span = Span::new(inner.start(), inner.start() + trimmed.len());
+        let trimmed = inner_text.trim_end_matches([',', ' ']);
+        let span = Span::new(inner.start, inner.start + trimmed.len());
         let sentence = input
             .sentences
             .partition_point(|s| s.span.end <= whole.start())
@@ -1651,7 +1666,7 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         let mut rule = "quote/after";
         // "...," Rubio said. / "...," said X. / "...," he told reporters.
         static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared)\b|(?:said|says|added|told|wrote)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared)(?-u:\b)|(?:said|says|added|told|wrote)\s+(\S[^,.;]{0,120}))").expect("valid regex")
         });
         if let Some(a) = AFTER.captures(after) {
             let base = whole.end();
