@@ -196,27 +196,24 @@ impl Builder<'_> {
         count + self.text[at..byte].chars().count()
     }
 
+    /// `{article}#{name}={start},{end}`, offsets in characters.
     fn fragment(&self, name: &str, span: Span) -> NamedNode {
-        iri(format!(
-            "{}#{name}={},{}",
-            self.article.as_str(),
-            self.chars(span.start),
-            self.chars(span.end)
-        ))
+        let article = self.article.as_str();
+        let mut s = String::with_capacity(article.len() + name.len() + 24);
+        s.push_str(article);
+        s.push('#');
+        s.push_str(name);
+        s.push('=');
+        push_decimal(&mut s, self.chars(span.start));
+        s.push(',');
+        push_decimal(&mut s, self.chars(span.end));
+        NamedNode::new_unchecked(s)
     }
 
     fn offsets(&mut self, node: &NamedNode, span: Span) {
         let (b, e) = (self.chars(span.start), self.chars(span.end));
-        self.add(
-            node.clone(),
-            term(NIF, "beginIndex"),
-            Literal::new_typed_literal(b.to_string(), xsd::INTEGER),
-        );
-        self.add(
-            node.clone(),
-            term(NIF, "endIndex"),
-            Literal::new_typed_literal(e.to_string(), xsd::INTEGER),
-        );
+        self.add(node.clone(), term(NIF, "beginIndex"), integer(b));
+        self.add(node.clone(), term(NIF, "endIndex"), integer(e));
         let anchor = span.of(self.text);
         self.string(node.clone(), term(NIF, "anchorOf"), anchor);
         self.add(
@@ -225,6 +222,27 @@ impl Builder<'_> {
             self.article.clone(),
         );
     }
+}
+
+/// Appends `n` in decimal, without the formatting machinery.
+fn push_decimal(s: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
+
+fn integer(n: usize) -> Literal {
+    let mut s = String::with_capacity(8);
+    push_decimal(&mut s, n);
+    Literal::new_typed_literal(s, xsd::INTEGER)
 }
 
 /// The quads of one article: what it says in its own named graph, the
@@ -276,7 +294,19 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
             .flat_map(|m| m.evidence.iter().map(|e| e.sentence)),
     );
     used_sentences.extend(r.quotes.iter().map(|q| q.evidence.sentence));
-    let sentence_iri = |b: &Builder<'_>, i: usize| b.fragment("char", x.sentences[i].span);
+    // each used sentence's IRI, built once: mentions and evidence refer to them
+    let sentence_iris: Vec<Option<NamedNode>> = {
+        let mut v = vec![None; x.sentences.len()];
+        for &i in &used_sentences {
+            v[i] = Some(b.fragment("char", x.sentences[i].span));
+        }
+        v
+    };
+    let sentence_iri = |b: &Builder<'_>, i: usize| -> NamedNode {
+        sentence_iris[i]
+            .clone()
+            .unwrap_or_else(|| b.fragment("char", x.sentences[i].span))
+    };
     for &i in &used_sentences {
         let node = sentence_iri(&b, i);
         b.add(node.clone(), rdf::TYPE.into_owned(), term(NIF, "Sentence"));
@@ -317,12 +347,9 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> Vec<Quad
                     o: &Term,
                     sentence: usize,
                     rule: &str| {
-        let id = short_hash(&[
-            s.as_str(),
-            p.as_str(),
-            &o.to_string(),
-            &sentence.to_string(),
-        ]);
+        let mut n = String::new();
+        push_decimal(&mut n, sentence);
+        let id = short_hash(&[s.as_str(), p.as_str(), &o.to_string(), &n]);
         let node = iri(format!("{}#fact-{id}", b.article.as_str()));
         b.add(node.clone(), rdf::TYPE.into_owned(), ng("Evidence"));
         b.add(node.clone(), rdf::SUBJECT.into_owned(), s.clone());
@@ -579,6 +606,15 @@ mod tests {
                     "at byte {byte}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn decimals_are_written_like_display() {
+        for n in [0, 7, 10, 99, 100, 4_096, 65_535, 1_000_001, usize::MAX] {
+            let mut s = String::from("x");
+            push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
         }
     }
 
