@@ -258,10 +258,12 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                         match r {
                             Ok(p) => {
                                 for q in p.quads {
-                                    if q.graph_name == entities && !described.insert(q.clone()) {
-                                        continue;
+                                    if q.graph_name != entities {
+                                        push_nquad(&mut buf, q.as_ref());
+                                    } else if !described.contains(&q) {
+                                        push_nquad(&mut buf, q.as_ref());
+                                        described.insert(q);
                                     }
-                                    push_nquad(&mut buf, q.as_ref());
                                 }
                                 if buf.len() >= FLUSH_AT {
                                     out.write_all(&buf).map_err(cannot)?;
