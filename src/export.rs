@@ -120,12 +120,13 @@ pub fn export(
     }
 }
 
-/// Whether the DOT picture uses this quad: a class of the ontology, a
+/// Whether the DOT picture uses this quad: the class of a node it draws, a
 /// label, a relation drawn as an edge or what a post's edge needs.
 fn drawn(q: &Quad) -> bool {
     match q.predicate.as_str() {
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" => {
-            matches!(&q.object, Term::NamedNode(c) if c.as_str().starts_with(NG))
+            matches!(&q.object, Term::NamedNode(c)
+                if c.as_str().strip_prefix(NG).is_some_and(|c| STYLES.iter().any(|(k, ..)| *k == c)))
         }
         "http://www.w3.org/2000/01/rdf-schema#label" => true,
         p => p.strip_prefix(NG).is_some_and(|l| {
