@@ -591,6 +591,32 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// Country names that are also names of US states.
+const ALSO_US_STATES: &[&str] = &["Georgia"];
+
+/// Whether the country name `names[k]` names the US state here: "Atlanta,
+/// Georgia", "Georgia Governor Brian Kemp", "Georgia's secretary of state",
+/// "the state of Georgia".
+fn us_state_reading(text: &str, sentence: Span, names: &[(Span, Known)], k: usize) -> bool {
+    static CUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:'s|’s)? (?:[Gg]overnor|Gov\.|[Ll]ieutenant [Gg]overnor|[Ss]enators?|Sen\.|[Rr]epresentatives?|Rep\.|[Ss]ecretary of [Ss]tate|[Aa]ttorney [Gg]eneral|[Rr]epublicans?|[Dd]emocrats?|GOP|[Ss]tate(?-u:\b)|[Ll]egislature|[Gg]eneral [Aa]ssembly|[Ss]upreme [Cc]ourt|[Cc]ounty|[Cc]ounties|[Pp]rimary|[Vv]oters|[Ee]lection [Oo]fficials)").expect("valid regex")
+    });
+    static CUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[Ss]tate of|[Ss]tates of|[Ss]tates like|[Ss]tates such as|[Gg]overnor of|[Ss]enator from|[Ss]wing state|[Bb]attleground state) (?:the )?$").expect("valid regex")
+    });
+    let (span, known) = names[k];
+    if !matches!(known, Known::Country(_)) || !ALSO_US_STATES.contains(&span.of(text)) {
+        return false;
+    }
+    let gaz = gazetteer();
+    let after_us_city = k > 0
+        && matches!(names[k - 1].1, Known::City(c) if gaz.cities[c].country == "usa")
+        && text[names[k - 1].0.end..span.start] == *", ";
+    after_us_city
+        || CUE_AFTER.is_match(&text[span.end..sentence.end])
+        || CUE_BEFORE.is_match(&text[sentence.start..span.start])
+}
+
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)(?-u:\b)")
         .expect("valid regex")
@@ -657,6 +683,11 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 None => names.push((span, h.known)),
             }
         }
+        let state: Vec<bool> = (0..names.len())
+            .map(|k| us_state_reading(text, sentence.span, &names, k))
+            .collect();
+        let mut state = state.into_iter();
+        names.retain(|_| !state.next().unwrap_or(false));
         for m in ANAPHOR.captures_iter(s_text) {
             let g = m.get(1).expect("group 1");
             out.anaphors.push(Anaphor {
@@ -1149,6 +1180,29 @@ mod tests {
             (
                 "Beyond Ukraine, US Support and Assurances Needed",
                 &[("Ukraine", "country")],
+            ),
+            // a country's name that is a US state's too, read by its context
+            (
+                "The rally in Atlanta, Georgia drew thousands.",
+                &[("Atlanta", "city")],
+            ),
+            (
+                "Georgia Governor Brian Kemp signed the bill.",
+                &[("Brian Kemp", "person")],
+            ),
+            ("Georgia’s secretary of state certified the result.", &[]),
+            ("Voters in the state of Georgia went to the polls.", &[]),
+            (
+                "Georgia and Armenia signed a border deal in Tbilisi.",
+                &[
+                    ("Georgia", "country"),
+                    ("Armenia", "country"),
+                    ("Tbilisi", "city"),
+                ],
+            ),
+            (
+                "Georgia's president vetoed the law.",
+                &[("Georgia", "country")],
             ),
         ];
         for (text, want) in cases {
