@@ -133,6 +133,12 @@ pub fn slug(name: &str) -> String {
     if out.is_empty() { "x".into() } else { out }
 }
 
+/// Whether a word of a name is an initial: "J.", "J".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && matches!(chars.as_str(), "" | ".")
+}
+
 /// The name of a person without honorifics and possessive.
 fn person_words(surface: &str) -> Vec<String> {
     surface
@@ -257,14 +263,21 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     // the fullest name for each surname and for each first+last pair
     let mut by_last: BTreeMap<&str, &Vec<String>> = BTreeMap::new();
     let mut by_first_last: BTreeMap<(&str, &str), &Vec<String>> = BTreeMap::new();
+    // fuller: more words that are not initials; then fewer initials, so that
+    // "Donald Trump" is the name where the text also writes "Donald J. Trump"
+    // (and both articles' Trump get one IRI)
+    let rank = |f: &[String]| {
+        let initials = f.iter().filter(|w| is_initial(w)).count();
+        (f.len() - initials, std::cmp::Reverse(initials))
+    };
     for f in &full {
         let (first, last) = (f[0].as_str(), f[f.len() - 1].as_str());
         let e = by_last.entry(last).or_insert(f);
-        if f.len() >= e.len() {
+        if rank(f) >= rank(e) {
             *e = f;
         }
         let e = by_first_last.entry((first, last)).or_insert(f);
-        if f.len() >= e.len() {
+        if rank(f) >= rank(e) {
             *e = f;
         }
     }
@@ -497,6 +510,36 @@ mod tests {
             got[2].2.contains(&"U.K.".to_string()) && got[2].2.contains(&"Britain".to_string())
         );
         assert_eq!(got[1].2, ["Dubois"]);
+    }
+
+    #[test]
+    fn a_middle_initial_does_not_split_a_person() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            // both forms in the article: the name without the initial is the label
+            (
+                "President Donald J. Trump spoke. Donald Trump later met reporters. Trump left.",
+                "Donald Trump",
+                &["Donald J. Trump", "Trump"],
+            ),
+            (
+                "Donald Trump spoke. President Donald J. Trump later left.",
+                "Donald Trump",
+                &["Donald J. Trump"],
+            ),
+            // one form only: the name as printed
+            (
+                "President Donald J. Trump spoke. Trump left.",
+                "Donald J. Trump",
+                &["Trump"],
+            ),
+        ];
+        for (text, label, aliases) in cases {
+            let got = entities(text);
+            let people: Vec<_> = got.iter().filter(|e| e.0.starts_with("person/")).collect();
+            assert_eq!(people.len(), 1, "{text}: {got:?}");
+            assert_eq!(people[0].1, *label, "{text}");
+            assert_eq!(people[0].2, *aliases, "{text}");
+        }
     }
 
     #[test]
