@@ -907,15 +907,20 @@ impl SentenceCtx<'_> {
                     i += 1;
                     continue;
                 }
-                // particle or connector followed by a capitalized word
+                // particles followed by a capitalized word: "von der Leyen", "bin Salman"
+                let mut k = i;
+                while k < n && PARTICLES.contains(&self.word(k)) && self.joins(k - 1, k) {
+                    k += 1;
+                }
+                if k > i && k < n && self.joins(k - 1, k) && self.free_cap(k) {
+                    run.end = k + 1;
+                    i = k + 1;
+                    continue;
+                }
+                // a connector followed by a capitalized word
                 let w = self.word(i);
                 if i + 1 < n && self.joins(i - 1, i) && self.joins(i, i + 1) && self.free_cap(i + 1)
                 {
-                    if PARTICLES.contains(&w) {
-                        run.end = i + 2;
-                        i += 2;
-                        continue;
-                    }
                     if CONNECTORS.contains(&w) {
                         run.end = i + 2;
                         run.connectors = true;
@@ -1180,6 +1185,21 @@ mod tests {
             (
                 "Beyond Ukraine, US Support and Assurances Needed",
                 &[("Ukraine", "country")],
+            ),
+            // regression: two particles in a row cut the name after the given name
+            (
+                "European Commission President Ursula von der Leyen spoke.",
+                &[
+                    ("European Commission", "org"),
+                    ("Ursula von der Leyen", "person"),
+                ],
+            ),
+            (
+                "Crown Prince Mohammed bin Salman met President Luiz Inácio Lula da Silva.",
+                &[
+                    ("Mohammed bin Salman", "person"),
+                    ("Luiz Inácio Lula da Silva", "person"),
+                ],
             ),
             // a country's name that is a US state's too, read by its context
             (
