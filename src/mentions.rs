@@ -918,15 +918,16 @@ impl SentenceCtx<'_> {
                     continue;
                 }
                 // a connector followed by a capitalized word
-                let w = self.word(i);
-                if i + 1 < n && self.joins(i - 1, i) && self.joins(i, i + 1) && self.free_cap(i + 1)
+                if CONNECTORS.contains(&self.word(i))
+                    && i + 1 < n
+                    && self.joins(i - 1, i)
+                    && self.joins(i, i + 1)
+                    && self.free_cap(i + 1)
                 {
-                    if CONNECTORS.contains(&w) {
-                        run.end = i + 2;
-                        run.connectors = true;
-                        i += 2;
-                        continue;
-                    }
+                    run.end = i + 2;
+                    run.connectors = true;
+                    i += 2;
+                    continue;
                 }
                 break;
             }
