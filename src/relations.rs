@@ -985,6 +985,44 @@ struct Trigger {
 
 /// Meetings, summits, talks and calls, with place, date and participants.
 ///
+/// Nouns whose "in PLACE" says where something other than a meeting is: "the
+/// war in Ukraine", "troops in Estonia", "the situation in Gaza".
+const NOT_VENUE: &[&str] = &[
+    "aid",
+    "attack",
+    "attacks",
+    "ceasefire",
+    "civilians",
+    "conflict",
+    "crisis",
+    "deployment",
+    "election",
+    "elections",
+    "fighting",
+    "forces",
+    "future",
+    "interests",
+    "invasion",
+    "investment",
+    "investments",
+    "mission",
+    "offensive",
+    "operations",
+    "peace",
+    "people",
+    "presence",
+    "reconstruction",
+    "role",
+    "security",
+    "situation",
+    "sovereignty",
+    "stability",
+    "strikes",
+    "troops",
+    "violence",
+    "war",
+];
+
 /// Every place, date and participant cue of a sentence goes to the nearest
 /// meeting word, so "the talks included A and B, with C during a follow-up
 /// meeting on March 31" gives two meetings. A definite report without place
@@ -1157,6 +1195,21 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             };
             if !(close || held) {
                 continue;
+            }
+            // "a summit dominated by ... the war in Ukraine": the place belongs to
+            // the noun before it, which is no meeting
+            if after_in && !held && m.span.start >= t.end {
+                let head = pre
+                    .trim_end()
+                    .trim_end_matches(" the")
+                    .trim_end_matches(" in")
+                    .trim_end_matches(" at")
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                if NOT_VENUE.contains(&head) {
+                    continue;
+                }
             }
             let ev = Evidence {
                 sentence: si,
@@ -1949,6 +2002,10 @@ mod tests {
                 "NATO partners matter. Japan and Austria plan defence spending of 2% of GDP.",
                 &[],
             ),
+            (
+                "Germany will meet NATO's new target of 5% of GDP, Merz said.",
+                &["Germany ∈ North Atlantic Treaty Organization"],
+            ),
             // no obligation cue beside the percentage, or no organization named
             (
                 "NATO met in Oslo. Italy's economy grew 0.5% last year.",
@@ -2148,6 +2205,43 @@ mod tests {
                 .map(|&e| x.entities.list[e].label.clone())
                 .collect();
             got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn meeting_places_in_a_table_of_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Ministers held talks in Geneva on 3 June.", &["Geneva"]),
+            (
+                "A meeting of foreign ministers in Oslo on 3 June was cut short.",
+                &["Oslo"],
+            ),
+            // regression: the place of a war, of troops, of a crisis is no meeting's
+            (
+                "Leaders met in Brussels on 3 June for a summit dominated by the war in Ukraine.",
+                &["Brussels"],
+            ),
+            (
+                "Ministers held talks on the conflict in Sudan in Geneva on 3 June.",
+                &["Geneva"],
+            ),
+            (
+                "The summit in Oslo on 3 June discussed the troops in Estonia.",
+                &["Oslo"],
+            ),
+        ];
+        for (text, want) in cases {
+            let x = extract(text, None);
+            let mut got: Vec<&str> = x
+                .relations
+                .meetings
+                .iter()
+                .filter_map(|m| m.location)
+                .map(|l| x.entities.list[l].label.as_str())
+                .collect();
+            got.sort_unstable();
+            got.dedup();
             assert_eq!(got, *want, "{text}");
         }
     }
