@@ -533,7 +533,16 @@ fn meeting_iri(m: &MeetingFact, x: &Extraction) -> NamedNode {
             None => l,
         },
         (None, Some(d)) => format!("on-{d}"),
-        (None, None) => "undetermined".to_string(),
+        // neither place nor date ("A met B"): who met
+        (None, None) => {
+            let mut who: Vec<String> = m
+                .participants
+                .iter()
+                .map(|&p| slug(&x.entities.list[p].label))
+                .collect();
+            who.sort();
+            format!("with-{}", who.join("-"))
+        }
     };
     entity_iri(&format!("meeting/{key}"))
 }

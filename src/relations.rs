@@ -1550,7 +1550,16 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     continue;
                 }
             }
-            if fact.location.is_none() && fact.date.is_none() {
+            // with neither place nor date, only "A met B" is a meeting: two who
+            // take part, named with the verb
+            let met = t.word == "met"
+                && fact
+                    .participants
+                    .iter()
+                    .filter(|&&e| matches!(input.class(e), Class::Person | Class::Country))
+                    .count()
+                    >= 2;
+            if fact.location.is_none() && fact.date.is_none() && !met {
                 continue;
             }
             if hedged && fact.location.is_none() {
@@ -1661,7 +1670,13 @@ pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
     };
     let anchored = (a.location.is_some() && a.location == b.location)
         || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
-    dates_ok && loc_ok && anchored
+    // "A met B" twice, with neither place nor date: the same people
+    let unanchored_alike = a.location.is_none()
+        && b.location.is_none()
+        && a.date.is_none()
+        && b.date.is_none()
+        && a.participants == b.participants;
+    (dates_ok && loc_ok && anchored) || unanchored_alike
 }
 
 /// Direct quotations with a named speaker.
@@ -2137,6 +2152,15 @@ mod tests {
             ("Ministers will hold a summit in Oslo on June 3.", 1),
             ("Norway hosted the summit in Oslo on June 3.", 1),
             ("The city hosts a film festival in Oslo on June 3.", 0),
+            // neither place nor date: "A met B" is a meeting, a lone name is not
+            ("Takeshi Iwaya met Wang Yi on Thursday.", 1),
+            (
+                "Takeshi Iwaya met Wang Yi. Later Takeshi Iwaya met Wang Yi again.",
+                1,
+            ),
+            ("Takeshi Iwaya has not met Wang Yi.", 0),
+            ("Takeshi Iwaya met reporters.", 0),
+            ("Leaders will attend a summit.", 0),
         ];
         for (text, want) in cases {
             let x = extract(text, None);
