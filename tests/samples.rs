@@ -834,7 +834,13 @@ fn people_positions() {
         ("Han Seo-yeon", &["President"], "South Korea", "", "1"),
         // regression: the title table's "President of the European
         // Commission" swallowed the organization, so the post had none
-        ("Elena Marchetti", &["President"], "European Commission", "", "1"),
+        (
+            "Elena Marchetti",
+            &["President"],
+            "European Commission",
+            "",
+            "1",
+        ),
         // Not asserted (missed or wrong): Marcus Hale, former Trade Negotiator
         // of Canada (02, missing); Eva Lindholm, Senior Analyst of IISS (04, "Analyst");
         // Yuki Nakamura, Professor at the University of Tokyo (05, no
