@@ -248,11 +248,31 @@ fn is_post_holder(class: Class) -> bool {
 fn positions(input: &Input<'_>) -> Vec<PositionFact> {
     let gaz = gazetteer();
     let mut out = Vec::new();
+    // "Foreign Minister Prince Faisal": a royal title right after an office is
+    // part of the name's address, not the post
+    let royal_right_after = |end: usize| {
+        input.mentions.titles.iter().find(|r| {
+            r.span.start == end + 1
+                && input.slice(end, r.span.start) == " "
+                && gaz.titles[r.title].kind == "royal"
+        })
+    };
+    let after_office = |start: usize| {
+        input.mentions.titles.iter().any(|o| {
+            o.span.end + 1 == start
+                && input.slice(o.span.end, start) == " "
+                && gaz.titles[o.title].kind != "royal"
+        })
+    };
     for t in &input.mentions.titles {
+        if gaz.titles[t.title].kind == "royal" && after_office(t.span.start) {
+            continue;
+        }
         let title = gaz.titles[t.title].title.clone();
         let sentence = &input.sentences[t.sentence];
+        let end = royal_right_after(t.span.end).map_or(t.span.end, |r| r.span.end);
         // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
-        let after = input.slice(t.span.end, sentence.span.end);
+        let after = input.slice(end, sentence.span.end);
         let skip = if after.starts_with(", ") {
             2
         } else if after.starts_with(' ') {
@@ -263,7 +283,7 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let mut person = None;
         let mut rule = "position/title-before-name";
         if skip != usize::MAX
-            && let Some(m) = input.mention_starting_at(t.span.end + skip)
+            && let Some(m) = input.mention_starting_at(end + skip)
             && m.kind == MentionKind::Person
         {
             person = input.entity_of(m);
@@ -274,7 +294,7 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             && let Some(r) = after.strip_prefix(" of ")
         {
             let r = r.strip_prefix("the ").unwrap_or(r);
-            let at = t.span.end + (after.len() - r.len());
+            let at = end + (after.len() - r.len());
             if let Some(om) = input.mention_starting_at(at)
                 && let Some(oe) = input.entity_of(om)
                 && is_post_holder(input.class(oe))
@@ -2094,6 +2114,15 @@ mod tests {
             (
                 "NATO Secretary General Mark Rutte spoke.",
                 &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+            ),
+            // regression: a royal title between the office and the name took the post
+            (
+                "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan spoke.",
+                &["Faisal bin Farhan: Foreign Minister of Saudi Arabia"],
+            ),
+            (
+                "Crown Prince Mohammed bin Salman spoke.",
+                &["Mohammed bin Salman: Crown Prince of "],
             ),
             (
                 "Mark Rutte, NATO's secretary general, spoke.",
