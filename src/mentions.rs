@@ -591,6 +591,23 @@ pub const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// "Hassan Sheikh Mohamud", "Charles King": a royal title right after a given
+/// name is part of the name, not a title.
+fn royal_in_name(text: &str, sentence: Span, t: &TitleMention) -> bool {
+    let gaz = gazetteer();
+    if gaz.titles[t.title].kind != "royal" {
+        return false;
+    }
+    let Some(before) = text[sentence.start..t.span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    is_cap(word) && !is_stop(word) && gaz.is_given_name(word)
+}
+
 /// Country names that are also names of US states.
 const ALSO_US_STATES: &[&str] = &["Georgia"];
 
@@ -664,6 +681,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 sentence: si,
                 title: h.title,
             })
+            .filter(|t| !royal_in_name(text, sentence.span, t))
             .collect();
         let mut names: Vec<(Span, Known)> = Vec::new();
         for h in gaz.find_names(s_text) {
@@ -1201,6 +1219,15 @@ mod tests {
                     ("Mohammed bin Salman", "person"),
                     ("Luiz Inácio Lula da Silva", "person"),
                 ],
+            ),
+            // regression: a royal title inside a name cut it ("Sheikh")
+            (
+                "Somali President Hassan Sheikh Mohamud arrived.",
+                &[("Somali", "demonym"), ("Hassan Sheikh Mohamud", "person")],
+            ),
+            (
+                "Crown Prince Mohammed bin Salman and King Charles met.",
+                &[("Mohammed bin Salman", "person"), ("Charles", "person")],
             ),
             // a country's name that is a US state's too, read by its context
             (

@@ -1049,7 +1049,7 @@ const NOT_VENUE: &[&str] = &[
 /// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
@@ -1073,7 +1073,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "negotiations" => "negotiations",
                     "conference" => "conference",
                     "phone call" | "video call" | "call" => "call",
-                    "visit" => "visit",
+                    "visit" | "visits" | "visited" | "visiting" => "visit",
                     "gathering" => "gathering",
                     "met" | "meet" | "meets" | "gathered" => "met",
                     // "after meeting German Foreign Minister X": the verb
@@ -1173,9 +1173,14 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 continue;
             }
             let pre = input.slice(s.span.start, m.span.start);
+            // "talks in Oslo", "at the summit in Paris", "will visit Beijing"
             let after_in = [" in ", " in the ", " at ", " at the "]
                 .iter()
-                .any(|p| pre.ends_with(p));
+                .any(|p| pre.ends_with(p))
+                || ([" visit ", " visits ", " visited ", " visiting "]
+                    .iter()
+                    .any(|p| pre.ends_with(p))
+                    && matches!(input.class(e), Class::City | Class::Country));
             let hq = input.slice(m.span.end, s.span.end);
             let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the "))
                 && (hq.starts_with(" headquarters")
@@ -2270,6 +2275,12 @@ mod tests {
                 "A meeting of foreign ministers in Oslo on 3 June was cut short.",
                 &["Oslo"],
             ),
+            // a visit's place is what is visited
+            (
+                "Abiy Ahmed will visit Beijing on 3 June to meet Xi Jinping.",
+                &["Beijing"],
+            ),
+            ("Claire Dubois visited Ottawa on 3 June.", &["Ottawa"]),
             // regression: the place of a war, of troops, of a crisis is no meeting's
             (
                 "Leaders met in Brussels on 3 June for a summit dominated by the war in Ukraine.",
