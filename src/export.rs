@@ -77,15 +77,11 @@ pub fn export(
         Format::NQuads => {
             // streamed in the store's order, which its content alone fixes:
             // sorted in memory, a 10,000-article store took 8.5 GB and 111 s
-            let mut buf = Vec::with_capacity(2 * FLUSH_AT);
+            let mut w = NQuadsWriter::new(out);
             for q in quads() {
-                push_nquad(&mut buf, q?.as_ref());
-                if buf.len() >= FLUSH_AT {
-                    out.write_all(&buf).map_err(write_err(target))?;
-                    buf.clear();
-                }
+                w.write(q?.as_ref()).map_err(write_err(target))?;
             }
-            out.write_all(&buf).map_err(write_err(target))
+            w.finish().map_err(write_err(target))
         }
         Format::TriG => {
             let mut ser = serializer(RdfFormat::TriG).for_writer(out);
@@ -222,6 +218,17 @@ fn sorted_triples(
         lines.clear();
         Ok(())
     };
+    // the same, into a new temporary file: one sorted run
+    let spill_run = |spill: &mut Spill,
+                     text: &mut Vec<u8>,
+                     lines: &mut Vec<(usize, usize)>|
+     -> Result<(), StoreError> {
+        let mut w = std::io::BufWriter::new(spill.create()?);
+        let path = spill.files.last().cloned().unwrap_or_default();
+        flush(text, lines, &mut w)
+            .and_then(|()| w.flush())
+            .map_err(spill.err(&path))
+    };
     for q in quads {
         let q = q?;
         let start = text.len();
@@ -236,22 +243,14 @@ fn sorted_triples(
         );
         lines.push((start, text.len()));
         if text.len() >= run_bytes {
-            let mut w = std::io::BufWriter::new(spill.create()?);
-            let path = spill.files.last().cloned().unwrap_or_default();
-            flush(&mut text, &mut lines, &mut w)
-                .and_then(|()| w.flush())
-                .map_err(spill.err(&path))?;
+            spill_run(&mut spill, &mut text, &mut lines)?;
         }
     }
     if spill.files.is_empty() {
         return flush(&mut text, &mut lines, out).map_err(write_err(target));
     }
     if !lines.is_empty() {
-        let mut w = std::io::BufWriter::new(spill.create()?);
-        let path = spill.files.last().cloned().unwrap_or_default();
-        flush(&mut text, &mut lines, &mut w)
-            .and_then(|()| w.flush())
-            .map_err(spill.err(&path))?;
+        spill_run(&mut spill, &mut text, &mut lines)?;
     }
     // k-way merge of the sorted runs, each line once
     let mut readers = (0..spill.files.len())
@@ -281,12 +280,43 @@ fn sorted_triples(
 }
 
 /// How many bytes of N-Quads lines to gather before writing them.
-pub const FLUSH_AT: usize = 1 << 16;
+const FLUSH_AT: usize = 1 << 16;
+
+/// N-Quads lines built in memory with [`push_nquad`] and written in blocks.
+pub struct NQuadsWriter<'w> {
+    out: &'w mut dyn Write,
+    buf: Vec<u8>,
+}
+
+impl<'w> NQuadsWriter<'w> {
+    /// A writer to `out`.
+    pub fn new(out: &'w mut dyn Write) -> Self {
+        Self {
+            out,
+            buf: Vec::with_capacity(2 * FLUSH_AT),
+        }
+    }
+
+    /// Writes the line of `q`.
+    pub fn write(&mut self, q: QuadRef<'_>) -> std::io::Result<()> {
+        push_nquad(&mut self.buf, q);
+        if self.buf.len() >= FLUSH_AT {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    /// Writes what is left.
+    pub fn finish(self) -> std::io::Result<()> {
+        self.out.write_all(&self.buf)
+    }
+}
 
 /// Appends the N-Quads line of `q` to `buf`: byte for byte what Oxigraph's
 /// N-Quads serializer writes (canonical N-Quads escapes), without going
 /// through `fmt` (which took a quarter of `extract`'s time).
-pub fn push_nquad(buf: &mut Vec<u8>, q: QuadRef<'_>) {
+fn push_nquad(buf: &mut Vec<u8>, q: QuadRef<'_>) {
     match q.subject {
         NamedOrBlankNodeRef::NamedNode(n) => push_iri(buf, n.as_str()),
         NamedOrBlankNodeRef::BlankNode(b) => push_blank(buf, b.as_str()),

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 use newsgraph::dates::Ymd;
-use newsgraph::export::{FLUSH_AT, Format, Options, export, push_nquad};
+use newsgraph::export::{Format, NQuadsWriter, Options, export};
 use newsgraph::ingest::{Prepared, discover, prepare};
 use newsgraph::query::{ResultFormat, write_results};
 use newsgraph::rdf::ENTITIES_GRAPH;
@@ -243,7 +243,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
     let mut failed = 0;
     write_output(output, |out, target| {
         let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
-        let mut buf = Vec::with_capacity(2 * FLUSH_AT);
+        let mut w = NQuadsWriter::new(out);
         // a node's description (entities graph) once, where its first article names it
         let entities = GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH));
         let mut described = FxHashSet::default();
@@ -259,15 +259,11 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                             Ok(p) => {
                                 for q in p.quads {
                                     if q.graph_name != entities {
-                                        push_nquad(&mut buf, q.as_ref());
+                                        w.write(q.as_ref()).map_err(cannot)?;
                                     } else if !described.contains(&q) {
-                                        push_nquad(&mut buf, q.as_ref());
+                                        w.write(q.as_ref()).map_err(cannot)?;
                                         described.insert(q);
                                     }
-                                }
-                                if buf.len() >= FLUSH_AT {
-                                    out.write_all(&buf).map_err(cannot)?;
-                                    buf.clear();
                                 }
                             }
                             Err(e) => {
@@ -287,7 +283,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                 None => break,
             }
         }
-        out.write_all(&buf).map_err(cannot)
+        w.finish().map_err(cannot)
     })?;
     Ok(if failed > 0 {
         ExitCode::FAILURE

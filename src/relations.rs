@@ -1174,7 +1174,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             }
             let pre = input.slice(s.span.start, m.span.start);
             // "talks in Oslo", "at the summit in Paris", "will visit Beijing"
-            let after_in = [" in ", " in the ", " at ", " at the "]
+            let at_place = [" in ", " in the ", " at ", " at the "]
                 .iter()
                 .any(|p| pre.ends_with(p))
                 || ([" visit ", " visits ", " visited ", " visiting "]
@@ -1223,7 +1223,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             }
             // "a summit dominated by ... the war in Ukraine": the place belongs to
             // the noun before it, which is no meeting
-            if after_in && !held && m.span.start >= t.end {
+            if at_place && !held && m.span.start >= t.end {
                 let head = pre
                     .trim_end()
                     .trim_end_matches(" the")
@@ -1248,12 +1248,12 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 f.host = Some(e);
             }
             match input.class(e) {
-                Class::City if after_in || city_hq => {
+                Class::City if at_place || city_hq => {
                     f.location = Some(e);
                     f.sources.insert(e, ev);
                     city_set[ti] = true;
                 }
-                Class::Country if after_in && !city_set[ti] => {
+                Class::Country if at_place && !city_set[ti] => {
                     f.location = Some(e);
                     f.sources.insert(e, ev);
                 }
