@@ -16,7 +16,7 @@ use oxigraph::model::{
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::error::StoreError;
-use crate::rdf::{NG, PREFIXES};
+use crate::rdf::{ArticleQuads, NG, PREFIXES};
 use crate::store::GraphStore;
 
 /// An export format.
@@ -300,6 +300,21 @@ impl<'w> NQuadsWriter<'w> {
     /// Writes the line of `q`.
     pub fn write(&mut self, q: QuadRef<'_>) -> std::io::Result<()> {
         push_nquad(&mut self.buf, q);
+        self.flush_full()
+    }
+
+    /// Writes the lines of an article's quads, those of the entities graph
+    /// only where `keep` says so ([`ArticleQuads::write_nquads`]).
+    pub fn write_article(
+        &mut self,
+        quads: &ArticleQuads,
+        keep: impl FnMut(&[u8]) -> bool,
+    ) -> std::io::Result<()> {
+        quads.write_nquads(&mut self.buf, keep);
+        self.flush_full()
+    }
+
+    fn flush_full(&mut self) -> std::io::Result<()> {
         if self.buf.len() >= FLUSH_AT {
             self.out.write_all(&self.buf)?;
             self.buf.clear();
@@ -324,11 +339,7 @@ fn push_nquad(buf: &mut Vec<u8>, q: QuadRef<'_>) {
     buf.push(b' ');
     push_iri(buf, q.predicate.as_str());
     buf.push(b' ');
-    match q.object {
-        TermRef::NamedNode(n) => push_iri(buf, n.as_str()),
-        TermRef::BlankNode(b) => push_blank(buf, b.as_str()),
-        TermRef::Literal(l) => push_literal(buf, l),
-    }
+    push_term(buf, q.object);
     match q.graph_name {
         GraphNameRef::NamedNode(n) => {
             buf.push(b' ');
@@ -341,6 +352,15 @@ fn push_nquad(buf: &mut Vec<u8>, q: QuadRef<'_>) {
         GraphNameRef::DefaultGraph => {}
     }
     buf.extend_from_slice(b" .\n");
+}
+
+/// Appends the N-Quads form of a term to `buf`.
+pub(crate) fn push_term(buf: &mut Vec<u8>, t: TermRef<'_>) {
+    match t {
+        TermRef::NamedNode(n) => push_iri(buf, n.as_str()),
+        TermRef::BlankNode(b) => push_blank(buf, b.as_str()),
+        TermRef::Literal(l) => push_literal(buf, l),
+    }
 }
 
 fn push_iri(buf: &mut Vec<u8>, iri: &str) {

@@ -4,12 +4,12 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use oxigraph::model::{NamedNode, Quad};
+use oxigraph::model::NamedNode;
 
 use crate::dates::Ymd;
 use crate::error::{ArticleError, InputError};
 use crate::pipeline::{Extraction, extract};
-use crate::rdf::{ArticleMeta, article_iri, article_quads, content_hash};
+use crate::rdf::{ArticleMeta, ArticleQuads, article_iri, article_quads, content_hash};
 
 /// Every `.txt` file under the given paths, sorted and without duplicates.
 /// Files named explicitly are taken whatever their extension. Symbolic-link
@@ -118,7 +118,7 @@ pub struct Prepared {
     /// Content hash.
     pub hash: String,
     /// Its quads.
-    pub quads: Vec<Quad>,
+    pub quads: ArticleQuads,
     /// What extraction found.
     pub extraction: Extraction,
 }

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
-use oxigraph::model::{GraphName, NamedNode};
+use oxigraph::model::Quad;
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
@@ -17,7 +17,6 @@ use newsgraph::dates::Ymd;
 use newsgraph::export::{Format, NQuadsWriter, Options, export};
 use newsgraph::ingest::{Prepared, discover, prepare};
 use newsgraph::query::{ResultFormat, write_results};
-use newsgraph::rdf::ENTITIES_GRAPH;
 use newsgraph::store::{GraphStore, Outcome};
 
 /// Build a knowledge graph from English news articles, query it with SPARQL, export it.
@@ -245,8 +244,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
         let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
         let mut w = NQuadsWriter::new(out);
         // a node's description (entities graph) once, where its first article names it
-        let entities = GraphName::NamedNode(NamedNode::new_unchecked(ENTITIES_GRAPH));
-        let mut described = FxHashSet::default();
+        let mut described: FxHashSet<Vec<u8>> = FxHashSet::default();
         let mut chunks = files.chunks(CHUNK);
         let mut current = chunks.next().map(extract_chunk).unwrap_or_default();
         loop {
@@ -256,16 +254,11 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                 let written = (|| -> Result<()> {
                     for r in std::mem::take(&mut current) {
                         match r {
-                            Ok(p) => {
-                                for q in p.quads {
-                                    if q.graph_name != entities {
-                                        w.write(q.as_ref()).map_err(cannot)?;
-                                    } else if !described.contains(&q) {
-                                        w.write(q.as_ref()).map_err(cannot)?;
-                                        described.insert(q);
-                                    }
-                                }
-                            }
+                            Ok(p) => w
+                                .write_article(&p.quads, |line| {
+                                    !described.contains(line) && described.insert(line.to_vec())
+                                })
+                                .map_err(cannot)?,
                             Err(e) => {
                                 eprintln!("newsgraph: {e}");
                                 failed += 1;
@@ -386,11 +379,18 @@ fn ingest(
     let mut in_batch = 0;
     let mut chunks = files.chunks(CHUNK).peekable();
     while let Some(chunk) = chunks.next() {
-        let prepared: Vec<Result<Prepared, _>> =
-            chunk.par_iter().map(|p| prepare(p, date)).collect();
+        let prepared: Vec<Result<(Prepared, Vec<Quad>), _>> = chunk
+            .par_iter()
+            .map(|p| {
+                prepare(p, date).map(|p| {
+                    let quads = p.quads.to_quads();
+                    (p, quads)
+                })
+            })
+            .collect();
         for p in prepared {
             match p {
-                Ok(p) => match batch.add(&p.graph, &p.hash, p.quads)? {
+                Ok((p, quads)) => match batch.add(&p.graph, &p.hash, quads)? {
                     Outcome::Stored => {}
                     Outcome::Unchanged => unchanged += 1,
                     Outcome::Replaced => replaced += 1,
