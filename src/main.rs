@@ -123,11 +123,6 @@ fn parse_date(s: &str) -> Result<Ymd, String> {
     Ymd::parse(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
 }
 
-/// mimalloc instead of the system allocator: extraction allocates many small,
-/// short-lived strings, and glibc's malloc and free took a fifth of its time.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
