@@ -123,6 +123,9 @@ fn parse_date(s: &str) -> Result<Ymd, String> {
     Ymd::parse(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
 }
 
+// No custom global allocator: oxigraph 0.5 frees RocksDB's error strings
+// (allocated by C `malloc`) through the Rust allocator, which only the
+// system allocator survives (with mimalloc a second writer crashed).
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {

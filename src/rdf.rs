@@ -90,6 +90,22 @@ pub fn short_hash(parts: &[&str]) -> String {
     hex(&h.finalize()[..8])
 }
 
+/// 16 hex digits of the 64-bit FNV-1a hash of the parts (each followed by
+/// a zero byte): the names of an article's evidence nodes, which need only
+/// be distinct within the article and the same in every run. A twentieth of
+/// SHA-256's cost, which took a tenth of extraction's time.
+pub fn fact_hash(parts: &[&str]) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = OFFSET;
+    for p in parts {
+        for &b in p.as_bytes().iter().chain(&[0u8]) {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+    hex(&h.to_be_bytes())
+}
+
 /// Lower-case hexadecimal digits of the bytes.
 fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
@@ -577,7 +593,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         push_decimal(&mut n, sentence);
         let out = &b.out;
         let object = std::str::from_utf8(out.nquads_form(o)).expect("N-Quads are UTF-8");
-        let id = short_hash(&[out.lexical(s), out.lexical(p), object, &n]);
+        let id = fact_hash(&[out.lexical(s), out.lexical(p), object, &n]);
         let node = b.in_article(|t| {
             t.push_str("fact-");
             t.push_str(&id);
@@ -856,6 +872,25 @@ mod tests {
             assert_eq!(lines(&dropped), quads.len() - entity_lines, "{text}");
             assert!(text.is_empty() || entity_lines > 0, "{text}");
         }
+    }
+
+    #[test]
+    fn fact_hashes_are_fnv1a_of_the_zero_terminated_parts() {
+        // FNV-1a 64 reference values: of "" and of "a" (the parts below
+        // hash those bytes followed by a zero byte)
+        let fnv = |bytes: &[u8]| {
+            bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+        };
+        assert_eq!(fnv(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv(b"a"), 0xaf63_dc4c_8601_ec8c);
+        let cases: [(&[&str], &[u8]); 3] =
+            [(&[], b""), (&["a"], b"a\0"), (&["ab", "c"], b"ab\0c\0")];
+        for (parts, bytes) in cases {
+            assert_eq!(fact_hash(parts), format!("{:016x}", fnv(bytes)));
+        }
+        assert_ne!(fact_hash(&["ab", "c"]), fact_hash(&["a", "bc"]));
     }
 
     #[test]
