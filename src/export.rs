@@ -377,26 +377,31 @@ fn push_blank(buf: &mut Vec<u8>, id: &str) {
 fn push_literal(buf: &mut Vec<u8>, l: LiteralRef<'_>) {
     buf.push(b'"');
     let value = l.value();
+    // most values need no escape: every escaped character starts with one
+    // of these bytes (U+FFFE and U+FFFF with 0xEF)
+    let plain_byte = |b: u8| b >= 0x20 && !matches!(b, b'"' | b'\\' | 0x7F | 0xEF);
     let mut plain = 0;
-    for (i, c) in value.char_indices() {
-        let escape: &[u8] = match c {
-            '\u{8}' => b"\\b",
-            '\t' => b"\\t",
-            '\n' => b"\\n",
-            '\u{C}' => b"\\f",
-            '\r' => b"\\r",
-            '"' => b"\\\"",
-            '\\' => b"\\\\",
-            '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => b"",
-            _ => continue,
-        };
-        buf.extend_from_slice(&value.as_bytes()[plain..i]);
-        if escape.is_empty() {
-            buf.extend_from_slice(format!("\\u{:04X}", u32::from(c)).as_bytes());
-        } else {
-            buf.extend_from_slice(escape);
+    if !value.bytes().all(plain_byte) {
+        for (i, c) in value.char_indices() {
+            let escape: &[u8] = match c {
+                '\u{8}' => b"\\b",
+                '\t' => b"\\t",
+                '\n' => b"\\n",
+                '\u{C}' => b"\\f",
+                '\r' => b"\\r",
+                '"' => b"\\\"",
+                '\\' => b"\\\\",
+                '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => b"",
+                _ => continue,
+            };
+            buf.extend_from_slice(&value.as_bytes()[plain..i]);
+            if escape.is_empty() {
+                buf.extend_from_slice(format!("\\u{:04X}", u32::from(c)).as_bytes());
+            } else {
+                buf.extend_from_slice(escape);
+            }
+            plain = i + c.len_utf8();
         }
-        plain = i + c.len_utf8();
     }
     buf.extend_from_slice(&value.as_bytes()[plain..]);
     buf.push(b'"');
