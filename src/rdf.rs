@@ -253,10 +253,35 @@ impl PartialEq for ArticleQuads {
 
 impl Eq for ArticleQuads {}
 
-struct Builder<'a> {
+/// The terms every article's quads use, interned once when the builder
+/// starts (interning hashes and compares the IRI each time).
+#[derive(Debug, Clone, Copy)]
+struct Vocab {
+    ty: Id,
+    label: Id,
+    integer: Id,
+    begin: Id,
+    end: Id,
+    anchor: Id,
+    context: Id,
+    evidence: Id,
+    subject: Id,
+    predicate: Id,
+    object: Id,
+    rule: Id,
+    sentence: Id,
+    article: Id,
+}
+
+/// The term table being built, with its index (term ids by hash).
+struct Terms {
     out: ArticleQuads,
-    /// The term table's index: term ids by hash.
     index: HashTable<u32>,
+}
+
+struct Builder<'a> {
+    t: Terms,
+    v: Vocab,
     seen: FxHashSet<[Id; 4]>,
     graph: Id,
     entities: Id,
@@ -298,31 +323,8 @@ fn term_hash(kind: Kind, s: &str) -> u64 {
     h.finish()
 }
 
-impl<'a> Builder<'a> {
-    fn new(text: &'a str, article_iri: &str) -> Self {
-        let mut b = Builder {
-            out: ArticleQuads {
-                text: String::with_capacity(8 * text.len()),
-                nq: Vec::with_capacity(8 * text.len()),
-                terms: Vec::with_capacity(512),
-                quads: Vec::with_capacity(1024),
-                entities: None,
-            },
-            index: HashTable::with_capacity(512),
-            seen: FxHashSet::with_capacity_and_hasher(1024, Default::default()),
-            graph: Id(0),
-            entities: Id(0),
-            article: Id(0),
-            text,
-            checkpoints: checkpoints(text),
-        };
-        b.article = b.iri(&[article_iri]);
-        b.graph = b.article;
-        b.entities = b.iri(&[ENTITIES_GRAPH]);
-        b
-    }
-
-    /// The term whose lexical form the builder just appended to the text
+impl Terms {
+    /// The term whose lexical form the caller just appended to the text
     /// table from `start` on: the id it already had, or a new one.
     fn intern(&mut self, start: usize, kind: Kind) -> Id {
         let out = &mut self.out;
@@ -395,16 +397,59 @@ impl<'a> Builder<'a> {
         self.intern(start, Kind::Literal(Some(dt)))
     }
 
-    fn integer(&mut self, n: usize) -> Id {
-        let dt = self.iri(&[xsd::INTEGER.as_str()]);
+    /// An integer literal; `dt` is `xsd:integer`'s id.
+    fn integer(&mut self, n: usize, dt: Id) -> Id {
         let start = self.out.text.len();
         push_decimal(&mut self.out.text, n);
         self.intern(start, Kind::Literal(Some(dt)))
     }
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str, article_iri: &str) -> Self {
+        let mut t = Terms {
+            out: ArticleQuads {
+                text: String::with_capacity(8 * text.len()),
+                nq: Vec::with_capacity(8 * text.len()),
+                terms: Vec::with_capacity(512),
+                quads: Vec::with_capacity(1024),
+                entities: None,
+            },
+            index: HashTable::with_capacity(512),
+        };
+        let article = t.iri(&[article_iri]);
+        let entities = t.iri(&[ENTITIES_GRAPH]);
+        let v = Vocab {
+            ty: t.iri(&[rdf::TYPE.as_str()]),
+            label: t.iri(&[rdfs::LABEL.as_str()]),
+            integer: t.iri(&[xsd::INTEGER.as_str()]),
+            begin: t.iri(&[NIF, "beginIndex"]),
+            end: t.iri(&[NIF, "endIndex"]),
+            anchor: t.iri(&[NIF, "anchorOf"]),
+            context: t.iri(&[NIF, "referenceContext"]),
+            evidence: t.ng("Evidence"),
+            subject: t.iri(&[rdf::SUBJECT.as_str()]),
+            predicate: t.iri(&[rdf::PREDICATE.as_str()]),
+            object: t.iri(&[rdf::OBJECT.as_str()]),
+            rule: t.ng("rule"),
+            sentence: t.ng("sentence"),
+            article: t.ng("article"),
+        };
+        Builder {
+            t,
+            v,
+            seen: FxHashSet::with_capacity_and_hasher(1024, Default::default()),
+            graph: article,
+            entities,
+            article,
+            text,
+            checkpoints: checkpoints(text),
+        }
+    }
 
     fn push(&mut self, q: [Id; 4]) {
         if self.seen.insert(q) {
-            self.out.quads.push(q);
+            self.t.out.quads.push(q);
         }
     }
 
@@ -414,22 +459,22 @@ impl<'a> Builder<'a> {
     }
 
     fn string(&mut self, s: Id, p: Id, v: &str) {
-        let o = self.literal(v);
+        let o = self.t.literal(v);
         self.add(s, p, o);
     }
 
     /// States in the entities graph what a node's IRI fixes.
     fn fixed(&mut self, s: Id, p: Id, o: Id) {
-        self.out.entities = Some(self.entities);
+        self.t.out.entities = Some(self.entities);
         self.push([s, p, o, self.entities]);
     }
 
     /// States a node's class and canonical label in the entities graph.
     fn describe(&mut self, node: Id, class: &str, label: &str) {
-        let (ty, c) = (self.iri(&[rdf::TYPE.as_str()]), self.ng(class));
-        self.fixed(node, ty, c);
-        let (l, v) = (self.iri(&[rdfs::LABEL.as_str()]), self.literal(label));
-        self.fixed(node, l, v);
+        let c = self.t.ng(class);
+        self.fixed(node, self.v.ty, c);
+        let l = self.t.literal(label);
+        self.fixed(node, self.v.label, l);
     }
 
     /// The character offset of a byte offset.
@@ -443,12 +488,12 @@ impl<'a> Builder<'a> {
 
     /// The IRI `{article}#` followed by what `tail` appends.
     fn in_article(&mut self, tail: impl FnOnce(&mut String)) -> Id {
-        let start = self.out.text.len();
-        let (a, b) = self.out.terms[self.article.0 as usize].text;
-        self.out.text.extend_from_within(a as usize..b as usize);
-        self.out.text.push('#');
-        tail(&mut self.out.text);
-        self.intern(start, Kind::Iri)
+        let start = self.t.out.text.len();
+        let (a, b) = self.t.out.terms[self.article.0 as usize].text;
+        self.t.out.text.extend_from_within(a as usize..b as usize);
+        self.t.out.text.push('#');
+        tail(&mut self.t.out.text);
+        self.t.intern(start, Kind::Iri)
     }
 
     /// `{article}#{name}={start},{end}`, offsets in characters.
@@ -465,18 +510,16 @@ impl<'a> Builder<'a> {
 
     fn offsets(&mut self, node: Id, span: Span) {
         let (b, e) = (self.chars(span.start), self.chars(span.end));
-        for (local, n) in [("beginIndex", b), ("endIndex", e)] {
-            let (p, o) = (self.iri(&[NIF, local]), self.integer(n));
+        for (p, n) in [(self.v.begin, b), (self.v.end, e)] {
+            let o = self.t.integer(n, self.v.integer);
             self.add(node, p, o);
         }
-        let p = self.iri(&[NIF, "anchorOf"]);
-        self.string(node, p, span.of(self.text));
-        let p = self.iri(&[NIF, "referenceContext"]);
-        self.add(node, p, self.article);
+        self.string(node, self.v.anchor, span.of(self.text));
+        self.add(node, self.v.context, self.article);
     }
 
     fn finish(self) -> ArticleQuads {
-        self.out
+        self.t.out
     }
 }
 
@@ -508,20 +551,19 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         .unwrap_or(&meta.file_name);
     let headline: String = first_line.chars().take(200).collect();
 
-    let ty = b.iri(&[rdf::TYPE.as_str()]);
-    let label_p = b.iri(&[rdfs::LABEL.as_str()]);
-    let o = b.ng("Article");
+    let (ty, label_p) = (b.v.ty, b.v.label);
+    let o = b.t.ng("Article");
     b.add(article, ty, o);
-    let o = b.iri(&[NIF, "Context"]);
+    let o = b.t.iri(&[NIF, "Context"]);
     b.add(article, ty, o);
     b.string(article, label_p, &headline);
-    let p = b.ng("file");
+    let p = b.t.ng("file");
     b.string(article, p, &meta.file_name);
-    let p = b.ng("contentHash");
+    let p = b.t.ng("contentHash");
     b.string(article, p, &meta.content_hash);
     if let Some(d) = x.published {
-        let p = b.ng("published");
-        let o = b.typed(
+        let p = b.t.ng("published");
+        let o = b.t.typed(
             &format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
             xsd::DATE.as_str(),
         );
@@ -547,7 +589,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     used_sentences.extend(r.quotes.iter().map(|q| q.evidence.sentence));
     // each used sentence's IRI: mentions and evidence refer to them
     let mut sentence_iris: Vec<Option<Id>> = vec![None; x.sentences.len()];
-    let sentence_type = b.iri(&[NIF, "Sentence"]);
+    let sentence_type = b.t.iri(&[NIF, "Sentence"]);
     for &i in &used_sentences {
         let node = b.fragment("char", x.sentences[i].span);
         sentence_iris[i] = Some(node);
@@ -559,16 +601,16 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     };
 
     // entities
-    let ents: Vec<Id> = x.entities.list.iter().map(|e| b.entity(&e.key)).collect();
-    let (alias, same_as) = (b.ng("alias"), b.iri(&[OWL, "sameAs"]));
-    let (mentioned_in, located_in) = (b.ng("mentionedIn"), b.ng("locatedIn"));
+    let ents: Vec<Id> = x.entities.list.iter().map(|e| b.t.entity(&e.key)).collect();
+    let (alias, same_as) = (b.t.ng("alias"), b.t.iri(&[OWL, "sameAs"]));
+    let (mentioned_in, located_in) = (b.t.ng("mentionedIn"), b.t.ng("locatedIn"));
     for (e, &node) in x.entities.list.iter().zip(&ents) {
         b.describe(node, e.class.name(), &e.label);
         for a in &e.aliases {
             b.string(node, alias, a);
         }
         for s in &e.same_as {
-            let o = b.iri(&[s]);
+            let o = b.t.iri(&[s]);
             b.fixed(node, same_as, o);
         }
         b.add(node, mentioned_in, article);
@@ -576,9 +618,9 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
             b.add(node, located_in, ents[c]);
         }
     }
-    let phrase = b.iri(&[NIF, "Phrase"]);
-    let nif_sentence = b.iri(&[NIF, "sentence"]);
-    let ta_ident_ref = b.iri(&[ITSRDF, "taIdentRef"]);
+    let phrase = b.t.iri(&[NIF, "Phrase"]);
+    let nif_sentence = b.t.iri(&[NIF, "sentence"]);
+    let ta_ident_ref = b.t.iri(&[ITSRDF, "taIdentRef"]);
     for (mi, m) in x.entities.mentions.iter().enumerate() {
         let node = b.fragment("mention", m.span);
         b.add(node, ty, phrase);
@@ -591,34 +633,30 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     let evidence = |b: &mut Builder<'_>, s: Id, p: Id, o: Id, sentence: usize, rule: &str| {
         let mut n = String::new();
         push_decimal(&mut n, sentence);
-        let out = &b.out;
+        let out = &b.t.out;
         let object = std::str::from_utf8(out.nquads_form(o)).expect("N-Quads are UTF-8");
         let id = fact_hash(&[out.lexical(s), out.lexical(p), object, &n]);
         let node = b.in_article(|t| {
             t.push_str("fact-");
             t.push_str(&id);
         });
-        let (ty, ev) = (b.iri(&[rdf::TYPE.as_str()]), b.ng("Evidence"));
-        b.add(node, ty, ev);
-        for (prop, v) in [(rdf::SUBJECT, s), (rdf::PREDICATE, p), (rdf::OBJECT, o)] {
-            let prop = b.iri(&[prop.as_str()]);
-            b.add(node, prop, v);
-        }
-        let prop = b.ng("rule");
-        b.string(node, prop, rule);
+        let v = b.v;
+        b.add(node, v.ty, v.evidence);
+        b.add(node, v.subject, s);
+        b.add(node, v.predicate, p);
+        b.add(node, v.object, o);
+        b.string(node, v.rule, rule);
         let sn = sentence_iri(b, sentence);
-        let prop = b.ng("sentence");
-        b.add(node, prop, sn);
-        let prop = b.ng("article");
-        b.add(node, prop, b.article);
+        b.add(node, v.sentence, sn);
+        b.add(node, v.article, b.article);
     };
     let label = |i: usize| x.entities.list[i].label.as_str();
 
-    let holds = b.ng("holdsPosition");
+    let holds = b.t.ng("holdsPosition");
     for p in &r.positions {
         let person = &x.entities.list[p.person];
         let of_key = p.of.map_or("x".to_string(), |o| slug(label(o)));
-        let pos = b.entity(&format!(
+        let pos = b.t.entity(&format!(
             "position/{}--{}--{}",
             person.key.trim_start_matches("person/"),
             slug(&p.title),
@@ -631,14 +669,14 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         // the IRI fixes the title and whose post it is; who holds it, and
         // with what qualifier, is what each article says
         b.describe(pos, "Position", &pos_label);
-        let (prop, title) = (b.ng("title"), b.literal(&p.title));
+        let (prop, title) = (b.t.ng("title"), b.t.literal(&p.title));
         b.fixed(pos, prop, title);
         if let Some(o) = p.of {
-            let prop = b.ng("positionOf");
+            let prop = b.t.ng("positionOf");
             b.fixed(pos, prop, ents[o]);
         }
         if let Some(q) = &p.qualifier {
-            let prop = b.ng("qualifier");
+            let prop = b.t.ng("qualifier");
             b.string(pos, prop, q);
         }
         b.add(pos, mentioned_in, article);
@@ -656,10 +694,10 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     let meeting_iris: Vec<Id> = r
         .meetings
         .iter()
-        .map(|m| b.entity(&meeting_key(m, x)))
+        .map(|m| b.t.entity(&meeting_key(m, x)))
         .collect();
-    let (kind_p, status_p) = (b.ng("meetingKind"), b.ng("status"));
-    let participant = b.ng("participant");
+    let (kind_p, status_p) = (b.t.ng("meetingKind"), b.t.ng("status"));
+    let participant = b.t.ng("participant");
     for (m, &node) in r.meetings.iter().zip(&meeting_iris) {
         b.describe(node, "Meeting", &meeting_label(m, x));
         for k in &m.kinds {
@@ -674,15 +712,15 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         let first = m.evidence[0];
         for (prop, e) in [("location", m.location), ("host", m.host)] {
             let Some(e) = e else { continue };
-            let prop = b.ng(prop);
+            let prop = b.t.ng(prop);
             b.add(node, prop, ents[e]);
             let ev = m.sources.get(&e).unwrap_or(&first);
             evidence(&mut b, node, prop, ents[e], ev.sentence, ev.rule);
         }
         if let Some(d) = m.date {
-            let prop = b.ng("date");
+            let prop = b.t.ng("date");
             let dt = format!("http://www.w3.org/2001/XMLSchema#{}", d.datatype());
-            let o = b.typed(&d.lexical(), &dt);
+            let o = b.t.typed(&d.lexical(), &dt);
             b.add(node, prop, o);
         }
         for &p in &m.participants {
@@ -693,7 +731,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     }
 
     for (links, prop) in [(&r.memberships, "memberOf"), (&r.leads, "leads")] {
-        let prop = b.ng(prop);
+        let prop = b.t.ng(prop);
         for l in links {
             let o = match l.object {
                 Target::Entity(e) => ents[e],
@@ -711,11 +749,12 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         }
     }
 
-    let (speaker_p, text_p) = (b.ng("speaker"), b.ng("text"));
+    let (speaker_p, text_p) = (b.t.ng("speaker"), b.t.ng("text"));
     for q in &r.quotes {
         let words = q.span.of(text);
         let speaker = &x.entities.list[q.speaker];
-        let node = b.entity(&format!("quote/{}", short_hash(&[&speaker.key, words])));
+        let node =
+            b.t.entity(&format!("quote/{}", short_hash(&[&speaker.key, words])));
         let short: String = words
             .split_whitespace()
             .take(8)
