@@ -5,7 +5,7 @@
 //! rows sorted and unique on their first column, the right number of fields,
 //! and cross-references (a city's country, a country's capital) that resolve.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use aho_corasick::automaton::Automaton;
@@ -184,7 +184,8 @@ pub struct Gazetteer {
     pub titles: Vec<Title>,
     /// Member lists of organizations, in table order.
     pub memberships: Vec<Membership>,
-    given_names: HashSet<String>,
+    /// Sorted (the table is checked to be), for binary search.
+    given_names: Vec<&'static str>,
     names: Matcher,
     name_targets: Vec<Known>,
     title_matcher: Matcher,
@@ -206,6 +207,19 @@ fn rows<'a>(
     text: &'a str,
     header: &str,
 ) -> Result<Vec<Vec<&'a str>>, GazetteerError> {
+    let mut out = Vec::new();
+    each_row(table, text, header, |fields| out.push(fields.to_vec()))?;
+    Ok(out)
+}
+
+/// Checks a table as [`rows`] does and hands each row's fields to `row`,
+/// without keeping them (the given-name list has 50,000 rows).
+fn each_row<'a>(
+    table: &'static str,
+    text: &'a str,
+    header: &str,
+    mut row: impl FnMut(&[&'a str]),
+) -> Result<(), GazetteerError> {
     let mut lines = text.lines();
     let got = lines.next().unwrap_or_default();
     if got != header {
@@ -216,13 +230,15 @@ fn rows<'a>(
         });
     }
     let width = header.split('\t').count();
-    let mut out: Vec<Vec<&str>> = Vec::new();
+    let mut prev: Option<&str> = None;
+    let mut fields: Vec<&str> = Vec::with_capacity(width);
     for (i, line) in lines.enumerate() {
-        let row = i + 2;
-        let fields: Vec<&str> = line.split('\t').collect();
+        let line_number = i + 2;
+        fields.clear();
+        fields.extend(line.split('\t'));
         let bad = |problem: String| GazetteerError::Row {
             table,
-            line: row,
+            line: line_number,
             problem,
         };
         if fields.len() != width {
@@ -239,17 +255,18 @@ fn rows<'a>(
                 return Err(bad(format!("empty or padded value in {f:?}")));
             }
         }
-        if let Some(prev) = out.last()
-            && prev[0].as_bytes() >= fields[0].as_bytes()
+        if let Some(prev) = prev
+            && prev.as_bytes() >= fields[0].as_bytes()
         {
             return Err(bad(format!(
                 "{:?} is not after {:?} (rows must be sorted and unique)",
-                fields[0], prev[0]
+                fields[0], prev
             )));
         }
-        out.push(fields);
+        prev = Some(fields[0]);
+        row(&fields);
     }
-    Ok(out)
+    Ok(())
 }
 
 fn list(field: &str) -> Vec<String> {
@@ -356,8 +373,11 @@ impl Gazetteer {
             })
             .collect();
         let memberships = parse_memberships(memberships, &organizations, &country_by_key)?;
-        let names_rows = rows("given_names.txt", given_names, "given_name")?;
-        let given_names = names_rows.into_iter().map(|f| f[0].to_string()).collect();
+        let mut names = Vec::with_capacity(given_names.len() / 7);
+        each_row("given_names.txt", given_names, "given_name", |f| {
+            names.push(f[0]);
+        })?;
+        let given_names = names;
 
         // Name patterns: a pattern keeps its first owner in priority order
         // (countries, organizations, cities, demonyms).
@@ -449,7 +469,7 @@ impl Gazetteer {
 
     /// Whether `word` is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.given_names.binary_search(&word).is_ok()
     }
 
     /// The country with this key.
