@@ -15,7 +15,10 @@
 //! Criterion reports throughput in bytes per second; before each group a line
 //! gives words per second (whitespace-separated words, the median of timed
 //! passes over the batch), the unit of the project's extraction target.
-//! `NEWSGRAPH_BENCH_ARTICLES` sets the size of the synthetic batch (200).
+//! `NEWSGRAPH_BENCH_ARTICLES` sets the size of the synthetic batch (200),
+//! `NEWSGRAPH_BENCH_SEED` its seed (1): the batch is then the first articles
+//! of `gen_corpus --seed` (`benches/run.sh` measures it on the articles it
+//! gives spaCy).
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -63,7 +66,11 @@ fn synthetic() -> Vec<Doc> {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
-    let g = corpus::Generator::new(1);
+    let seed: u64 = std::env::var("NEWSGRAPH_BENCH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    let g = corpus::Generator::new(seed);
     docs(
         (0..n)
             .map(|i| (corpus::file_name(i), g.article(i)))
