@@ -219,27 +219,32 @@ fn leftover_bulk_tables_of_a_killed_load_are_removed() {
     assert_eq!(article_graphs(&store), 3);
 }
 
-/// Whatever the batch size, an ingest stores the same graph: one bulk load
-/// per 64 files (`--batch-quads 1`) against one for everything.
+/// Whatever the batch size and the number of threads, an ingest stores the
+/// same graph: one bulk load per 64 files (`--batch-quads 1`) against one
+/// for everything, each loaded by one thread or split among three.
 #[test]
 fn batches_of_any_size_store_the_same_graph() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = corpus(tmp.path(), 150);
-    let export = |store: &Path, batch: &str| {
+    let export = |store: &Path, batch: &str, threads: &str| {
         let out = ok(newsgraph(store)
+            .env("RAYON_NUM_THREADS", threads)
             .args(["ingest", "--batch-quads", batch])
             .arg(&dir));
         assert!(out.contains("150 stored"), "{out}");
         ok(newsgraph(store).args(["export", "--format", "nquads"]))
     };
-    let small = export(&tmp.path().join("small"), "1");
-    let whole = export(&tmp.path().join("whole"), "100000000");
+    let small = export(&tmp.path().join("small"), "1", "1");
+    let whole = export(&tmp.path().join("whole"), "100000000", "1");
     assert!(
         small.lines().count() > 150 * 10,
         "{}",
         small.lines().count()
     );
     assert_eq!(small, whole);
+    for (name, batch) in [("small3", "1"), ("whole3", "100000000")] {
+        assert_eq!(export(&tmp.path().join(name), batch, "3"), whole, "{name}");
+    }
     let err = newsgraph(&tmp.path().join("x"))
         .args(["ingest", "--batch-quads", "0"])
         .arg(&dir)
