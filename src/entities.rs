@@ -139,6 +139,14 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && matches!(chars.as_str(), "" | ".")
 }
 
+/// Whether a word of a full name may stand for the person alone: a
+/// capitalized word of two letters or more, not an initial nor a suffix.
+fn name_part(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().nth(1).is_some_and(char::is_alphabetic)
+        && !matches!(word, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV")
+}
+
 /// The name of a person without honorifics and possessive.
 fn person_words(surface: &str) -> Vec<String> {
     surface
@@ -281,10 +289,28 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             *e = f;
         }
     }
-    // every open capitalized word that is the surname of someone named in full
+    // the other words of a full name, when they belong to one person and are
+    // no one's surname: "Lula" of "Luiz Inacio Lula da Silva", "Xi" of "Xi
+    // Jinping", "Marcos" of "Ferdinand Marcos Jr", "Sisi" of "Abdel Fattah al-Sisi"
+    let mut by_part: BTreeMap<&str, Option<&Vec<String>>> = BTreeMap::new();
+    for f in &full {
+        let (first, last) = (f[0].as_str(), f[f.len() - 1].as_str());
+        let whole = by_first_last[&(first, last)];
+        let last_part = last.split_once('-').map(|(_, rest)| rest);
+        let parts = f[..f.len() - 1].iter().map(String::as_str).chain(last_part);
+        for w in parts.filter(|w| name_part(w) && !by_last.contains_key(w)) {
+            let e = by_part.entry(w).or_insert(Some(whole));
+            if e.is_some_and(|g| g != whole) {
+                *e = None; // two people share it
+            }
+        }
+    }
+    let by_part = |w: &str| by_part.get(w).copied().flatten();
+    // every open capitalized word that is the surname of someone named in
+    // full, or another part of one person's name
     for c in &found.candidates {
         let w = c.span.of(text);
-        if by_last.contains_key(w) {
+        if by_last.contains_key(w) || by_part(w).is_some() {
             mentions.push(Mention {
                 span: c.span,
                 sentence: c.sentence,
@@ -337,7 +363,10 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     let fullest = |words: &[String]| -> Option<&Vec<String>> {
         match words {
             [] => None,
-            [only] => by_last.get(only.as_str()).copied(),
+            [only] => by_last
+                .get(only.as_str())
+                .copied()
+                .or_else(|| by_part(only)),
             [first, .., last] => by_first_last.get(&(first.as_str(), last.as_str())).copied(),
         }
     };
@@ -539,6 +568,51 @@ mod tests {
             assert_eq!(people.len(), 1, "{text}: {got:?}");
             assert_eq!(people[0].1, *label, "{text}");
             assert_eq!(people[0].2, *aliases, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_one_full_name_stands_for_the_person() {
+        let cases: &[(&str, &[(&str, &[&str])])] = &[
+            (
+                "Brazilian President Luiz Inacio Lula da Silva arrived. Lula said trade would grow.",
+                &[("Luiz Inacio Lula da Silva", &["Lula"])],
+            ),
+            (
+                "Chinese President Xi Jinping spoke. Xi said the talks were useful.",
+                &[("Xi Jinping", &["Xi"])],
+            ),
+            (
+                "Philippine President Ferdinand Marcos Jr. spoke. Marcos said he was ready.",
+                &[("Ferdinand Marcos Jr", &["Marcos"])],
+            ),
+            (
+                "Egyptian President Abdel Fattah al-Sisi spoke. Sisi said the plan was sound.",
+                &[("Abdel Fattah al-Sisi", &["Sisi"])],
+            ),
+            // a part two people share stands for neither
+            (
+                "Kim Jong Un met Kim Yo Jong in Pyongyang. Later, Kim said nothing.",
+                &[("Kim Jong Un", &[]), ("Kim Yo Jong", &[])],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = entities(text);
+            let people: Vec<(String, Vec<String>)> = got
+                .iter()
+                .filter(|e| e.0.starts_with("person/"))
+                .map(|e| (e.1.clone(), e.2.clone()))
+                .collect();
+            let want: Vec<(String, Vec<String>)> = want
+                .iter()
+                .map(|(l, a)| (l.to_string(), a.iter().map(|s| s.to_string()).collect()))
+                .collect();
+            let named: Vec<_> = people
+                .iter()
+                .filter(|p| want.iter().any(|w| w.0 == p.0))
+                .cloned()
+                .collect();
+            assert_eq!(named, want, "{text}: {got:?}");
         }
     }
 

@@ -413,6 +413,12 @@ const PARTICLES: &[&str] = &[
     "la", "le", "van", "von", "y",
 ];
 
+/// A name part made of a particle, a hyphen and a capitalized word ("al-Sisi").
+fn hyphenated_particle(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_cap(rest))
+}
+
 /// Connectors inside organization names ("Institute for Strategic Studies").
 const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "in", "de"];
 
@@ -954,6 +960,15 @@ impl SentenceCtx<'_> {
             // extend
             while i < n {
                 if self.joins(i - 1, i) && self.free_cap(i) {
+                    run.end = i + 1;
+                    i += 1;
+                    continue;
+                }
+                // a particle joined by a hyphen: "Abdel Fattah al-Sisi"
+                if self.joins(i - 1, i)
+                    && hyphenated_particle(self.word(i))
+                    && self.covered_by_name(self.tokens[i].span).is_none()
+                {
                     run.end = i + 1;
                     i += 1;
                     continue;

@@ -1755,6 +1755,10 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         let k = newlines.partition_point(|&n| n < whole.start());
         let line_start = if k == 0 { 0 } else { newlines[k - 1] + 1 };
         let before = &text[line_start..whole.start()];
+        let sent_start = input
+            .sentences
+            .get(sentence)
+            .map_or(line_start, |s| s.span.start.max(line_start));
         let mut speaker = None;
         let mut rule = "quote/after";
         // "...," Rubio said. / "...," said X. / "...," he told reporters.
@@ -1779,10 +1783,6 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
             if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that")) {
-                let sent_start = input
-                    .sentences
-                    .get(sentence)
-                    .map_or(line_start, |s| s.span.start.max(line_start));
                 speaker = person_in(input, Span::new(sent_start, whole.start())).or_else(|| {
                     let pron = &text[sent_start..whole.start()];
                     (pron.starts_with("He ") || pron.starts_with("She "))
@@ -1794,10 +1794,6 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         }
         // According to Ben Barry, a senior fellow at X, "..."
         if speaker.is_none() {
-            let sent_start = input
-                .sentences
-                .get(sentence)
-                .map_or(line_start, |s| s.span.start.max(line_start));
             let lead = &text[sent_start..whole.start()];
             if let Some(pos) = lead
                 .find("According to ")
@@ -1818,10 +1814,39 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                 rule = "quote/according-to";
             }
         }
-        // a quotation continuing the same speaker's paragraph, or a paragraph of quotation only
+        // Milei said Argentina wanted "open markets": a quotation inside the
+        // reported speech of the person named right before a speech verb,
+        // with no other person named between the verb and the quotation
+        if speaker.is_none() {
+            let lead = &text[sent_start..whole.start()];
+            speaker = lead
+                .match_indices(|c: char| c.is_ascii_lowercase())
+                .filter(|&(i, _)| i > 0 && lead.as_bytes()[i - 1] == b' ')
+                .filter(|&(i, _)| {
+                    let word = lead[i..]
+                        .split(|c: char| !c.is_ascii_lowercase())
+                        .next()
+                        .unwrap_or_default();
+                    SPEECH_VERBS.contains(&word)
+                })
+                .filter_map(|(i, _)| {
+                    let verb = sent_start + i;
+                    speaker_before(input, sentence, verb).map(|p| (verb, p))
+                })
+                .last()
+                .filter(|&(verb, _)| person_in(input, Span::new(verb, whole.start())).is_none())
+                .map(|(_, p)| p);
+            rule = "quote/reported";
+        }
+        // a quotation continuing the same speaker's paragraph, or a paragraph
+        // of quotation only; not where the sentence names someone else first
+        let someone_else = |sp: usize| {
+            person_in(input, Span::new(sent_start, whole.start())).is_some_and(|p| p != sp)
+        };
         if speaker.is_none()
             && let Some(&(last_para, sp)) = last_speaker.as_ref()
             && (last_para == paragraph || last_para + 1 == paragraph)
+            && !someone_else(sp)
         {
             let alone = before.trim().is_empty()
                 && after
@@ -2380,6 +2405,19 @@ mod tests {
                 &["Ben Barry: If you can do it, you must do it."],
             ),
             ("A so-called \"reassurance force\" was discussed.", &[]),
+            // regression: a quotation in another person's reported speech
+            // went to the paragraph's last speaker
+            (
+                "Marta Lopes spoke. \"This is a new chapter,\" Lopes said. Javier Milei said Argentina wanted \"open markets, not ideology\".",
+                &[
+                    "Marta Lopes: This is a new chapter",
+                    "Javier Milei: open markets, not ideology",
+                ],
+            ),
+            (
+                "Marta Lopes spoke. \"This is a new chapter,\" Lopes said. Javier Milei called it \"a page that we must turn\".",
+                &["Marta Lopes: This is a new chapter"],
+            ),
         ];
         for (text, want) in cases {
             let (.., got) = labels(text);
