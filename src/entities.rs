@@ -573,7 +573,9 @@ mod tests {
 
     #[test]
     fn a_part_of_one_full_name_stands_for_the_person() {
-        let cases: &[(&str, &[(&str, &[&str])])] = &[
+        // (text, [(label, aliases)])
+        type Case<'a> = (&'a str, &'a [(&'a str, &'a [&'a str])]);
+        let cases: &[Case] = &[
             (
                 "Brazilian President Luiz Inacio Lula da Silva arrived. Lula said trade would grow.",
                 &[("Luiz Inacio Lula da Silva", &["Lula"])],

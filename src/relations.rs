@@ -1833,7 +1833,7 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                     let verb = sent_start + i;
                     speaker_before(input, sentence, verb).map(|p| (verb, p))
                 })
-                .last()
+                .next_back()
                 .filter(|&(verb, _)| person_in(input, Span::new(verb, whole.start())).is_none())
                 .map(|(_, p)| p);
             rule = "quote/reported";
