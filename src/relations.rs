@@ -1462,6 +1462,35 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     },
                 );
             }
+            // "Claire Dubois visited Ottawa", "Abiy Ahmed will visit Beijing",
+            // "Cyril Ramaphosa is due to visit Nairobi": the visitor takes part
+            static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
+            });
+            if let Some((_, m)) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
+                .last()
+                && let gap = input.slice(m.span.end, t.start)
+                && VISITOR.is_match(gap)
+                && match input.slice(t.start, t.end) {
+                    "visit" => {
+                        gap.ends_with(" to ") || gap.contains(" will ") || gap.contains(" would ")
+                    }
+                    "visits" | "visited" => true,
+                    _ => false,
+                }
+                && let Some(e) = input.entity_of(m)
+            {
+                facts[ti].participants.insert(e);
+                facts[ti].sources.insert(
+                    e,
+                    Evidence {
+                        sentence: si,
+                        rule: "meeting/visitor",
+                    },
+                );
+            }
             // "Anna Berg said at the start of the meeting", "X told reporters after the
             // talks": who speaks at a meeting takes part in it
             static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2233,6 +2262,24 @@ mod tests {
             (
                 "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
                 &["Claire Dubois", "Hiroshi Tanabe"],
+            ),
+            // the visitor takes part in the visit
+            (
+                "Cyril Ramaphosa is due to visit Nairobi next month.",
+                &["Cyril Ramaphosa"],
+            ),
+            (
+                "Claire Dubois visited Ottawa on 3 June.",
+                &["Claire Dubois"],
+            ),
+            (
+                "Claire Dubois will also visit Ottawa on 3 June.",
+                &["Claire Dubois"],
+            ),
+            // a visit someone speaks of is not theirs
+            (
+                "Claire Dubois said the visit to Ottawa on 3 June went well.",
+                &[],
             ),
             // who hosts a visitor meets them
             (
