@@ -1101,6 +1101,10 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 };
                 // "has been met with resistance": not a meeting
                 let last_word = st[..g.start()].split_whitespace().next_back().unwrap_or("");
+                // "told a news conference": a briefing, not a meeting
+                if word == "conference" && ["news", "press"].contains(&last_word) {
+                    return None;
+                }
                 if word == "met" && ["been", "was", "were", "is", "are", "be"].contains(&last_word)
                 {
                     return None;
@@ -1427,9 +1431,16 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     }
                 }
             }
-            // "Sander Vos, who will attend the summit": who attends takes part
+            // "Sander Vos, who will attend the summit": who attends takes part;
+            // "will attend the G20 meeting": the organization naming it is skipped
             let p = pre.trim_end();
-            if [
+            let p = match input.mention_ending_at(s.span.start + p.len()) {
+                Some(m) if input.entity_of(m).is_some_and(|e| is_org(input, e)) => {
+                    input.slice(s.span.start, m.span.start).trim_end()
+                }
+                _ => p,
+            };
+            if let Some(verb) = [
                 "attend the",
                 "attends the",
                 "attended the",
@@ -1438,11 +1449,12 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 "joined the",
             ]
             .iter()
-            .any(|v| p.ends_with(v))
+            .find(|v| p.ends_with(*v))
+                && let verb_at = s.span.start + p.len() - verb.len()
                 && let Some((_, m)) = input
                     .mentions_in(si)
                     .filter(|(_, m)| {
-                        m.span.end <= t.start && !matches!(m.kind, MentionKind::Demonym(_))
+                        m.span.end <= verb_at && !matches!(m.kind, MentionKind::Demonym(_))
                     })
                     .filter(|(_, m)| {
                         matches!(
@@ -2248,6 +2260,13 @@ mod tests {
             ),
             ("Takeshi Iwaya has not met Wang Yi.", 0),
             ("Takeshi Iwaya met reporters.", 0),
+            // regression: a news conference is a briefing, not a meeting
+            (
+                "Andrew Bailey told a news conference in London on 3 June that rates would hold.",
+                0,
+            ),
+            ("Ministers held a press conference in Oslo on June 3.", 0),
+            ("Ministers will hold a conference in Oslo on June 3.", 1),
             ("Leaders will attend a summit.", 0),
         ];
         for (text, want) in cases {
@@ -2262,6 +2281,11 @@ mod tests {
             (
                 "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
                 &["Claire Dubois", "Hiroshi Tanabe"],
+            ),
+            // who attends a meeting an organization names takes part
+            (
+                "IMF Managing Director Kristalina Georgieva will attend the G20 meeting in Cape Town on 3 June.",
+                &["G20", "Kristalina Georgieva"],
             ),
             // the visitor takes part in the visit
             (
