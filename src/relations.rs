@@ -510,6 +510,7 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
             let before = input.slice(s.span.start, a);
             let org = before
                 .strip_suffix(' ')
+                .map(strip_ordinal)
                 .map(|x| {
                     x.strip_suffix("'s")
                         .or_else(|| x.strip_suffix("’s"))
@@ -604,7 +605,7 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
                 // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
                 if members.is_empty() {
                     static APPOS: LazyLock<Regex> = LazyLock::new(|| {
-                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|(?-u:\b)(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|(?:,? (?:which|that) )?(?-u:\b)(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
                     });
                     let lead = input.slice(s.span.start, a.min(org_start));
                     if let Some(c) = APPOS.find(lead) {
@@ -640,6 +641,25 @@ fn memberships(input: &Input<'_>) -> Vec<Link> {
     }
     out.extend(joined(input));
     out
+}
+
+/// `x` without a last word that ranks a member ("NATO's 32nd", "the
+/// alliance's newest").
+fn strip_ordinal(x: &str) -> &str {
+    match x.rsplit_once(' ') {
+        Some((head, last))
+            if matches!(
+                last,
+                "first" | "second" | "third" | "newest" | "latest" | "youngest"
+            ) || ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| last.strip_suffix(s))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            head
+        }
+        _ => x,
+    }
 }
 
 /// "Finland joined NATO in 2023", "Sweden has formally joined the alliance":
@@ -2073,6 +2093,16 @@ mod tests {
             ),
             // negation, modality and hedging assert nothing
             ("Switzerland is not a member of the European Union.", &[]),
+            // a rank between the organization and "member"; a relative clause
+            (
+                "Sweden, which became NATO's 32nd member in 2024, hosted the talks.",
+                &["Sweden ∈ North Atlantic Treaty Organization"],
+            ),
+            (
+                "Finland, NATO's newest member, objected.",
+                &["Finland ∈ North Atlantic Treaty Organization"],
+            ),
+            ("Ukraine, which is not a member of NATO, objected.", &[]),
             ("Norway could become a member of the European Union.", &[]),
             ("Sweden is considering becoming a member of NATO.", &[]),
             (
