@@ -97,6 +97,14 @@ pub struct MeetingFact {
     pub sources: BTreeMap<usize, Evidence>,
 }
 
+impl MeetingFact {
+    /// `e` takes part, as sentence `sentence` says by `rule`.
+    fn take_part(&mut self, e: usize, sentence: usize, rule: &'static str) {
+        self.participants.insert(e);
+        self.sources.insert(e, Evidence { sentence, rule });
+    }
+}
+
 /// A direct quotation with a named speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteFact {
@@ -1363,14 +1371,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                             && input.slice(t.end, cue_at).split_whitespace().count() <= 2
                     })
                     .unwrap_or_else(|| nearest(end));
-                facts[ti].participants.insert(e);
-                facts[ti].sources.insert(
-                    e,
-                    Evidence {
-                        sentence: si,
-                        rule: "meeting/participant-list",
-                    },
-                );
+                facts[ti].take_part(e, si, "meeting/participant-list");
             }
         }
         for (ti, t) in triggers.iter().enumerate() {
@@ -1404,14 +1405,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     None => Vec::new(),
                 };
                 for e in holders {
-                    facts[ti].participants.insert(e);
-                    facts[ti].sources.insert(
-                        e,
-                        Evidence {
-                            sentence: si,
-                            rule: "meeting/holder",
-                        },
-                    );
+                    facts[ti].take_part(e, si, "meeting/holder");
                 }
             }
             if t.word == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
@@ -1485,14 +1479,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     .last()
                 && let Some(e) = input.entity_of(m)
             {
-                facts[ti].participants.insert(e);
-                facts[ti].sources.insert(
-                    e,
-                    Evidence {
-                        sentence: si,
-                        rule: "meeting/attends",
-                    },
-                );
+                facts[ti].take_part(e, si, "meeting/attends");
             }
             // "Claire Dubois visited Ottawa", "Abiy Ahmed will visit Beijing",
             // "Cyril Ramaphosa is due to visit Nairobi": the visitor takes part
@@ -1514,14 +1501,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 }
                 && let Some(e) = input.entity_of(m)
             {
-                facts[ti].participants.insert(e);
-                facts[ti].sources.insert(
-                    e,
-                    Evidence {
-                        sentence: si,
-                        rule: "meeting/visitor",
-                    },
-                );
+                facts[ti].take_part(e, si, "meeting/visitor");
             }
             // "Anna Berg said at the start of the meeting", "X told reporters after the
             // talks": who speaks at a meeting takes part in it
@@ -1532,28 +1512,14 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 && let Some(v) = SPOKE_AT.find(pre)
                 && let Some(e) = speaker_before(input, si, s.span.start + v.start())
             {
-                facts[ti].participants.insert(e);
-                facts[ti].sources.insert(
-                    e,
-                    Evidence {
-                        sentence: si,
-                        rule: "meeting/spoke-at",
-                    },
-                );
+                facts[ti].take_part(e, si, "meeting/spoke-at");
             }
             // "NATO summit", "coalition meeting": the organization naming the meeting
             if let Some(m) = input
                 .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
                 && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
             {
-                facts[ti].participants.insert(e);
-                facts[ti].sources.insert(
-                    e,
-                    Evidence {
-                        sentence: si,
-                        rule: "meeting/named-by",
-                    },
-                );
+                facts[ti].take_part(e, si, "meeting/named-by");
             }
         }
         // "The gathering in Oslo was the latest in a series of meetings of the
