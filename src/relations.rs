@@ -862,7 +862,7 @@ fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
 }
 
 /// "led by France and Britain", "the French-led coalition", "A and B, which lead the coalition".
-fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
+fn leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
     static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
             .expect("valid regex")
@@ -946,6 +946,21 @@ fn leads(input: &Input<'_>, _meetings: &[MeetingFact]) -> Vec<Link> {
                 continue;
             }
             push(&mut out, vec![leader], obj, si, "lead/x-led");
+        }
+    }
+    // "Prince Faisal bin Farhan chaired the meeting": its chair leads a meeting
+    for (mi, meeting) in meetings.iter().enumerate() {
+        for (&e, &ev) in &meeting.sources {
+            if ev.rule == "meeting/chair" && meeting.participants.contains(&e) {
+                out.push(Link {
+                    subject: e,
+                    object: Target::Meeting(mi),
+                    evidence: Evidence {
+                        sentence: ev.sentence,
+                        rule: "lead/chaired",
+                    },
+                });
+            }
         }
     }
     out
@@ -1401,7 +1416,8 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                         }
                         l
                     }
-                    Some((_, e)) => vec![e],
+                    // "Merz, Macron and Italian Prime Minister Giorgia Meloni held a call"
+                    Some((end, _)) => people_before(input, si, end),
                     None => Vec::new(),
                 };
                 for e in holders {
@@ -1481,10 +1497,17 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             {
                 facts[ti].take_part(e, si, "meeting/attends");
             }
+            // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
+            // (and leads it: see `leads`)
+            if let Some(verb) = CHAIR_VERBS.iter().find(|v| p.ends_with(*v))
+                && let Some(e) = speaker_before(input, si, s.span.start + p.len() - verb.len())
+            {
+                facts[ti].take_part(e, si, "meeting/chair");
+            }
             // "Claire Dubois visited Ottawa", "Abiy Ahmed will visit Beijing",
             // "Cyril Ramaphosa is due to visit Nairobi": the visitor takes part
             static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
+                Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
             });
             if let Some((_, m)) = input
                 .mentions_in(si)
@@ -1636,6 +1659,15 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     found
 }
 
+/// What the chair of a meeting does to it, right before the meeting word.
+const CHAIR_VERBS: &[&str] = &[
+    "chaired the",
+    "chairs the",
+    "co-chaired the",
+    "co-chairs the",
+    "presided over the",
+];
+
 /// Kinds of meeting that a later definite mention ("the talks", "the
 /// summit") tells apart; 0 for the generic "meeting", which can be any.
 fn kind_family(kind: &str) -> u8 {
@@ -1665,6 +1697,51 @@ fn dateline_end(sentence: &str) -> Option<usize> {
         Regex::new(r"^[A-Z][A-Z .'-]+,[^—–]{4,40}?(?:\([^)]*\)\s*)?[—–-]").expect("valid regex")
     });
     DATELINE.find(sentence).map(|m| m.end())
+}
+
+/// People named in a list that ends at `end` (a person's name ends there),
+/// titles and demonyms skipped: "German Chancellor Friedrich Merz, French
+/// President Emmanuel Macron and Giorgia Meloni". Nearest first.
+fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = end;
+    let people: Vec<&Mention> = input
+        .mentions_in(sentence)
+        .map(|(_, m)| m)
+        .filter(|m| m.span.end <= end && m.kind == MentionKind::Person)
+        .collect();
+    for m in people.iter().rev() {
+        if !out.is_empty() {
+            // what lies between, titles and demonyms blanked: a separator only
+            let mut gap: Vec<u8> = input.slice(m.span.end, pos).as_bytes().to_vec();
+            let skipped = input
+                .mentions
+                .titles
+                .iter()
+                .map(|t| t.span)
+                .chain(
+                    input
+                        .mentions_in(sentence)
+                        .filter(|(_, d)| matches!(d.kind, MentionKind::Demonym(_)))
+                        .map(|(_, d)| d.span),
+                )
+                .filter(|sp| sp.start >= m.span.end && sp.end <= pos);
+            for sp in skipped {
+                gap[sp.start - m.span.end..sp.end - m.span.end].fill(b' ');
+            }
+            let gap = String::from_utf8_lossy(&gap);
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            if !matches!(words.as_slice(), [","] | ["and"] | [",", "and"] | [",and"]) {
+                break;
+            }
+        } else if m.span.end != end {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        out.push(e);
+        pos = m.span.start;
+    }
+    out
 }
 
 /// People named in a list that starts at `start`, titles and demonyms
@@ -2163,6 +2240,15 @@ mod tests {
                 &[],
             ),
             ("The coalition of the willing could be led by Germany.", &[]),
+            // the chair of a meeting leads it
+            (
+                "Gulf ministers met in Riyadh on 3 June. Saudi Foreign Minister Faisal bin Farhan chaired the meeting.",
+                &["Faisal bin Farhan → meeting 0"],
+            ),
+            (
+                "Faisal bin Farhan said the meeting in Riyadh on 3 June went well.",
+                &[],
+            ),
         ];
         for (text, want) in cases {
             let (_, mut got, ..) = labels(text);
@@ -2295,6 +2381,20 @@ mod tests {
             (
                 "Claire Dubois will also visit Ottawa on 3 June.",
                 &["Claire Dubois"],
+            ),
+            (
+                "Lee Jae-myung, who visited Washington on 3 June, welcomed the step.",
+                &["Lee Jae-myung"],
+            ),
+            // a list of people holds the call
+            (
+                "German Chancellor Friedrich Merz, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni held a video call with Volodymyr Zelensky on 3 June.",
+                &[
+                    "Emmanuel Macron",
+                    "Friedrich Merz",
+                    "Giorgia Meloni",
+                    "Volodymyr Zelensky",
+                ],
             ),
             // a visit someone speaks of is not theirs
             (
