@@ -1092,7 +1092,7 @@ const NOT_VENUE: &[&str] = &[
 /// or date ("The talks included ...") adds to the meeting reported just before.
 fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
@@ -1116,6 +1116,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "negotiations" => "negotiations",
                     "conference" => "conference",
                     "phone call" | "video call" | "call" => "call",
+                    w if w.starts_with("spoke") || w.starts_with("talked") => "call",
                     "visit" | "visits" | "visited" | "visiting" => "visit",
                     "gathering" => "gathering",
                     "met" | "meet" | "meets" | "gathered" => "met",
@@ -1424,9 +1425,16 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     facts[ti].take_part(e, si, "meeting/holder");
                 }
             }
-            if t.word == "met" || pre.ends_with(" held ") || pre.ends_with(" hold ") {
+            // "A spoke by phone with B": the caller, as in "A met B"
+            let raw = input.slice(t.start, t.end);
+            let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
+            // "a day after Trump hosted European leaders": the host, not everyone
+            // named earlier in the sentence
+            let hosted = matches!(raw, "hosted" | "hosts");
+            if t.word == "met" || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
                 for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
-                    if m.kind == MentionKind::Person
+                    if !hosted
+                        && m.kind == MentionKind::Person
                         && nearest(m.span.start) == ti
                         && let Some(e) = input.entity_of(m)
                     {
@@ -1627,7 +1635,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             }
             // with neither place nor date, only "A met B" is a meeting: two who
             // take part, named with the verb
-            let met = t.word == "met"
+            let met = (t.word == "met" || t.kind == "call")
                 && fact
                     .participants
                     .iter()
@@ -2342,6 +2350,10 @@ mod tests {
             ),
             ("Takeshi Iwaya has not met Wang Yi.", 0),
             ("Takeshi Iwaya met reporters.", 0),
+            (
+                "Vladimir Putin spoke by phone with Donald Trump on 3 June, a day after Trump hosted European leaders.",
+                1,
+            ),
             // regression: a news conference is a briefing, not a meeting
             (
                 "Andrew Bailey told a news conference in London on 3 June that rates would hold.",
@@ -2385,6 +2397,11 @@ mod tests {
             (
                 "Lee Jae-myung, who visited Washington on 3 June, welcomed the step.",
                 &["Lee Jae-myung"],
+            ),
+            // a call "by phone"; a host later in the sentence hosts, and no more
+            (
+                "Vladimir Putin spoke by phone with President Donald Trump on 3 June, a day after Trump hosted European leaders at the White House.",
+                &["Donald Trump", "Vladimir Putin"],
             ),
             // a list of people holds the call
             (
