@@ -337,6 +337,21 @@ fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             of = Some(e);
             head_start = m.span.start;
         }
+        // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
+        // "its" is the country or organization the sentence starts with
+        if of.is_none()
+            && (before.ends_with(" its ") || before == "Its ")
+            && let Some((_, m)) = input.mentions_in(t.sentence).next()
+            && m.span.start < t.span.start
+            && input
+                .slice(sentence.span.start, m.span.start)
+                .trim()
+                .is_empty()
+            && let Some(e) = input.entity_of(m)
+            && matches!(input.class(e), Class::Country | Class::Organization)
+        {
+            of = Some(e);
+        }
         // qualifier right before: "former U.S. President"
         let pre = input.slice(sentence.span.start, head_start).trim_end();
         let qualifier = QUALIFIERS
@@ -2275,6 +2290,15 @@ mod tests {
             (
                 "NATO Secretary General Mark Rutte spoke.",
                 &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+            ),
+            // "its": the country the sentence starts with
+            (
+                "Finland, a NATO member since 2023, sent its defence minister, Antti Hakkanen.",
+                &["Antti Hakkanen: Defence Minister of Finland"],
+            ),
+            (
+                "The ministers met. Its defence minister, Antti Hakkanen, spoke.",
+                &["Antti Hakkanen: Defence Minister of "],
             ),
             // regression: a royal title between the office and the name took the post
             (
