@@ -282,7 +282,8 @@ fn sorted_triples(
 /// How many bytes of N-Quads lines to gather before writing them.
 const FLUSH_AT: usize = 1 << 16;
 
-/// N-Quads lines built in memory with [`push_nquad`] and written in blocks.
+/// N-Quads lines built in memory (without `fmt`, byte for byte what
+/// Oxigraph's serializer writes) and written in blocks.
 pub struct NQuadsWriter<'w> {
     out: &'w mut dyn Write,
     buf: Vec<u8>,
