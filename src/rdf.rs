@@ -8,11 +8,10 @@
 //! mentions (NIF, character offsets) and evidence nodes.
 
 use std::collections::BTreeSet;
-
-use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use std::hash::Hasher;
 
 use hashbrown::HashTable;
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef};
 use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
@@ -167,8 +166,8 @@ pub struct ArticleQuads {
     nq: Vec<u8>,
     terms: Vec<Entry>,
     quads: Vec<[Id; 4]>,
-    /// The entities graph, when the article names any node.
-    entities: Option<Id>,
+    /// The entities graph.
+    entities: Id,
 }
 
 impl ArticleQuads {
@@ -197,12 +196,7 @@ impl ArticleQuads {
     }
 
     fn term(&self, id: Id) -> TermRef<'_> {
-        let s = self.lexical(id);
-        match self.terms[id.0 as usize].kind {
-            Kind::Iri => NamedNodeRef::new_unchecked(s).into(),
-            Kind::Literal(None) => LiteralRef::new_simple_literal(s).into(),
-            Kind::Literal(Some(d)) => LiteralRef::new_typed_literal(s, self.named(d)).into(),
-        }
+        term_ref(&self.text, &self.terms, id)
     }
 
     fn quad(&self, [s, p, o, g]: [Id; 4]) -> QuadRef<'_> {
@@ -238,9 +232,25 @@ impl ArticleQuads {
                 out.extend_from_slice(self.nquads_form(t));
             }
             out.extend_from_slice(b" .\n");
-            if Some(g) == self.entities && !keep(&out[start..]) {
+            if g == self.entities && !keep(&out[start..]) {
                 out.truncate(start);
             }
+        }
+    }
+}
+
+/// The term `id` of a table (`text`, `terms`).
+fn term_ref<'a>(text: &'a str, terms: &[Entry], id: Id) -> TermRef<'a> {
+    let lexical = |id: Id| {
+        let (a, b) = terms[id.0 as usize].text;
+        &text[a as usize..b as usize]
+    };
+    let s = lexical(id);
+    match terms[id.0 as usize].kind {
+        Kind::Iri => NamedNodeRef::new_unchecked(s).into(),
+        Kind::Literal(None) => LiteralRef::new_simple_literal(s).into(),
+        Kind::Literal(Some(d)) => {
+            LiteralRef::new_typed_literal(s, NamedNodeRef::new_unchecked(lexical(d))).into()
         }
     }
 }
@@ -283,8 +293,8 @@ struct Builder<'a> {
     t: Terms,
     v: Vocab,
     seen: FxHashSet<[Id; 4]>,
-    graph: Id,
     entities: Id,
+    /// The article, whose IRI names its graph.
     article: Id,
     text: &'a str,
     /// For every block of CHECKPOINT bytes: the char boundary at or before
@@ -340,25 +350,14 @@ impl Terms {
         }
         let id = Id(out.terms.len() as u32);
         let nq_start = out.nq.len();
-        {
-            let s = &out.text[start..];
-            let t: TermRef<'_> = match kind {
-                Kind::Iri => NamedNodeRef::new_unchecked(s).into(),
-                Kind::Literal(None) => LiteralRef::new_simple_literal(s).into(),
-                Kind::Literal(Some(d)) => {
-                    let (a, b) = out.terms[d.0 as usize].text;
-                    let dt = NamedNodeRef::new_unchecked(&out.text[a as usize..b as usize]);
-                    LiteralRef::new_typed_literal(s, dt).into()
-                }
-            };
-            push_term(&mut out.nq, t);
-        }
         out.terms.push(Entry {
             kind,
             text: (start as u32, out.text.len() as u32),
-            nq: (nq_start as u32, out.nq.len() as u32),
+            nq: (0, 0),
             hash,
         });
+        push_term(&mut out.nq, term_ref(&out.text, &out.terms, id));
+        out.terms[id.0 as usize].nq = (nq_start as u32, out.nq.len() as u32);
         let terms = &out.terms;
         self.index
             .insert_unique(hash, id.0, |&i| terms[i as usize].hash);
@@ -413,12 +412,13 @@ impl<'a> Builder<'a> {
                 nq: Vec::with_capacity(8 * text.len()),
                 terms: Vec::with_capacity(512),
                 quads: Vec::with_capacity(1024),
-                entities: None,
+                entities: Id(0),
             },
             index: HashTable::with_capacity(512),
         };
         let article = t.iri(&[article_iri]);
         let entities = t.iri(&[ENTITIES_GRAPH]);
+        t.out.entities = entities;
         let v = Vocab {
             ty: t.iri(&[rdf::TYPE.as_str()]),
             label: t.iri(&[rdfs::LABEL.as_str()]),
@@ -439,7 +439,6 @@ impl<'a> Builder<'a> {
             t,
             v,
             seen: FxHashSet::with_capacity_and_hasher(1024, Default::default()),
-            graph: article,
             entities,
             article,
             text,
@@ -455,7 +454,7 @@ impl<'a> Builder<'a> {
 
     /// States `s p o` in the article's graph.
     fn add(&mut self, s: Id, p: Id, o: Id) {
-        self.push([s, p, o, self.graph]);
+        self.push([s, p, o, self.article]);
     }
 
     fn string(&mut self, s: Id, p: Id, v: &str) {
@@ -465,7 +464,6 @@ impl<'a> Builder<'a> {
 
     /// States in the entities graph what a node's IRI fixes.
     fn fixed(&mut self, s: Id, p: Id, o: Id) {
-        self.t.out.entities = Some(self.entities);
         self.push([s, p, o, self.entities]);
     }
 

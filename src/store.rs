@@ -542,11 +542,11 @@ impl<'a> Batch<'a> {
         let mut loader = self.store.store.bulk_loader().with_num_threads(threads);
         // each call ends in one batch, encoded and sorted on a thread of its own
         let per_thread = self.new.len().div_ceil(threads).max(1);
-        let mut quads = self.new;
-        while !quads.is_empty() {
-            let rest = quads.split_off(per_thread.min(quads.len()));
-            loader.load_quads(quads).map_err(|e| self.store.err(e))?;
-            quads = rest;
+        let mut quads = self.new.into_iter();
+        while quads.len() > 0 {
+            loader
+                .load_quads(quads.by_ref().take(per_thread))
+                .map_err(|e| self.store.err(e))?;
         }
         Ok(Loading {
             store: self.store,
