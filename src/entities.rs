@@ -305,12 +305,17 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             }
         }
     }
-    let by_part = |w: &str| by_part.get(w).copied().flatten();
-    // every open capitalized word that is the surname of someone named in
-    // full, or another part of one person's name
+    // the fullest name a single word stands for: a surname, else another part
+    let by_word = |w: &str| {
+        by_last
+            .get(w)
+            .copied()
+            .or_else(|| by_part.get(w).copied().flatten())
+    };
+    // every open capitalized word that stands for someone named in full
     for c in &found.candidates {
         let w = c.span.of(text);
-        if by_last.contains_key(w) || by_part(w).is_some() {
+        if by_word(w).is_some() {
             mentions.push(Mention {
                 span: c.span,
                 sentence: c.sentence,
@@ -363,10 +368,7 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     let fullest = |words: &[String]| -> Option<&Vec<String>> {
         match words {
             [] => None,
-            [only] => by_last
-                .get(only.as_str())
-                .copied()
-                .or_else(|| by_part(only)),
+            [only] => by_word(only),
             [first, .., last] => by_first_last.get(&(first.as_str(), last.as_str())).copied(),
         }
     };

@@ -595,7 +595,7 @@ impl Matcher {
                 continue;
             }
             match self.longest_at(bytes, i) {
-                Some((pattern, end)) if on_word_boundaries(text, i, end) => {
+                Some((pattern, end)) if may_end_word(text, end) => {
                     out.push((pattern, i, end));
                     i = end;
                 }
@@ -650,19 +650,22 @@ fn may_start_word(text: &str, i: usize) -> bool {
 /// Whether `[start, end)` begins and ends a word: no letter or digit just
 /// outside it, except across a lower-to-upper case change ("IndependentAsami").
 pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let first = text[start..end].chars().next();
-    let last = text[start..end].chars().next_back();
-    let after = text[end..].chars().next();
-    let left_ok = match (before, first) {
-        (Some(b), Some(f)) if b.is_alphanumeric() => b.is_lowercase() && f.is_uppercase(),
+    start == end || (may_start_word(text, start) && may_end_word(text, end))
+}
+
+/// Whether a word may end at byte `i` (a char boundary): the right half of
+/// [`on_word_boundaries`].
+fn may_end_word(text: &str, i: usize) -> bool {
+    match text[i..].chars().next() {
+        Some(a) if a.is_alphanumeric() => {
+            a.is_uppercase()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase)
+        }
         _ => true,
-    };
-    let right_ok = match (last, after) {
-        (Some(l), Some(a)) if a.is_alphanumeric() => l.is_lowercase() && a.is_uppercase(),
-        _ => true,
-    };
-    left_ok && right_ok
+    }
 }
 
 #[cfg(test)]

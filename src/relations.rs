@@ -1538,7 +1538,7 @@ fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 .last()
                 && let gap = input.slice(m.span.end, t.start)
                 && VISITOR.is_match(gap)
-                && match input.slice(t.start, t.end) {
+                && match raw {
                     "visit" => {
                         gap.ends_with(" to ") || gap.contains(" will ") || gap.contains(" would ")
                     }
@@ -1947,16 +1947,16 @@ fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         if speaker.is_none() {
             let lead = &text[sent_start..whole.start()];
             speaker = lead
-                .match_indices(|c: char| c.is_ascii_lowercase())
-                .filter(|&(i, _)| i > 0 && lead.as_bytes()[i - 1] == b' ')
-                .filter(|&(i, _)| {
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .filter(|&i| {
                     let word = lead[i..]
                         .split(|c: char| !c.is_ascii_lowercase())
                         .next()
                         .unwrap_or_default();
                     SPEECH_VERBS.contains(&word)
                 })
-                .filter_map(|(i, _)| {
+                .filter_map(|i| {
                     let verb = sent_start + i;
                     speaker_before(input, sentence, verb).map(|p| (verb, p))
                 })
