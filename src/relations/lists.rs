@@ -1,0 +1,287 @@
+//! The shared mechanisms: lists of entities scanned forwards or backwards
+//! from an anchor, with their separators and classes, and the person named
+//! right before a verb or inside a span.
+
+use super::*;
+
+pub(super) fn is_post_holder(class: Class) -> bool {
+    matches!(class, Class::Country | Class::Organization)
+}
+
+/// Country or organization mentions forming a list that ends at `end`
+/// ("the U.K., France, and"), scanning backwards.
+pub(super) fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = end;
+    let ms: Vec<&Mention> = input
+        .mentions_in(sentence)
+        .map(|(_, m)| m)
+        .filter(|m| m.span.end <= end)
+        .collect();
+    for m in ms.iter().rev() {
+        let gap = input.slice(m.span.end, pos);
+        let gap = gap.trim();
+        let ok = out.is_empty() && (gap.is_empty() || gap == "and" || gap == ", and" || gap == ",")
+            || matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the"
+            );
+        if !ok {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        if !matches!(input.class(e), Class::Country | Class::Organization) {
+            break;
+        }
+        out.push(e);
+        pos = m.span.start;
+    }
+    out
+}
+
+/// Whether a word for a country's people or envoys follows ("Ukrainian officials").
+pub(super) fn group_noun_after(input: &Input<'_>, pos: usize) -> bool {
+    const GROUPS: &[&str] = &[
+        "authorities",
+        "counterparts",
+        "delegates",
+        "delegation",
+        "delegations",
+        "diplomats",
+        "envoys",
+        "forces",
+        "government",
+        "leaders",
+        "ministers",
+        "negotiators",
+        "officials",
+        "representatives",
+        "troops",
+    ];
+    let word = input.text[pos..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    GROUPS.contains(&word)
+}
+
+/// Country or organization mentions forming a list that starts at `start`.
+pub(super) fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for (_, m) in input
+        .mentions_in(sentence)
+        .filter(|(_, m)| m.span.start >= start)
+    {
+        let gap = input.slice(pos, m.span.start).trim();
+        let ok = if out.is_empty() {
+            gap.is_empty() || gap == "the"
+        } else {
+            matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "as well as" | "or"
+            )
+        };
+        // "Ukrainian President X": a demonym describes the person, it is no item;
+        // "Ukrainian officials" stands for the country
+        if !ok
+            || (matches!(m.kind, MentionKind::Demonym(_)) && !group_noun_after(input, m.span.end))
+        {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        if !matches!(input.class(e), Class::Country | Class::Organization) {
+            break;
+        }
+        out.push(e);
+        pos = m.span.end;
+    }
+    out
+}
+
+pub(super) fn is_org(input: &Input<'_>, e: usize) -> bool {
+    input.class(e) == Class::Organization
+}
+
+/// A capital city standing for its country ("talks led by Paris and London").
+pub(super) fn metonym(input: &Input<'_>, e: usize) -> usize {
+    let ent = &input.entities.list[e];
+    ent.capital_of
+        .as_ref()
+        .and_then(|k| input.entities.by_key(k))
+        .unwrap_or(e)
+}
+
+/// Leaders listed after `start`: countries, organizations, people, capitals for their countries.
+pub(super) fn leader_list(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = list_after_any(input, sentence, start)
+        .into_iter()
+        .map(|e| metonym(input, e))
+        .collect();
+    out.dedup();
+    out
+}
+
+pub(super) fn leader_list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = end;
+    let ms: Vec<&Mention> = input
+        .mentions_in(sentence)
+        .map(|(_, m)| m)
+        .filter(|m| m.span.end <= end)
+        .collect();
+    for m in ms.iter().rev() {
+        let gap = input.slice(m.span.end, pos).trim();
+        if !(gap.is_empty()
+            || matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the"
+            ))
+        {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        out.push(metonym(input, e));
+        pos = m.span.start;
+    }
+    out
+}
+
+/// Like [`list_after`], but people and cities too.
+pub(super) fn list_after_any(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for (_, m) in input
+        .mentions_in(sentence)
+        .filter(|(_, m)| m.span.start >= start)
+    {
+        let gap = input.slice(pos, m.span.start).trim();
+        let ok = if out.is_empty() {
+            gap.is_empty() || gap == "the"
+        } else {
+            matches!(
+                gap,
+                "," | "and" | ", and" | ", the" | "and the" | ", and the"
+            )
+        };
+        if !ok || matches!(m.kind, MentionKind::Demonym(_)) {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        out.push(e);
+        pos = m.span.end;
+    }
+    out
+}
+
+/// The person named right before `verb` in sentence `si` ("John Healey said"),
+/// if any: nothing but spaces between the name and the verb.
+pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
+    input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+        .last()
+        .filter(|(_, m)| input.slice(m.span.end, verb).trim().is_empty())
+        .and_then(|(_, m)| input.entity_of(m))
+}
+
+/// People named in a list that ends at `end` (a person's name ends there),
+/// titles and demonyms skipped: "German Chancellor Friedrich Merz, French
+/// President Emmanuel Macron and Giorgia Meloni". Nearest first.
+pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = end;
+    let people: Vec<&Mention> = input
+        .mentions_in(sentence)
+        .map(|(_, m)| m)
+        .filter(|m| m.span.end <= end && m.kind == MentionKind::Person)
+        .collect();
+    for m in people.iter().rev() {
+        if !out.is_empty() {
+            // what lies between, titles and demonyms blanked: a separator only
+            let mut gap: Vec<u8> = input.slice(m.span.end, pos).as_bytes().to_vec();
+            let skipped = input
+                .mentions
+                .titles
+                .iter()
+                .map(|t| t.span)
+                .chain(
+                    input
+                        .mentions_in(sentence)
+                        .filter(|(_, d)| matches!(d.kind, MentionKind::Demonym(_)))
+                        .map(|(_, d)| d.span),
+                )
+                .filter(|sp| sp.start >= m.span.end && sp.end <= pos);
+            for sp in skipped {
+                gap[sp.start - m.span.end..sp.end - m.span.end].fill(b' ');
+            }
+            let gap = String::from_utf8_lossy(&gap);
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            if !matches!(words.as_slice(), [","] | ["and"] | [",", "and"] | [",and"]) {
+                break;
+            }
+        } else if m.span.end != end {
+            break;
+        }
+        let Some(e) = input.entity_of(m) else { break };
+        out.push(e);
+        pos = m.span.start;
+    }
+    out
+}
+
+/// People named in a list that starts at `start`, titles and demonyms
+/// skipped: "Ukrainian President Volodymyr Zelensky and British Prime Minister Keir Starmer".
+pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for (_, m) in input
+        .mentions_in(sentence)
+        .filter(|(_, m)| m.span.start >= start)
+    {
+        let gap = input.slice(pos, m.span.start);
+        let titles_only = input
+            .mentions
+            .titles
+            .iter()
+            .filter(|t| t.span.start >= pos && t.span.end <= m.span.start)
+            .map(|t| t.span.end - t.span.start)
+            .sum::<usize>();
+        let words = gap
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting"))
+            .count();
+        if m.kind == MentionKind::Person {
+            if gap.len() > titles_only + 12 && words > 4 {
+                break;
+            }
+            if let Some(e) = input.entity_of(m) {
+                out.push(e);
+            }
+            pos = m.span.end;
+            let next = &input.text[pos..];
+            if !(next.starts_with(" and ") || next.starts_with(", ")) {
+                break;
+            }
+        } else if !matches!(m.kind, MentionKind::Demonym(_))
+            && !input.text[m.span.end..].starts_with(' ')
+        {
+            break;
+        }
+    }
+    out
+}
+
+/// The person named in `span` (the last one, when several).
+pub(super) fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
+    input
+        .entities
+        .within(span)
+        .rev()
+        .find(|&i| {
+            let m = &input.entities.mentions[i];
+            span.contains(&m.span) && m.kind == MentionKind::Person
+        })
+        .map(|i| input.entities.of_mention[i])
+}

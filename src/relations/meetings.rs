@@ -1,0 +1,684 @@
+//! Meetings, summits, talks, calls and visits, with place, date and participants.
+
+use super::*;
+
+/// A word that reports a meeting, and where it is.
+struct Trigger {
+    kind: &'static str,
+    word: &'static str,
+    start: usize,
+    end: usize,
+    definite: bool,
+}
+
+/// Meetings, summits, talks and calls, with place, date and participants.
+///
+/// Nouns whose "in PLACE" says where something other than a meeting is: "the
+/// war in Ukraine", "troops in Estonia", "the situation in Gaza".
+const NOT_VENUE: &[&str] = &[
+    "aid",
+    "attack",
+    "attacks",
+    "ceasefire",
+    "civilians",
+    "conflict",
+    "crisis",
+    "deployment",
+    "election",
+    "elections",
+    "fighting",
+    "forces",
+    "future",
+    "interests",
+    "invasion",
+    "investment",
+    "investments",
+    "mission",
+    "offensive",
+    "operations",
+    "peace",
+    "people",
+    "presence",
+    "reconstruction",
+    "role",
+    "security",
+    "situation",
+    "sovereignty",
+    "stability",
+    "strikes",
+    "troops",
+    "violence",
+    "war",
+];
+
+/// Every place, date and participant cue of a sentence goes to the nearest
+/// meeting word, so "the talks included A and B, with C during a follow-up
+/// meeting on March 31" gives two meetings. A definite report without place
+/// or date ("The talks included ...") adds to the meeting reported just before.
+pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
+    static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+    });
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
+    });
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
+    });
+    let mut found: Vec<MeetingFact> = Vec::new();
+    let mut last_sentence: Option<usize> = None;
+    for (si, s) in input.sentences.iter().enumerate() {
+        if s.kind != crate::text::LineKind::Body {
+            continue;
+        }
+        let st = s.span.of(input.text);
+        let triggers: Vec<Trigger> = TRIGGER
+            .find_iter(st)
+            .filter_map(|g| {
+                let word: &'static str = match g.as_str() {
+                    "summit" | "summits" => "summit",
+                    "talks" => "talks",
+                    "negotiations" => "negotiations",
+                    "conference" => "conference",
+                    "phone call" | "video call" | "call" => "call",
+                    w if w.starts_with("spoke") || w.starts_with("talked") => "call",
+                    "visit" | "visits" | "visited" | "visiting" => "visit",
+                    "gathering" => "gathering",
+                    "met" | "meet" | "meets" | "gathered" => "met",
+                    // "after meeting German Foreign Minister X": the verb
+                    "meeting"
+                        if st[g.end()..]
+                            .strip_prefix(' ')
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_uppercase)
+                            && ["after", "before", "when", "while", "since"].contains(
+                                &st[..g.start()].split_whitespace().next_back().unwrap_or(""),
+                            ) =>
+                    {
+                        "met"
+                    }
+                    // "X hosted Y in Ankara": a meeting when a name follows, not
+                    // "hosted the summit" (the summit is the meeting word)
+                    "hosted" | "hosts" => {
+                        let next = st[g.end()..].trim_start().chars().next();
+                        if !next.is_some_and(char::is_uppercase) {
+                            return None;
+                        }
+                        "met"
+                    }
+                    _ => "meeting",
+                };
+                // "has been met with resistance": not a meeting
+                let last_word = st[..g.start()].split_whitespace().next_back().unwrap_or("");
+                // "told a news conference": a briefing, not a meeting
+                if word == "conference" && ["news", "press"].contains(&last_word) {
+                    return None;
+                }
+                if word == "met" && ["been", "was", "were", "is", "are", "be"].contains(&last_word)
+                {
+                    return None;
+                }
+                if word == "call"
+                    && !st.contains("phone")
+                    && !st.contains("video")
+                    && !st.contains(" call with")
+                    && !st.contains(" call between")
+                {
+                    return None; // "called for", "a call to action"
+                }
+                let kind = match word {
+                    "met" | "gathering" => "meeting",
+                    w => w,
+                };
+                let pre = &st[..g.start()];
+                let definite = ["the ", "the “", "the \""]
+                    .iter()
+                    .any(|p| ends_with_ignore_ascii_case(pre, p));
+                Some(Trigger {
+                    kind,
+                    word,
+                    start: s.span.start + g.start(),
+                    end: s.span.start + g.end(),
+                    definite,
+                })
+            })
+            .collect();
+        if triggers.is_empty() {
+            continue;
+        }
+        let nearest = |pos: usize| -> usize {
+            (0..triggers.len())
+                .min_by_key(|&i| {
+                    let t = &triggers[i];
+                    if pos >= t.end {
+                        pos - t.end
+                    } else {
+                        t.start.saturating_sub(pos)
+                    }
+                })
+                .unwrap_or(0)
+        };
+        let mut facts: Vec<MeetingFact> = triggers
+            .iter()
+            .map(|t| MeetingFact {
+                kinds: BTreeSet::from([t.kind]),
+                status: Status::Held,
+                location: None,
+                host: None,
+                date: None,
+                participants: BTreeSet::new(),
+                evidence: vec![Evidence {
+                    sentence: si,
+                    rule: "meeting/trigger",
+                }],
+                sources: BTreeMap::new(),
+            })
+            .collect();
+        // places: a city after "in"/"at" close to the meeting word ("talks in Oslo",
+        // "held in Paris", "headquarters in Brussels will host the meeting"), else
+        // a country, else "at X headquarters"
+        let mut city_set = vec![false; triggers.len()];
+        for (_, m) in input.mentions_in(si) {
+            let Some(e) = input.entity_of(m) else {
+                continue;
+            };
+            if matches!(m.kind, MentionKind::Demonym(_)) {
+                continue;
+            }
+            let pre = input.slice(s.span.start, m.span.start);
+            // "talks in Oslo", "at the summit in Paris", "will visit Beijing"
+            let at_place = [" in ", " in the ", " at ", " at the "]
+                .iter()
+                .any(|p| pre.ends_with(p))
+                || ([" visit ", " visits ", " visited ", " visiting "]
+                    .iter()
+                    .any(|p| pre.ends_with(p))
+                    && matches!(input.class(e), Class::City | Class::Country));
+            let hq = input.slice(m.span.end, s.span.end);
+            let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the "))
+                && (hq.starts_with(" headquarters")
+                    || hq.starts_with("’s headquarters")
+                    || hq.starts_with("'s headquarters"));
+            // "NATO's Brussels headquarters will host ..."
+            let city_hq = hq.starts_with(" headquarters");
+            // "NATO's headquarters in Brussels will host", "hosted by Norway": the host
+            static HOST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?:’s|'s)(?: [A-Z][\w-]*)? headquarters(?-u:\b)")
+                    .expect("valid regex")
+            });
+            let hosts = at_hq
+                || HOST_AFTER.is_match(hq)
+                || pre.ends_with(" hosted by ")
+                || pre.ends_with(" hosted by the ");
+            let ti = nearest(m.span.start);
+            let t = &triggers[ti];
+            let close = if m.span.start >= t.end {
+                input.slice(t.end, m.span.start).split_whitespace().count() <= 8
+            } else {
+                let between = input.slice(m.span.end, t.start);
+                between.contains("host") && between.split_whitespace().count() <= 10
+            };
+            let held = {
+                let p = pre
+                    .trim_end()
+                    .trim_end_matches(" the")
+                    .trim_end_matches(" in")
+                    .trim_end_matches(" at");
+                [
+                    "held", "met", "meet", "gathered", "hosted", "convened", "summit", "talks",
+                    "meeting",
+                ]
+                .iter()
+                .any(|v| p.ends_with(v))
+            };
+            if !(close || held) {
+                continue;
+            }
+            // "a summit dominated by ... the war in Ukraine": the place belongs to
+            // the noun before it, which is no meeting
+            if at_place && !held && m.span.start >= t.end {
+                let head = pre
+                    .trim_end()
+                    .trim_end_matches(" the")
+                    .trim_end_matches(" in")
+                    .trim_end_matches(" at")
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                if NOT_VENUE.contains(&head) {
+                    continue;
+                }
+            }
+            let ev = Evidence {
+                sentence: si,
+                rule: "meeting/place",
+            };
+            let f = &mut facts[ti];
+            if hosts
+                && f.host.is_none()
+                && matches!(input.class(e), Class::Organization | Class::Country)
+            {
+                f.host = Some(e);
+            }
+            match input.class(e) {
+                Class::City if at_place || city_hq => {
+                    f.location = Some(e);
+                    f.sources.insert(e, ev);
+                    city_set[ti] = true;
+                }
+                Class::Country if at_place && !city_set[ti] => {
+                    f.location = Some(e);
+                    f.sources.insert(e, ev);
+                }
+                Class::Organization if at_hq && !city_set[ti] && f.location.is_none() => {
+                    // the host's headquarters is the place; hosting is not taking part
+                    f.location = Some(e);
+                    f.sources.insert(
+                        e,
+                        Evidence {
+                            sentence: si,
+                            rule: "meeting/host",
+                        },
+                    );
+                }
+                _ => {}
+            }
+        }
+        // dates: the nearest one close to each meeting word; a dateline's date is the
+        // publication date, not a meeting's
+        let dateline_end = dateline_end(st).map(|e| s.span.start + e);
+        let mut best: Vec<Option<(usize, DateValue)>> = vec![None; triggers.len()];
+        for d in input.dates.iter().filter(|d| d.sentence == si) {
+            if dateline_end.is_some_and(|e| d.span.end <= e) {
+                continue;
+            }
+            let ti = nearest(d.span.start);
+            let t = &triggers[ti];
+            let (gap, dist) = if d.span.start >= t.end {
+                (input.slice(t.end, d.span.start), d.span.start - t.end)
+            } else {
+                (
+                    input.slice(d.span.end, t.start),
+                    t.start.saturating_sub(d.span.end),
+                )
+            };
+            // "held in Paris on March 27": a date right after the meeting's place is its date
+            let after_place = facts[ti].location.is_some_and(|l| {
+                input
+                    .spans_of(si, l)
+                    .any(|sp| sp.end <= d.span.start && d.span.start - sp.end <= 4)
+            });
+            if gap.split_whitespace().count() > 10 && !after_place {
+                continue;
+            }
+            if best[ti].is_none_or(|(bd, _)| dist < bd) {
+                best[ti] = Some((dist, d.value));
+            }
+        }
+        for (f, b) in facts.iter_mut().zip(best) {
+            f.date = b.map(|(_, v)| v);
+        }
+        // participants after cue words: "talks between A and B", "representatives from A, B"
+        for c in CUE.find_iter(st) {
+            let start = s.span.start + c.end();
+            // "with" names participants only right after the meeting word ("talks with
+            // X", "met with X"), not in "the war with Russia"
+            if c.as_str().starts_with("with") {
+                let at = s.span.start + c.start();
+                let close = triggers
+                    .iter()
+                    .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
+                if !close {
+                    continue;
+                }
+            }
+            for e in list_after(input, si, start)
+                .into_iter()
+                .chain(people_after(input, si, start))
+            {
+                // a list belongs to the meeting word its cue follows ("talks between
+                // A and B"), else to the meeting word nearest to where it ends
+                let end = input
+                    .spans_of(si, e)
+                    .filter(|sp| sp.start >= start)
+                    .map(|sp| sp.end)
+                    .min()
+                    .unwrap_or(start);
+                let cue_at = s.span.start + c.start();
+                let ti = triggers
+                    .iter()
+                    .rposition(|t| {
+                        t.end <= cue_at
+                            && input.slice(t.end, cue_at).split_whitespace().count() <= 2
+                    })
+                    .unwrap_or_else(|| nearest(end));
+                facts[ti].take_part(e, si, "meeting/participant-list");
+            }
+        }
+        for (ti, t) in triggers.iter().enumerate() {
+            let pre = input.slice(s.span.start, t.start);
+            // "A met B", "A and B held talks", "X discussed plans to meet"
+            // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
+            static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
+            });
+            if let Some(v) = HOLDS.find(pre) {
+                let verb = s.span.start + v.start();
+                let subject = input
+                    .mentions_in(si)
+                    .filter(|(_, m)| {
+                        m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_))
+                    })
+                    .last()
+                    .filter(|(_, m)| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
+                    .and_then(|(_, m)| Some((m.span.end, input.entity_of(m)?)))
+                    .filter(|&(_, e)| input.class(e) != Class::City);
+                // "Iran and the United States held indirect talks": the whole list holds them
+                let holders = match subject {
+                    Some((end, e)) if input.class(e) != Class::Person => {
+                        let mut l = list_before(input, si, end);
+                        if !l.contains(&e) {
+                            l.push(e);
+                        }
+                        l
+                    }
+                    // "Merz, Macron and Italian Prime Minister Giorgia Meloni held a call"
+                    Some((end, _)) => people_before(input, si, end),
+                    None => Vec::new(),
+                };
+                for e in holders {
+                    facts[ti].take_part(e, si, "meeting/holder");
+                }
+            }
+            // "A spoke by phone with B": the caller, as in "A met B"
+            let raw = input.slice(t.start, t.end);
+            let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
+            // "a day after Trump hosted European leaders": the host, not everyone
+            // named earlier in the sentence
+            let hosted = matches!(raw, "hosted" | "hosts");
+            if t.word == "met" || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
+                for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
+                    if !hosted
+                        && m.kind == MentionKind::Person
+                        && nearest(m.span.start) == ti
+                        && let Some(e) = input.entity_of(m)
+                    {
+                        facts[ti].participants.insert(e);
+                    }
+                }
+                if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
+                    && let Some(e) = input
+                        .entity_of(m)
+                        .filter(|&e| input.class(e) != Class::City)
+                {
+                    facts[ti].participants.insert(e);
+                }
+                for &e in &facts[ti].participants.clone() {
+                    facts[ti].sources.entry(e).or_insert(Evidence {
+                        sentence: si,
+                        rule: "meeting/met",
+                    });
+                }
+                if t.word == "met" {
+                    let rest = input.slice(t.end, s.span.end);
+                    let skip = if rest.starts_with(" with ") {
+                        6
+                    } else {
+                        rest.len() - rest.trim_start().len()
+                    };
+                    for e in people_after(input, si, t.end + skip)
+                        .into_iter()
+                        .chain(list_after(input, si, t.end + skip))
+                    {
+                        facts[ti].participants.insert(e);
+                    }
+                }
+            }
+            // "Sander Vos, who will attend the summit": who attends takes part;
+            // "will attend the G20 meeting": the organization naming it is skipped
+            let p = pre.trim_end();
+            let p = match input.mention_ending_at(s.span.start + p.len()) {
+                Some(m) if input.entity_of(m).is_some_and(|e| is_org(input, e)) => {
+                    input.slice(s.span.start, m.span.start).trim_end()
+                }
+                _ => p,
+            };
+            if let Some(verb) = [
+                "attend the",
+                "attends the",
+                "attended the",
+                "attending the",
+                "join the",
+                "joined the",
+            ]
+            .iter()
+            .find(|v| p.ends_with(*v))
+                && let verb_at = s.span.start + p.len() - verb.len()
+                && let Some((_, m)) = input
+                    .mentions_in(si)
+                    .filter(|(_, m)| {
+                        m.span.end <= verb_at && !matches!(m.kind, MentionKind::Demonym(_))
+                    })
+                    .filter(|(_, m)| {
+                        matches!(
+                            input.entity_of(m).map(|e| input.class(e)),
+                            Some(Class::Person | Class::Country | Class::Organization)
+                        )
+                    })
+                    .last()
+                && let Some(e) = input.entity_of(m)
+            {
+                facts[ti].take_part(e, si, "meeting/attends");
+            }
+            // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
+            // (and leads it: see `leads`)
+            if let Some(verb) = CHAIR_VERBS.iter().find(|v| p.ends_with(*v))
+                && let Some(e) = speaker_before(input, si, s.span.start + p.len() - verb.len())
+            {
+                facts[ti].take_part(e, si, "meeting/chair");
+            }
+            // "Claire Dubois visited Ottawa", "Abiy Ahmed will visit Beijing",
+            // "Cyril Ramaphosa is due to visit Nairobi": the visitor takes part
+            static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
+            });
+            if let Some((_, m)) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
+                .last()
+                && let gap = input.slice(m.span.end, t.start)
+                && VISITOR.is_match(gap)
+                && match raw {
+                    "visit" => {
+                        gap.ends_with(" to ") || gap.contains(" will ") || gap.contains(" would ")
+                    }
+                    "visits" | "visited" => true,
+                    _ => false,
+                }
+                && let Some(e) = input.entity_of(m)
+            {
+                facts[ti].take_part(e, si, "meeting/visitor");
+            }
+            // "Anna Berg said at the start of the meeting", "X told reporters after the
+            // talks": who speaks at a meeting takes part in it
+            static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u:\b)(?:said|says|told reporters|spoke) (?:at|after|during|on the sidelines of|on the margins of) (?:the (?:start|end|opening|close|beginning) of )?the $").expect("valid regex")
+            });
+            if t.definite
+                && let Some(v) = SPOKE_AT.find(pre)
+                && let Some(e) = speaker_before(input, si, s.span.start + v.start())
+            {
+                facts[ti].take_part(e, si, "meeting/spoke-at");
+            }
+            // "NATO summit", "coalition meeting": the organization naming the meeting
+            if let Some(m) = input
+                .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
+                && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+            {
+                facts[ti].take_part(e, si, "meeting/named-by");
+            }
+        }
+        // "The gathering in Oslo was the latest in a series of meetings of the
+        // coalition": the second meeting word describes the first, so whom it
+        // names takes part in the first
+        static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:was|is|marks|marked) (?:the )?(?:latest|last|first|second|third|fourth|fifth|newest|most recent) (?:in|of) (?:a|the) (?:series|string|round) of $").expect("valid regex")
+        });
+        for ti in 1..triggers.len() {
+            if SERIES.is_match(input.slice(triggers[ti - 1].end, triggers[ti].start)) {
+                let moved = std::mem::take(&mut facts[ti].participants);
+                let sources = std::mem::take(&mut facts[ti].sources);
+                facts[ti - 1].participants.extend(moved);
+                for (k, v) in sources {
+                    facts[ti - 1].sources.entry(k).or_insert(v);
+                }
+            }
+        }
+        let hedged = input.hedged(s.span.start, s.span.end);
+        for (ti, mut fact) in facts.into_iter().enumerate() {
+            let t = &triggers[ti];
+            if let Some(l) = fact.location
+                && input.class(l) != Class::Organization
+            {
+                fact.participants.remove(&l);
+            }
+            fact.participants.retain(|&e| input.class(e) != Class::City);
+            let window = input.slice(
+                if ti == 0 {
+                    s.span.start
+                } else {
+                    triggers[ti - 1].end
+                },
+                if ti + 1 < triggers.len() {
+                    triggers[ti + 1].start
+                } else {
+                    s.span.end
+                },
+            );
+            if PLANNED.is_match(window) {
+                fact.status = Status::Planned;
+            }
+            let only_host = fact
+                .location
+                .is_some_and(|l| input.class(l) == Class::Organization);
+            // "the summit" later in the article: the last summit reported
+            let same_kind = found.iter().rposition(|f| f.kinds.contains(t.kind));
+            if (fact.location.is_none() || only_host)
+                && fact.date.is_none()
+                && t.definite
+                && (last_sentence.is_some_and(|l| si <= l + 2) || only_host || same_kind.is_some())
+            {
+                // "The talks included ...", "The gathering at NATO headquarters ...":
+                // more about the meeting just reported
+                let target = if last_sentence.is_some_and(|l| si <= l + 2) || only_host {
+                    // "the talks" after a summit reported since earlier negotiations:
+                    // the negotiations, when the last meeting is of another kind
+                    let fam = kind_family(t.kind);
+                    let last_fam = found
+                        .last()
+                        .map(|f| f.kinds.iter().map(|k| kind_family(k)).max().unwrap_or(0));
+                    let same_family = found
+                        .iter()
+                        .rposition(|f| f.kinds.iter().any(|k| kind_family(k) == fam));
+                    match (fam, last_fam) {
+                        (1.., Some(lf)) if lf != 0 && lf != fam && same_family.is_some() => {
+                            same_family
+                        }
+                        _ => found.len().checked_sub(1),
+                    }
+                } else {
+                    same_kind
+                };
+                if let Some(prev) = target.map(|i| &mut found[i]) {
+                    prev.host = prev.host.or(fact.host);
+                    prev.participants.extend(fact.participants);
+                    prev.evidence.extend(fact.evidence);
+                    prev.sources.extend(fact.sources);
+                    prev.kinds.extend(fact.kinds);
+                    continue;
+                }
+            }
+            // with neither place nor date, only "A met B" is a meeting: two who
+            // take part, named with the verb
+            let met = (t.word == "met" || t.kind == "call")
+                && fact
+                    .participants
+                    .iter()
+                    .filter(|&&e| matches!(input.class(e), Class::Person | Class::Country))
+                    .count()
+                    >= 2;
+            if fact.location.is_none() && fact.date.is_none() && !met {
+                continue;
+            }
+            if hedged && fact.location.is_none() {
+                continue;
+            }
+            last_sentence = Some(si);
+            if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
+                prev.kinds.extend(fact.kinds);
+                prev.location = prev.location.or(fact.location);
+                prev.host = prev.host.or(fact.host);
+                prev.date = prev.date.or(fact.date);
+                prev.participants.extend(fact.participants);
+                prev.evidence.extend(fact.evidence);
+                for (k, v) in fact.sources {
+                    prev.sources.entry(k).or_insert(v);
+                }
+            } else {
+                found.push(fact);
+            }
+        }
+    }
+    found
+}
+
+/// What the chair of a meeting does to it, right before the meeting word.
+const CHAIR_VERBS: &[&str] = &[
+    "chaired the",
+    "chairs the",
+    "co-chaired the",
+    "co-chairs the",
+    "presided over the",
+];
+
+/// Kinds of meeting that a later definite mention ("the talks", "the
+/// summit") tells apart; 0 for the generic "meeting", which can be any.
+pub(super) fn kind_family(kind: &str) -> u8 {
+    match kind {
+        "talks" | "negotiations" => 1,
+        "summit" => 2,
+        "call" => 3,
+        "visit" => 4,
+        _ => 0,
+    }
+}
+
+/// The end of a dateline at the start of a sentence ("GENEVA, May 15, 2025 (Wire) —").
+pub(super) fn dateline_end(sentence: &str) -> Option<usize> {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][A-Z .'-]+,[^—–]{4,40}?(?:\([^)]*\)\s*)?[—–-]").expect("valid regex")
+    });
+    DATELINE.find(sentence).map(|m| m.end())
+}
+
+/// Whether two reports describe one meeting: same place and compatible
+/// dates, or the same date and compatible places.
+pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
+    let dates_ok = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.month_day() == y.month_day(),
+        _ => true,
+    };
+    let loc_ok = match (a.location, b.location) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let anchored = (a.location.is_some() && a.location == b.location)
+        || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
+    // "A met B" twice, with neither place nor date: the same people
+    let unanchored_alike = a.location.is_none()
+        && b.location.is_none()
+        && a.date.is_none()
+        && b.date.is_none()
+        && a.participants == b.participants;
+    (dates_ok && loc_ok && anchored) || unanchored_alike
+}

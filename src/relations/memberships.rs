@@ -1,0 +1,360 @@
+//! `memberOf`: stated, joined, veto, role and obligation memberships.
+
+use super::*;
+
+/// "A, B and other NATO member states", "NATO members including A and B", "A, a member of X".
+pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
+    static MEMBER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:fellow )?[Mm]ember(?:s| states| countries| nations| state| country| nation)?(?-u:\b)|(?-u:\b)allies(?-u:\b)").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for m in MEMBER_NOUN.find_iter(st) {
+            let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
+            // the organization: "NATO member states", "NATO's members", "members of NATO"
+            let before = input.slice(s.span.start, a);
+            let org = before
+                .strip_suffix(' ')
+                .map(strip_ordinal)
+                .map(|x| {
+                    x.strip_suffix("'s")
+                        .or_else(|| x.strip_suffix("’s"))
+                        .unwrap_or(x)
+                })
+                .and_then(|x| input.mention_ending_at(s.span.start + x.len()))
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e));
+            let after = input.slice(b, s.span.end);
+            // "members of NATO", "a member of both NATO and the EU"
+            let orgs_after = || {
+                let Some(rest) = after.strip_prefix(" of ") else {
+                    return Vec::new();
+                };
+                let rest = rest.strip_prefix("both ").unwrap_or(rest);
+                let start = b + (after.len() - rest.len());
+                let mut found = list_after(input, si, start);
+                let orgs = found.iter().take_while(|&&e| is_org(input, e)).count();
+                found.truncate(orgs);
+                found
+            };
+            // "Its members include ...": the organization last named before the sentence
+            let its = || {
+                let lead = input.slice(s.span.start, a).trim();
+                if !matches!(lead, "Its" | "Their" | "its" | "their") {
+                    return None;
+                }
+                input
+                    .entities
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.span.end <= s.span.start)
+                    .filter_map(|(i, _)| {
+                        Some(input.entities.of_mention[i]).filter(|&e| is_org(input, e))
+                    })
+                    .next_back()
+            };
+            let orgs = match org {
+                Some(o) => vec![o],
+                None => {
+                    let after = orgs_after();
+                    if after.is_empty() {
+                        its().into_iter().collect()
+                    } else {
+                        after
+                    }
+                }
+            };
+            for &org in &orgs {
+                let org_start = input
+                    .spans_of(si, org)
+                    .map(|sp| sp.start)
+                    .filter(|&p| p < a)
+                    .max()
+                    .unwrap_or(a);
+                let mut members = Vec::new();
+                let mut rule = "";
+                // "A, B and other NATO member states"
+                let pre = input.slice(s.span.start, org_start);
+                if let Some(p) = pre
+                    .strip_suffix(" and other ")
+                    .or_else(|| pre.strip_suffix(", and other "))
+                    .or_else(|| pre.strip_suffix(" and fellow "))
+                {
+                    members = list_before(input, si, s.span.start + p.len());
+                    rule = "member/and-other-members";
+                }
+                // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
+                if members.is_empty() {
+                    static INCL: LazyLock<Regex> = LazyLock::new(|| {
+                        Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|include|includes|such as|like|namely|among them|are|were|[—–:] ?)? ?(?:the )?").expect("valid regex")
+                    });
+                    let tail_start = b;
+                    let tail = input.slice(tail_start, s.span.end);
+                    if let Some(c) = INCL.find(tail) {
+                        // the bodies themselves ("a member of both NATO and the EU") are no members
+                        let mut found = list_after(input, si, tail_start + c.end());
+                        found.retain(|e| !orgs.contains(e));
+                        if !found.is_empty() && !c.as_str().trim().is_empty() {
+                            members = found;
+                            rule = "member/members-including";
+                        } else if found.len() == 1
+                            && m.as_str().starts_with("member")
+                            && !m.as_str().contains('s')
+                        {
+                            members = found; // "NATO member Turkey"
+                            rule = "member/member-apposition";
+                        }
+                    }
+                }
+                // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
+                if members.is_empty() {
+                    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|(?:,? (?:which|that) )?(?-u:\b)(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+                    });
+                    let lead = input.slice(s.span.start, a.min(org_start));
+                    if let Some(c) = APPOS.find(lead) {
+                        members = list_before(input, si, s.span.start + c.start());
+                        rule = "member/apposition";
+                    }
+                }
+                members.retain(|&e| {
+                    e != org && matches!(input.class(e), Class::Country | Class::Organization)
+                });
+                if members.is_empty() {
+                    continue;
+                }
+                // no membership from a hedged or negated clause
+                let first = members
+                    .iter()
+                    .filter_map(|&e| input.spans_of(si, e).map(|sp| sp.start).min())
+                    .min()
+                    .unwrap_or(a);
+                let (lo, hi) = (first.min(a), b.max(first));
+                if input.hedged(lo, hi) {
+                    continue;
+                }
+                for e in members {
+                    out.push(Link {
+                        subject: e,
+                        object: Target::Entity(org),
+                        evidence: Evidence { sentence: si, rule },
+                    });
+                }
+            }
+        }
+    }
+    out.extend(joined(input));
+    out
+}
+
+/// `x` without a last word that ranks a member ("NATO's 32nd", "the
+/// alliance's newest").
+pub(super) fn strip_ordinal(x: &str) -> &str {
+    match x.rsplit_once(' ') {
+        Some((head, last))
+            if matches!(
+                last,
+                "first" | "second" | "third" | "newest" | "latest" | "youngest"
+            ) || ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| last.strip_suffix(s))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            head
+        }
+        _ => x,
+    }
+}
+
+/// "Finland joined NATO in 2023", "Sweden has formally joined the alliance":
+/// joining a body makes a member of it ("wants to join", "has not joined" do not).
+pub(super) fn joined(input: &Input<'_>) -> Vec<Link> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:has |have |had )?(?:formally |officially |finally |already )?(?:joined|rejoined|acceded to) (?:the )?").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for c in JOINED.find_iter(st) {
+            let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
+            let Some(org) = input
+                .mention_starting_at(b)
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e))
+            else {
+                continue;
+            };
+            let members = list_before(input, si, a);
+            let Some(first) = members
+                .iter()
+                .filter_map(|&e| input.spans_of(si, e).map(|sp| sp.start).min())
+                .min()
+            else {
+                continue;
+            };
+            if input.hedged(first, b) {
+                continue;
+            }
+            for e in members.into_iter().filter(|&e| e != org) {
+                out.push(Link {
+                    subject: e,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/joined",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "Russian and Chinese vetoes in the UN Security Council", "Russia's ability
+/// to veto decisions in the Security Council": a veto in a body is a seat in it.
+pub(super) fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
+    static VETO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:(?:'s|’s) (?:ability|power|right) to |(?:'s|’s) )?(?-u:\b)veto(?:es|s| power| right)?(?-u:\b)",
+        )
+        .expect("valid regex")
+    });
+    static IN_ORG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?: [a-z]+){0,3} (?:in|at|on) (?:the )?$").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for v in VETO.find_iter(st) {
+            let (a, b) = (s.span.start + v.start(), s.span.start + v.end());
+            let Some(org) = input
+                .mentions_in(si)
+                .find(|(_, m)| m.span.start >= b && IN_ORG.is_match(input.slice(b, m.span.start)))
+                .and_then(|(_, m)| input.entity_of(m))
+                .filter(|&e| is_org(input, e))
+            else {
+                continue;
+            };
+            let members = list_before(input, si, a);
+            if members.is_empty() || input.hedged(a, b) {
+                continue;
+            }
+            for e in members {
+                if e != org && input.class(e) == Class::Country {
+                    out.push(Link {
+                        subject: e,
+                        object: Target::Entity(org),
+                        evidence: Evidence {
+                            sentence: si,
+                            rule: "member/veto",
+                        },
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "Washington's pivotal role within the alliance", "Germany's seat in the
+/// Council": a role or seat within a body is a membership of it.
+pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:'s|’s)(?: [a-z-]+){0,2} (?:role|seat|place|membership) (?:within|in|inside) (?:the )?$").expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for si in 0..input.sentences.len() {
+        let ms: Vec<&Mention> = input.mentions_in(si).map(|(_, m)| m).collect();
+        for (k, m) in ms.iter().enumerate() {
+            let Some(next) = ms.get(k + 1) else { continue };
+            if !ROLE.is_match(input.slice(m.span.end, next.span.start)) {
+                continue;
+            }
+            let (Some(member), Some(org)) = (input.entity_of(m), input.entity_of(next)) else {
+                continue;
+            };
+            let member = metonym(input, member);
+            if is_org(input, org)
+                && input.class(member) == Class::Country
+                && !input.hedged(m.span.start, next.span.end)
+            {
+                out.push(Link {
+                    subject: member,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/role-within",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "Belgium, Italy and Spain still fall short of the 2% target", "Canadian
+/// contributions could exceed 3% of GDP": in an article that names an
+/// organization whose members the gazetteer lists, a percentage beside one of
+/// the organization's obligation cues ("spending", "contributions" for NATO's
+/// share-of-GDP target) presupposes membership, whatever the modality of the
+/// clause. Only the countries the member list holds are read as members, so a
+/// guest, a rival or an aspirant named beside them never becomes one.
+pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
+    static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)\d+(?:\.\d+)?\s?(?:%|per ?cent(?-u:\b)|percent(?-u:\b))")
+            .expect("valid regex")
+    });
+    let gaz = gazetteer();
+    let mut bodies: Vec<(usize, &crate::gazetteer::Membership)> = Vec::new();
+    for (i, m) in input.entities.mentions.iter().enumerate() {
+        if let MentionKind::KnownOrganization(o) = m.kind
+            && let Some(list) = gaz.membership(o).filter(|l| !l.cues.is_empty())
+        {
+            let e = input.entities.of_mention[i];
+            if !bodies.iter().any(|(b, _)| *b == e) {
+                bodies.push((e, list));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if bodies.is_empty() {
+        return out;
+    }
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        if !PERCENT.is_match(st) {
+            continue;
+        }
+        let words: Vec<String> = st
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        for (org, list) in &bodies {
+            if !list.cues.iter().any(|c| words.contains(c)) {
+                continue;
+            }
+            for (_, m) in input.mentions_in(si) {
+                let (MentionKind::Country(c) | MentionKind::Demonym(c)) = m.kind else {
+                    continue;
+                };
+                if list.members.binary_search(&c).is_err() {
+                    continue;
+                }
+                if let Some(e) = input.entity_of(m) {
+                    out.push(Link {
+                        subject: e,
+                        object: Target::Entity(*org),
+                        evidence: Evidence {
+                            sentence: si,
+                            rule: "member/obligation",
+                        },
+                    });
+                }
+            }
+        }
+    }
+    out
+}

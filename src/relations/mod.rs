@@ -1,0 +1,262 @@
+//! Stage 4: entities → relations.
+//!
+//! Positions, memberships, leadership, meetings and quotes, each with the
+//! sentence and the rule that produced it. Negation, modality and hedging
+//! assert nothing: a clause that says "not", "refused", "could" or "is
+//! considering" yields no membership or leadership.
+//!
+//! Word boundaries in the patterns here, in `mentions` and in `dates` are
+//! ASCII ones, `(?-u:\b)`: at a Unicode `\b` the regex crate's fast engine
+//! gives up on the first non-ASCII byte (a curly quote is enough) and hands
+//! the search to a slower one. The patterns are English words, so the only
+//! difference is next to a non-ASCII letter.
+
+mod leads;
+mod lists;
+mod meetings;
+mod memberships;
+mod positions;
+mod quotes;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::{DateMention, DateValue};
+use crate::entities::{Class, Entities};
+use crate::gazetteer::gazetteer;
+use crate::mentions::{Mention, MentionKind, Mentions, SPEECH_VERBS};
+use crate::text::{Sentence, Span, ends_with_ignore_ascii_case};
+
+use leads::leads;
+use lists::*;
+use meetings::meetings;
+pub use meetings::same_meeting;
+use memberships::*;
+use positions::positions;
+use quotes::quotes;
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Evidence {
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Name of the rule.
+    pub rule: &'static str,
+}
+
+/// A person's post.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PositionFact {
+    /// The person (entity index).
+    pub person: usize,
+    /// Canonical title.
+    pub title: String,
+    /// The country or organization the post belongs to.
+    pub of: Option<usize>,
+    /// "former", "acting", ...
+    pub qualifier: Option<String>,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// A binary relation between two entities (`memberOf`, `leads`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    /// Subject entity.
+    pub subject: usize,
+    /// Object: an entity, or a meeting.
+    pub object: Target,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// The object of a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    /// An entity index.
+    Entity(usize),
+    /// A meeting index.
+    Meeting(usize),
+}
+
+/// Whether a meeting took place or is to come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Reported as held.
+    Held,
+    /// Reported as planned.
+    Planned,
+}
+
+/// A meeting, summit, talks or call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingFact {
+    /// "summit", "talks", "call", ...
+    pub kinds: BTreeSet<&'static str>,
+    /// Held or planned.
+    pub status: Status,
+    /// The most specific place given (entity index).
+    pub location: Option<usize>,
+    /// The organization or country hosting it, where the text says so ("at
+    /// NATO headquarters", "NATO's headquarters will host", "hosted by Norway").
+    pub host: Option<usize>,
+    /// When.
+    pub date: Option<DateValue>,
+    /// Who took part (entity indices).
+    pub participants: BTreeSet<usize>,
+    /// Every sentence that reports it.
+    pub evidence: Vec<Evidence>,
+    /// The sentence that names each participant or the place (by entity).
+    pub sources: BTreeMap<usize, Evidence>,
+}
+
+impl MeetingFact {
+    /// `e` takes part, as sentence `sentence` says by `rule`.
+    fn take_part(&mut self, e: usize, sentence: usize, rule: &'static str) {
+        self.participants.insert(e);
+        self.sources.insert(e, Evidence { sentence, rule });
+    }
+}
+
+/// A direct quotation with a named speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteFact {
+    /// The speaker (entity index).
+    pub speaker: usize,
+    /// The words inside the quotation marks.
+    pub span: Span,
+    /// Why.
+    pub evidence: Evidence,
+}
+
+/// Everything stage 4 finds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Relations {
+    /// Posts.
+    pub positions: Vec<PositionFact>,
+    /// `memberOf` links.
+    pub memberships: Vec<Link>,
+    /// `leads` links.
+    pub leads: Vec<Link>,
+    /// Meetings.
+    pub meetings: Vec<MeetingFact>,
+    /// Quotes.
+    pub quotes: Vec<QuoteFact>,
+}
+
+/// Words that make a clause assert nothing.
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:not|n't|never|no longer|neither|nor|refus\w*|declin\w*|reject\w*|could|would|might|may|should|consider\w*|suggest\w*|propos\w*|if|whether|unless|possibl\w*|potential\w*|reportedly|rumou?r\w*|deny|denie\w*|denied|oppos\w*|want\w*|hope\w*|seek\w*|plan\w*|aim\w*|expected|likely)(?-u:\b)|n’t").expect("valid regex")
+});
+
+/// The article's text and the results of the stages before this one.
+pub struct Input<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// Stage 1.
+    pub sentences: &'a [Sentence],
+    /// Stage 2.
+    pub mentions: &'a Mentions,
+    /// Stage 3.
+    pub entities: &'a Entities,
+    /// Dates found in the text.
+    pub dates: &'a [DateMention],
+}
+
+/// Finds the relations the text states.
+pub fn extract_relations(input: &Input<'_>) -> Relations {
+    let mut r = Relations {
+        positions: positions(input),
+        ..Relations::default()
+    };
+    r.memberships = memberships(input);
+    r.memberships.extend(veto_memberships(input));
+    r.memberships.extend(role_memberships(input));
+    r.memberships.extend(obligation_memberships(input));
+    r.meetings = meetings(input);
+    r.leads = leads(input, &r.meetings);
+    // a country that leads a coalition or alliance is one of its members
+    for l in &r.leads {
+        if let Target::Entity(org) = l.object {
+            let kind = input.entities.list[org].org_kind.as_deref().unwrap_or("");
+            if input.class(l.subject) == Class::Country && matches!(kind, "coalition" | "alliance")
+            {
+                r.memberships.push(Link {
+                    subject: l.subject,
+                    object: l.object,
+                    evidence: Evidence {
+                        sentence: l.evidence.sentence,
+                        rule: "member/leader-is-member",
+                    },
+                });
+            }
+        }
+    }
+    r.quotes = quotes(input);
+    r.positions.sort();
+    r.positions.dedup_by(|a, b| {
+        a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier
+    });
+    // a post without its country is dropped where the same person's same title has one
+    let with_of: Vec<(usize, String)> = r
+        .positions
+        .iter()
+        .filter(|p| p.of.is_some())
+        .map(|p| (p.person, p.title.clone()))
+        .collect();
+    r.positions
+        .retain(|p| p.of.is_some() || !with_of.contains(&(p.person, p.title.clone())));
+    r.memberships.sort();
+    r.memberships
+        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r.leads.sort();
+    r.leads
+        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r
+}
+
+impl Input<'_> {
+    fn entity_of(&self, m: &Mention) -> Option<usize> {
+        self.entities.at(m.span)
+    }
+
+    fn class(&self, e: usize) -> Class {
+        self.entities.list[e].class
+    }
+
+    /// Mentions of a sentence, in order.
+    fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = (usize, &Mention)> {
+        let range = self.entities.within(self.sentences[sentence].span);
+        range
+            .map(move |i| (i, &self.entities.mentions[i]))
+            .filter(move |(_, m)| m.sentence == sentence)
+    }
+
+    /// Where entity `e` is mentioned in a sentence.
+    fn spans_of(&self, sentence: usize, e: usize) -> impl Iterator<Item = Span> {
+        self.mentions_in(sentence)
+            .filter(move |(i, _)| self.entities.of_mention[*i] == e)
+            .map(|(_, m)| m.span)
+    }
+
+    /// The mention that ends exactly at `pos` (after trimming a possessive).
+    fn mention_ending_at(&self, pos: usize) -> Option<&Mention> {
+        self.entities.ending_at(pos)
+    }
+
+    fn mention_starting_at(&self, pos: usize) -> Option<&Mention> {
+        self.entities.starting_at(pos)
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        if a <= b { &self.text[a..b] } else { "" }
+    }
+
+    fn hedged(&self, a: usize, b: usize) -> bool {
+        HEDGE.is_match(self.slice(a, b))
+    }
+}

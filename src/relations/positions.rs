@@ -1,0 +1,178 @@
+//! Posts: "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general".
+
+use super::*;
+
+const QUALIFIERS: &[&str] = &[
+    "former", "acting", "then", "incoming", "outgoing", "interim", "current", "new",
+];
+
+/// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general", ...
+pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    // "Foreign Minister Prince Faisal": a royal title right after an office is
+    // part of the name's address, not the post
+    let royal_right_after = |end: usize| {
+        input.mentions.titles.iter().find(|r| {
+            r.span.start == end + 1
+                && input.slice(end, r.span.start) == " "
+                && gaz.titles[r.title].kind == "royal"
+        })
+    };
+    let after_office = |start: usize| {
+        input.mentions.titles.iter().any(|o| {
+            o.span.end + 1 == start
+                && input.slice(o.span.end, start) == " "
+                && gaz.titles[o.title].kind != "royal"
+        })
+    };
+    for t in &input.mentions.titles {
+        if gaz.titles[t.title].kind == "royal" && after_office(t.span.start) {
+            continue;
+        }
+        let title = gaz.titles[t.title].title.clone();
+        let sentence = &input.sentences[t.sentence];
+        let end = royal_right_after(t.span.end).map_or(t.span.end, |r| r.span.end);
+        // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
+        let after = input.slice(end, sentence.span.end);
+        let skip = if after.starts_with(", ") {
+            2
+        } else if after.starts_with(' ') {
+            1
+        } else {
+            usize::MAX
+        };
+        let mut person = None;
+        let mut rule = "position/title-before-name";
+        if skip != usize::MAX
+            && let Some(m) = input.mention_starting_at(end + skip)
+            && m.kind == MentionKind::Person
+        {
+            person = input.entity_of(m);
+        }
+        // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
+        let mut of_after = None;
+        if person.is_none()
+            && let Some(r) = after.strip_prefix(" of ")
+        {
+            let r = r.strip_prefix("the ").unwrap_or(r);
+            let at = end + (after.len() - r.len());
+            if let Some(om) = input.mention_starting_at(at)
+                && let Some(oe) = input.entity_of(om)
+                && is_post_holder(input.class(oe))
+                && input
+                    .slice(om.span.end, sentence.span.end)
+                    .starts_with(", ")
+                && let Some(pm) = input.mention_starting_at(om.span.end + 2)
+                && pm.kind == MentionKind::Person
+            {
+                person = input.entity_of(pm);
+                of_after = Some(oe);
+                rule = "position/title-of-owner-name";
+            }
+        }
+        // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
+        let mut of = None;
+        let mut head_start = t.span.start;
+        let before = input.slice(sentence.span.start, t.span.start);
+        // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
+        let owner = before
+            .strip_suffix(' ')
+            .map(|b| {
+                b.strip_suffix("'s")
+                    .or_else(|| b.strip_suffix("’s"))
+                    .unwrap_or(b)
+            })
+            .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
+        if let Some(m) = owner
+            && let Some(e) = input.entity_of(m)
+            && is_post_holder(input.class(e))
+        {
+            of = Some(e);
+            head_start = m.span.start;
+        }
+        // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
+        // "its" is the country or organization the sentence starts with
+        if of.is_none()
+            && (before.ends_with(" its ") || before == "Its ")
+            && let Some((_, m)) = input.mentions_in(t.sentence).next()
+            && m.span.start < t.span.start
+            && input
+                .slice(sentence.span.start, m.span.start)
+                .trim()
+                .is_empty()
+            && let Some(e) = input.entity_of(m)
+            && matches!(input.class(e), Class::Country | Class::Organization)
+        {
+            of = Some(e);
+        }
+        // qualifier right before: "former U.S. President"
+        let pre = input.slice(sentence.span.start, head_start).trim_end();
+        let qualifier = QUALIFIERS
+            .iter()
+            .find(|q| {
+                ends_with_ignore_ascii_case(pre, q)
+                    && pre[..pre.len() - q.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(|q| q.to_string())
+            .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()));
+        if person.is_none() {
+            // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
+            let pre_art = pre
+                .strip_suffix(" a")
+                .or_else(|| pre.strip_suffix(" an"))
+                .or_else(|| pre.strip_suffix(" the"))
+                .unwrap_or(pre);
+            let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
+            if let Some(p) = pre_art
+                && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
+                && m.kind == MentionKind::Person
+            {
+                person = input.entity_of(m);
+                rule = "position/apposition";
+            }
+            if person.is_some() && of.is_none() {
+                // "... senior fellow for land warfare at the International Institute ..."
+                static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(
+                        r"^(?: (?:for|on|in)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$",
+                    )
+                    .expect("valid regex")
+                });
+                for (_, m) in input.mentions_in(t.sentence) {
+                    if m.span.start >= t.span.end
+                        && OF_AT.is_match(input.slice(t.span.end, m.span.start))
+                    {
+                        if let Some(e) = input.entity_of(m)
+                            && is_post_holder(input.class(e))
+                        {
+                            of = Some(e);
+                        }
+                        break;
+                    }
+                }
+            }
+        } else if of.is_none() {
+            // "President of France Emmanuel Macron" is rare; leave `of` open
+        }
+        let of = of.or(of_after);
+        let Some(person) = person else { continue };
+        if input.class(person) != Class::Person {
+            continue;
+        }
+        out.push(PositionFact {
+            person,
+            title,
+            of,
+            qualifier,
+            evidence: Evidence {
+                sentence: t.sentence,
+                rule,
+            },
+        });
+    }
+    out
+}
