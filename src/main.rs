@@ -337,6 +337,19 @@ fn write_output(
 /// Files extracted together, in parallel.
 const CHUNK: usize = 64;
 
+/// Test-only: with this variable set, `ingest` stops before its second chunk,
+/// says so on standard error, and waits (up to a minute) for Ctrl-C, so a
+/// test can interrupt it at a known point instead of after a guessed delay.
+const TEST_HOLD_VAR: &str = "NEWSGRAPH_TEST_HOLD_INGEST";
+
+fn hold_for_test(interrupted: &AtomicBool) {
+    eprintln!("newsgraph: holding for the test");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !interrupted.load(Ordering::SeqCst) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 /// Quads written together by the bulk loader: large enough that the store's
 /// sorted tables are few and overlap little (a lookup reads every table that
 /// may hold its key: with batches of 256 articles a query on 10,000 articles
@@ -381,7 +394,12 @@ fn ingest(
     let mut batch = store.batch();
     let mut in_batch = 0;
     let mut chunks = files.chunks(CHUNK).peekable();
+    let hold = std::env::var_os(TEST_HOLD_VAR).is_some();
+    let mut first = true;
     while let Some(chunk) = chunks.next() {
+        if hold && !std::mem::take(&mut first) {
+            hold_for_test(&interrupted);
+        }
         let prepared: Vec<Result<(Prepared, Vec<Quad>), _>> = chunk
             .par_iter()
             .map(|p| {
