@@ -298,10 +298,20 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
 /// contributions could exceed 3% of GDP": in an article that names an
 /// organization whose members the gazetteer lists, a percentage beside one of
 /// the organization's obligation cues ("spending", "contributions" for NATO's
-/// share-of-GDP target) presupposes membership, whatever the modality of the
-/// clause. Only the countries the member list holds are read as members, so a
-/// guest, a rival or an aspirant named beside them never becomes one.
+/// share-of-GDP target) presupposes membership. Only the countries the member
+/// list holds are read as members, so a guest, a rival or an aspirant named
+/// beside them never becomes one.
+///
+/// Modality is read where it bears on membership. A modal on the amount
+/// ("could exceed", "should meet", "may reach", "plans to spend") leaves the
+/// presupposition standing: only a member has the target to miss or meet. A
+/// sentence that makes the membership itself uncertain or denies it ("if it
+/// joins", "a candidate", "partner countries", "not a member") yields none.
 pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
+    static MEMBERSHIP_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside)(?-u:\b)")
+            .expect("valid regex")
+    });
     static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)\d+(?:\.\d+)?\s?(?:%|per ?cent(?-u:\b)|percent(?-u:\b))")
             .expect("valid regex")
@@ -324,7 +334,7 @@ pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
     }
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
-        if !PERCENT.is_match(st) {
+        if !PERCENT.is_match(st) || MEMBERSHIP_HEDGE.is_match(st) {
             continue;
         }
         let words: Vec<String> = st

@@ -3,7 +3,10 @@
 //! Positions, memberships, leadership, meetings and quotes, each with the
 //! sentence and the rule that produced it. Negation, modality and hedging
 //! assert nothing: a clause that says "not", "refused", "could" or "is
-//! considering" yields no membership or leadership.
+//! considering" yields no membership or leadership. (One reasoned exception:
+//! an obligation of membership, "X could exceed the 3% target", presupposes
+//! the membership whatever the modal on the amount; see
+//! `memberships::obligation_memberships`.)
 //!
 //! Word boundaries in the patterns here, in `mentions` and in `dates` are
 //! ASCII ones, `(?-u:\b)`: at a Unicode `\b` the regex crate's fast engine

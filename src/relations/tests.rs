@@ -200,6 +200,31 @@ fn memberships_in_a_table_of_cases() {
             &[],
         ),
         ("Poland spends 4% of GDP on defence.", &[]),
+        // modality on the amount keeps the presupposition; on membership it yields none
+        (
+            "NATO met. Italy should meet the 2% spending target.",
+            &["Italy ∈ North Atlantic Treaty Organization"],
+        ),
+        (
+            "NATO met. Spain may reach 2% of GDP in defence spending next year.",
+            &["Spain ∈ North Atlantic Treaty Organization"],
+        ),
+        (
+            "NATO met. Belgium plans to raise defence spending to 2.5% of GDP.",
+            &["Belgium ∈ North Atlantic Treaty Organization"],
+        ),
+        (
+            "NATO met. Sweden would have to spend 2% of GDP on defence if it joins.",
+            &[],
+        ),
+        (
+            "NATO met. Partner countries Finland and Sweden spend 1.5% of GDP on defence.",
+            &[],
+        ),
+        (
+            "NATO met in 2020. Sweden, not yet a member, spent 1.2% of GDP on defence.",
+            &[],
+        ),
         (
             "The EU is worried. Italy's deficit stands at 3.4% of GDP, above the limit.",
             &["Italy ∈ European Union"],
