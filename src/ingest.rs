@@ -17,6 +17,10 @@ use crate::rdf::{ArticleMeta, ArticleQuads, article_iri, article_quads, content_
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
     let mut out = BTreeSet::new();
     for p in paths {
+        if is_stdin(p) {
+            out.insert(p.clone());
+            continue;
+        }
         let meta = std::fs::metadata(p).map_err(|_| InputError::Missing { path: p.clone() })?;
         if meta.is_dir() {
             let before = out.len();
@@ -71,13 +75,28 @@ fn walk(
     Ok(())
 }
 
-/// Reads an article: UTF-8 text (a byte-order mark is dropped), not binary,
-/// not empty.
+/// The path `-` names standard input: one article, named [`STDIN_NAME`].
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// The file name an article read from standard input is stored under.
+pub const STDIN_NAME: &str = "stdin.txt";
+
+/// Reads an article (from standard input for `-`): UTF-8 text (a byte-order
+/// mark is dropped), not binary, not empty.
 pub fn read_article(path: &Path) -> Result<(Vec<u8>, String), ArticleError> {
-    let bytes = std::fs::read(path).map_err(|e| ArticleError::Io {
+    let io = |e| ArticleError::Io {
         path: path.to_path_buf(),
         source: e,
-    })?;
+    };
+    let bytes = if is_stdin(path) {
+        let mut b = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(io)?;
+        b
+    } else {
+        std::fs::read(path).map_err(io)?
+    };
     let not_text = |reason: &str| ArticleError::NotText {
         path: path.to_path_buf(),
         reason: reason.to_string(),
@@ -126,10 +145,14 @@ pub struct Prepared {
 /// Reads and extracts one article.
 pub fn prepare(path: &Path, published: Option<Ymd>) -> Result<Prepared, ArticleError> {
     let (bytes, text) = read_article(path)?;
-    let file_name = path.file_name().map_or_else(
+    let file_name = if is_stdin(path) {
+        STDIN_NAME.to_string()
+    } else {
+        path.file_name().map_or_else(
         || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
     let meta = ArticleMeta {
         file_name: file_name.clone(),
         content_hash: content_hash(&bytes),

@@ -369,6 +369,24 @@ fn extract_streams_the_same_quads_as_ingest() {
 }
 
 #[test]
+fn extract_reads_standard_input_for_a_dash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(tmp.path(), "in", &[("stdin.txt", ARTICLE_A)]);
+    let store = tmp.path().join("store");
+    let from_file = ok(newsgraph(&store).arg("extract").arg(dir.join("stdin.txt")));
+    let file = std::fs::File::open(dir.join("stdin.txt")).unwrap();
+    let from_stdin = ok(newsgraph(&store).args(["extract", "-"]).stdin(file));
+    assert!(from_stdin.contains("stdin.txt"), "{from_stdin}");
+    assert_eq!(from_stdin, from_file);
+    let err = fails(
+        newsgraph(&store)
+            .args(["extract", "-"])
+            .stdin(std::process::Stdio::null()),
+    );
+    assert!(err.contains("-") && err.contains("empty"), "{err}");
+}
+
+#[test]
 fn optimize_compacts_the_store_and_keeps_the_graph_as_it_was() {
     let (_tmp, store) = store_with_ab();
     let before = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
