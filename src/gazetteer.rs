@@ -454,11 +454,16 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Every title of office in `text`, on word boundaries, case-insensitive.
+    /// Every title of office in `text`, on word boundaries, case-insensitive;
+    /// a title of three letters or fewer ("PM", "CEO") only in capitals, so
+    /// that "3 pm" is no prime minister.
     pub fn find_titles(&self, text: &str) -> Vec<TitleHit> {
         self.title_matcher
             .find(text)
             .into_iter()
+            .filter(|&(_, start, end)| {
+                end - start > 3 || !text[start..end].chars().any(char::is_lowercase)
+            })
             .map(|(pattern, start, end)| TitleHit {
                 start,
                 end,

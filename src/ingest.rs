@@ -149,7 +149,7 @@ pub fn prepare(path: &Path, published: Option<Ymd>) -> Result<Prepared, ArticleE
         STDIN_NAME.to_string()
     } else {
         path.file_name().map_or_else(
-        || path.display().to_string(),
+            || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         )
     };

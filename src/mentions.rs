@@ -712,7 +712,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
     for (si, sentence) in sentences.iter().enumerate() {
         let s_text = sentence.span.of(text);
         let base = sentence.span.start;
-        let titles: Vec<TitleMention> = gaz
+        let mut titles: Vec<TitleMention> = gaz
             .find_titles(s_text)
             .into_iter()
             .map(|h| TitleMention {
@@ -728,10 +728,31 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             // a title starting inside a name and running past it takes the name's
             // tail: "French Armed Forces Minister" is a French minister, not the
             // French Armed Forces; what comes before the title is looked up again
-            let cut = titles.iter().find(|t| {
+            let cut = titles.iter().position(|t| {
                 t.span.start > span.start && t.span.start < span.end && t.span.end > span.end
             });
-            match cut {
+            // "Labour Party leader": a party keeps its name and the title its
+            // tail ("Party Leader" read over a party's name is its leader)
+            if let Some(k) = cut
+                && let Known::Organization(o) = h.known
+                && gaz.organizations[o].kind == "party"
+                && let tail_start = span.end + 1
+                && tail_start < titles[k].span.end
+                && text.get(span.end..tail_start) == Some(" ")
+                && let Some(tail) = gaz
+                    .find_titles(&text[tail_start..titles[k].span.end])
+                    .into_iter()
+                    .find(|x| x.start == 0 && x.end == titles[k].span.end - tail_start)
+            {
+                titles[k] = TitleMention {
+                    span: Span::new(tail_start, titles[k].span.end),
+                    sentence: si,
+                    title: tail.title,
+                };
+                names.push((span, h.known));
+                continue;
+            }
+            match cut.map(|k| &titles[k]) {
                 Some(t) => names.extend(
                     gaz.find_names(&s_text[h.start..t.span.start - base])
                         .into_iter()
@@ -799,6 +820,17 @@ impl SentenceCtx<'_> {
         self.names.iter().copied().find(|(s, _)| s.overlaps(&span))
     }
 
+    /// "AU Commission", "ASEAN Regional Forum", "OPEC Council of Ministers":
+    /// a known organization's name followed by a body's head word (right
+    /// after it, or after one more capitalized word) names a body of its own.
+    fn body_of_org(&self, j: usize) -> bool {
+        ORG_HEADS.contains(&self.word(j))
+            || (j + 1 < self.tokens.len()
+                && self.joins(j, j + 1)
+                && self.free_cap(j + 1)
+                && ORG_HEADS.contains(&self.word(j + 1)))
+    }
+
     fn covered_by_title(&self, span: Span) -> bool {
         self.titles.iter().any(|t| t.span.overlaps(&span))
     }
@@ -821,6 +853,11 @@ impl SentenceCtx<'_> {
             let run = &run;
             let span = self.run_span(run);
             let Some((kind, cue)) = self.classify(run, span, heading) else {
+                // "French Trade and Industry Minister": no longer name after
+                // all, so the demonym it would have absorbed stands
+                if let Some((a, Known::Demonym(_))) = run.absorbed {
+                    kept_absorbed.push(a);
+                }
                 if run.end - run.start == 1 && run.absorbed.is_none() && !heading {
                     out.candidates.push(Candidate {
                         span,
@@ -941,7 +978,7 @@ impl SentenceCtx<'_> {
                     && nspan.start == span.start
                     && self.joins(j - 1, j)
                     && self.free_cap(j)
-                    && !matches!(known, Known::Organization(_))
+                    && (!matches!(known, Known::Organization(_)) || self.body_of_org(j))
                 {
                     run = Run {
                         start: i,
@@ -1041,7 +1078,21 @@ impl SentenceCtx<'_> {
             return None;
         }
         if n == 1 && is_acronym(first) {
-            return None;
+            // "PFA president Jibril Rajoub", "NSC leader X": an acronym
+            // owning the title of a person named right after it
+            let owns_title = self.titles.iter().any(|t| {
+                t.span.start == span.end + 1
+                    && after.starts_with(' ')
+                    && matches!(
+                        gazetteer().titles[t.title].kind.as_str(),
+                        "org-leader" | "business" | "official" | "legislator" | "head-of-state"
+                    )
+                    && self
+                        .between(t.span.end, self.sentence.span.end)
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.split(' ').next().is_some_and(is_cap))
+            });
+            return owns_title.then_some((MentionKind::NewOrganization, Cue::Acronym));
         }
         if self.sentence.kind == LineKind::Byline && before.trim_end() == "By" {
             return Some((MentionKind::Person, Cue::Byline));

@@ -11,9 +11,9 @@
 //! and the diff of `tests/golden/` shows, fact by fact, what the change did.
 //! Without it, "output unchanged" is a claim this test checks.
 
+mod common;
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
-mod common;
 
 use std::collections::BTreeSet;
 use std::path::Path;

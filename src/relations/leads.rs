@@ -3,7 +3,11 @@
 use super::*;
 
 /// "led by France and Britain", "the French-led coalition", "A and B, which lead the coalition".
-pub(super) fn leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
+pub(super) fn leads(
+    input: &Input<'_>,
+    meetings: &[MeetingFact],
+    positions: &[PositionFact],
+) -> Vec<Link> {
     static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
             .expect("valid regex")
@@ -89,6 +93,8 @@ pub(super) fn leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
             push(&mut out, vec![leader], obj, si, "lead/x-led");
         }
     }
+    out.extend(post_leads(input, positions));
+    out.extend(chairmanship_leads(input));
     // "Prince Faisal bin Farhan chaired the meeting": its chair leads a meeting
     for (mi, meeting) in meetings.iter().enumerate() {
         for (&e, &ev) in &meeting.sources {
@@ -99,6 +105,117 @@ pub(super) fn leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
                     evidence: Evidence {
                         sentence: ev.sentence,
                         rule: "lead/chaired",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Titles whose holder leads the organization the post belongs to. A
+/// president, secretary general or chief executive often does too, but the
+/// news as often names them beside a board or a council that leads.
+const LEADING_TITLES: &[&str] = &["Chairman", "Chief", "Head", "Leader", "Party Leader"];
+
+/// "NSC leader Pieter Omtzigt", "the AU Chairperson, Mauritania's President
+/// X": the holder of an organization's leading post leads it; a former or
+/// then holder does not.
+fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
+    positions
+        .iter()
+        .filter(|p| LEADING_TITLES.contains(&p.title.as_str()))
+        .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
+        .filter_map(|p| {
+            let org = p.of.filter(|&o| is_org(input, o))?;
+            Some(Link {
+                subject: p.person,
+                object: Target::Entity(org),
+                evidence: Evidence {
+                    sentence: p.evidence.sentence,
+                    rule: "lead/post",
+                },
+            })
+        })
+        .collect()
+}
+
+/// "Thailand, which holds ASEAN's chairmanship", "handed over the AU
+/// chairmanship to Angola's President X", "took over the rotating presidency
+/// of the bloc": the holder of an organization's chair leads it.
+fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
+    static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?:'s|’s) )?(?:rotating )?(?:chairmanship|chairpersonship|presidency)(?: of (?:the )?)?")
+            .expect("valid regex")
+    });
+    static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,? which|,? who)? (?:holds|held|hold|took over|takes over|take over|assumed|assumes|assume|has taken over|has assumed|currently holds)(?: the)? $")
+            .expect("valid regex")
+    });
+    static CONTEST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:bid\w*|contest\w*|compet\w*|candida\w*|race|eye[sd]?|vie[sd]?|vying|run(?:s|ning)? for)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for c in CHAIR.find_iter(st) {
+            let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
+            // the organization: "the AU chairmanship", "ASEAN's chairmanship", "presidency of the EU"
+            let org = input
+                .mention_ending_at(input.slice(s.span.start, a).trim_end().len() + s.span.start)
+                .filter(|m| input.slice(m.span.end, a).trim().is_empty())
+                .or_else(|| {
+                    c.as_str()
+                        .ends_with(' ')
+                        .then(|| input.mention_starting_at(b))
+                        .flatten()
+                })
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e));
+            let Some(org) = org else { continue };
+            let org_span = input
+                .spans_of(si, org)
+                .min_by_key(|sp| sp.start.abs_diff(a))
+                .unwrap_or(Span::new(a, b));
+            let (from, to) = (org_span.start.min(a), org_span.end.max(b));
+            // the holder: "... to Angola's President X" or "X, which holds ..."
+            let rest = input.slice(to, s.span.end);
+            let mut holders = Vec::new();
+            if let Some(r) = rest.strip_prefix(" to ") {
+                let start = to + 4;
+                let stop = r.find([',', ';', '(']).map_or(s.span.end, |i| start + i);
+                let seg: Vec<usize> = input
+                    .mentions_in(si)
+                    .filter(|(_, m)| m.span.start >= start && m.span.end <= stop)
+                    .filter_map(|(_, m)| input.entity_of(m))
+                    .collect();
+                holders = seg
+                    .iter()
+                    .copied()
+                    .find(|&e| input.class(e) == Class::Person)
+                    .or_else(|| seg.first().map(|&e| metonym(input, e)))
+                    .into_iter()
+                    .collect();
+            } else {
+                let lead = input.slice(s.span.start, from);
+                if let Some(h) = HOLDS.find(lead) {
+                    holders = leader_list_before(input, si, s.span.start + h.start());
+                }
+            }
+            holders
+                .retain(|&e| e != org && matches!(input.class(e), Class::Person | Class::Country));
+            if holders.is_empty() || input.hedged(s.span.start, s.span.end) || CONTEST.is_match(st)
+            {
+                continue;
+            }
+            for h in holders {
+                out.push(Link {
+                    subject: h,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "lead/chairmanship",
                     },
                 });
             }

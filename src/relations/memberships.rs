@@ -116,6 +116,15 @@ pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
                     let lead = input.slice(s.span.start, a.min(org_start));
                     if let Some(c) = APPOS.find(lead) {
                         members = list_before(input, si, s.span.start + c.start());
+                        // "The UK, which left the EU in 2020, remains a member of NATO":
+                        // the subject before a relative clause
+                        let head = lead[..c.start()].trim_end();
+                        if members.is_empty()
+                            && head.ends_with(',')
+                            && let Some(r) = head.rfind(", which ").or_else(|| head.rfind(", who "))
+                        {
+                            members = list_before(input, si, s.span.start + r);
+                        }
                         rule = "member/apposition";
                     }
                 }
@@ -294,6 +303,82 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
     out
 }
 
+/// Words that, in a sentence naming both an organization and a country, speak
+/// of the organization as its members' body: "Thailand holds the ASEAN
+/// chairmanship", "Kiribati's return to the Forum", "ECOWAS leaders met".
+static MEMBER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin\w*|readmit\w*|suspend\w*|heads of state|fellow)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// "Mauritania handed the AU chairmanship to Angola", "Kiribati's return to
+/// the Pacific Islands Forum": a sentence that names an organization whose
+/// members the gazetteer lists, a country on that list, and speaks of the
+/// organization as its members' body (a cue: member, chairmanship, summit,
+/// bloc, return to...) states the membership. The list licenses, the text
+/// states: a country missing from the list is never made a member this way,
+/// and a sentence that makes membership uncertain or denies it ("partner
+/// countries", "if it joins", "not a member", "outside") yields none.
+pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        if !MEMBER_CUE.is_match(st)
+            || MEMBERSHIP_HEDGE.is_match(st)
+            || NEGATION.is_match(st)
+            || input.hedged(s.span.start, s.span.end)
+        {
+            continue;
+        }
+        let ents: Vec<usize> = input
+            .mentions_in(si)
+            .filter_map(|(_, m)| input.entity_of(m))
+            .collect();
+        // the cue speaks of this organization: within a few words of its name
+        let cued = |org: usize| {
+            input.spans_of(si, org).any(|sp| {
+                let (lo, hi) = (
+                    input
+                        .text
+                        .floor_char_boundary(sp.start.saturating_sub(24).max(s.span.start)),
+                    input.text.ceil_char_boundary((sp.end + 24).min(s.span.end)),
+                );
+                MEMBER_CUE.is_match(input.slice(lo, hi))
+            })
+        };
+        for &org in ents
+            .iter()
+            .filter(|&&e| input.member_list(e).is_some() && cued(e))
+        {
+            for &c in &ents {
+                if input.class(c) == Class::Country && input.listed_member(c, org) {
+                    out.push(Link {
+                        subject: c,
+                        object: Target::Entity(org),
+                        evidence: Evidence {
+                            sentence: si,
+                            rule: "member/listed",
+                        },
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words that make a sentence speak of membership as uncertain or denied.
+static MEMBERSHIP_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside|observer\w*|left|leave|leaving|quit|withdr\w*|exit\w*|expell?\w*)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// Plain negation.
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:not|never|no longer|neither|nor)(?-u:\b)|n['’]t(?-u:\b)")
+        .expect("valid regex")
+});
+
 /// "Belgium, Italy and Spain still fall short of the 2% target", "Canadian
 /// contributions could exceed 3% of GDP": in an article that names an
 /// organization whose members the gazetteer lists, a percentage beside one of
@@ -308,10 +393,6 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
 /// sentence that makes the membership itself uncertain or denies it ("if it
 /// joins", "a candidate", "partner countries", "not a member") yields none.
 pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
-    static MEMBERSHIP_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside)(?-u:\b)")
-            .expect("valid regex")
-    });
     static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)\d+(?:\.\d+)?\s?(?:%|per ?cent(?-u:\b)|percent(?-u:\b))")
             .expect("valid regex")

@@ -180,14 +180,22 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));
     r.memberships.extend(obligation_memberships(input));
+    r.memberships.extend(listed_memberships(input));
     r.meetings = meetings(input);
-    r.leads = leads(input, &r.meetings);
-    // a country that leads a coalition or alliance is one of its members
+    r.leads = leads(input, &r.meetings, &r.positions);
+    // a country that leads a coalition or alliance, or a body that lists it
+    // among its members, is one of its members; a party's leader is a member
     for l in &r.leads {
         if let Target::Entity(org) = l.object {
             let kind = input.entities.list[org].org_kind.as_deref().unwrap_or("");
-            if input.class(l.subject) == Class::Country && matches!(kind, "coalition" | "alliance")
-            {
+            let member = match input.class(l.subject) {
+                Class::Country => {
+                    matches!(kind, "coalition" | "alliance") || input.listed_member(l.subject, org)
+                }
+                Class::Person => kind == "party",
+                _ => false,
+            };
+            if member {
                 r.memberships.push(Link {
                     subject: l.subject,
                     object: l.object,
@@ -257,6 +265,36 @@ impl Input<'_> {
 
     fn slice(&self, a: usize, b: usize) -> &str {
         if a <= b { &self.text[a..b] } else { "" }
+    }
+
+    /// The gazetteer member list of an organization entity, if it has one.
+    fn member_list(&self, e: usize) -> Option<&'static crate::gazetteer::Membership> {
+        self.entities.list[e]
+            .mentions
+            .iter()
+            .find_map(|&i| match self.entities.mentions[i].kind {
+                MentionKind::KnownOrganization(o) => gazetteer().membership(o),
+                _ => None,
+            })
+    }
+
+    /// The gazetteer index of a country entity.
+    fn country_index(&self, e: usize) -> Option<usize> {
+        self.entities.list[e]
+            .mentions
+            .iter()
+            .find_map(|&i| match self.entities.mentions[i].kind {
+                MentionKind::Country(c) | MentionKind::Demonym(c) => Some(c),
+                _ => None,
+            })
+    }
+
+    /// Whether the gazetteer lists country entity `c` among the members of
+    /// organization entity `org`.
+    fn listed_member(&self, c: usize, org: usize) -> bool {
+        self.member_list(org)
+            .zip(self.country_index(c))
+            .is_some_and(|(l, c)| l.members.binary_search(&c).is_ok())
     }
 
     fn hedged(&self, a: usize, b: usize) -> bool {

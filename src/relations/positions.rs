@@ -6,6 +6,19 @@ const QUALIFIERS: &[&str] = &[
     "former", "acting", "then", "incoming", "outgoing", "interim", "current", "new",
 ];
 
+/// An honorific or rank between a title and the name: "Prime Minister Dr. X".
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Dr\.?|Prof\.?|Professor|Gen\.|General|Sheikh|Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?) ",
+    )
+    .expect("valid regex")
+});
+
+/// A field joined to a title before it: "Finance and" in "Finance and
+/// Economy Minister".
+static COMPOUND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)([A-Z][a-z]+ and )$").expect("valid regex"));
+
 /// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general", ...
 pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
     let gaz = gazetteer();
@@ -44,12 +57,20 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         };
         let mut person = None;
         let mut rule = "position/title-before-name";
+        // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
+        let honorific = after
+            .get(skip.min(after.len())..)
+            .and_then(|r| HONORIFIC.find(r))
+            .map_or(0, |h| h.end());
         if skip != usize::MAX
-            && let Some(m) = input.mention_starting_at(end + skip)
+            && let Some(m) = input.mention_starting_at(end + skip + honorific)
             && m.kind == MentionKind::Person
         {
             person = input.entity_of(m);
         }
+        // a capitalized word right after the title starts a name the title
+        // belongs to, recognized or not: never an apposition to someone before
+        let names_next = skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase);
         // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
         let mut of_after = None;
         if person.is_none()
@@ -74,7 +95,30 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
         let mut of = None;
         let mut head_start = t.span.start;
-        let before = input.slice(sentence.span.start, t.span.start);
+        let mut title = title;
+        let mut before = input.slice(sentence.span.start, t.span.start);
+        // "Finance and Economy Minister": a field joined to the title
+        if let Some(c) = COMPOUND.captures(before).and_then(|c| c.get(1))
+            && input
+                .mention_ending_at(sentence.span.start + c.end() - " and ".len())
+                .is_none()
+        {
+            title = format!("{}{}", c.as_str(), title);
+            before = &before[..c.start()];
+            head_start = sentence.span.start + c.start();
+        }
+        // "Madagascar's former Foreign Minister": a qualifier between owner and title
+        let mut inner_qualifier = None;
+        if let Some(q) = QUALIFIERS.iter().find(|q| {
+            before
+                .strip_suffix(' ')
+                .and_then(|b| b.strip_suffix(**q))
+                .is_some_and(|b| b.ends_with(' '))
+        }) {
+            inner_qualifier = Some(q.to_string());
+            before = &before[..before.len() - q.len() - 1];
+            head_start = sentence.span.start + before.len();
+        }
         // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
         let owner = before
             .strip_suffix(' ')
@@ -93,15 +137,29 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         }
         // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
         // "its" is the country or organization the sentence starts with
+        // "China said its Foreign Minister X": the nearest before it
         if of.is_none()
             && (before.ends_with(" its ") || before == "Its ")
-            && let Some((_, m)) = input.mentions_in(t.sentence).next()
-            && m.span.start < t.span.start
-            && input
-                .slice(sentence.span.start, m.span.start)
-                .trim()
-                .is_empty()
-            && let Some(e) = input.entity_of(m)
+            && let Some(e) = input
+                .mentions_in(t.sentence)
+                .next()
+                .filter(|(_, m)| {
+                    m.span.start < t.span.start
+                        && input
+                            .slice(sentence.span.start, m.span.start)
+                            .trim()
+                            .is_empty()
+                })
+                .and_then(|(_, m)| input.entity_of(m))
+                .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+                .or_else(|| {
+                    input
+                        .mentions_in(t.sentence)
+                        .filter(|(_, m)| m.span.end <= t.span.start)
+                        .filter_map(|(_, m)| input.entity_of(m))
+                        .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+                        .last()
+                })
             && matches!(input.class(e), Class::Country | Class::Organization)
         {
             of = Some(e);
@@ -118,8 +176,9 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                         .is_none_or(|c| !c.is_alphanumeric())
             })
             .map(|q| q.to_string())
-            .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()));
-        if person.is_none() {
+            .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()))
+            .or(inner_qualifier);
+        if person.is_none() && !names_next {
             // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
             let pre_art = pre
                 .strip_suffix(" a")

@@ -200,6 +200,37 @@ fn memberships_in_a_table_of_cases() {
             &[],
         ),
         ("Poland spends 4% of GDP on defence.", &[]),
+        // a listed member named with a cue of membership
+        (
+            "Lima, Peru, which holds the APEC chairmanship this year, hosted the ministers.",
+            &["Peru ∈ Asia-Pacific Economic Cooperation"],
+        ),
+        (
+            "Samoa's return to the Pacific Islands Forum was welcomed by the summit.",
+            &["Samoa ∈ Pacific Islands Forum"],
+        ),
+        (
+            "Ghana and Senegal urged fellow ECOWAS members to act.",
+            &[
+                "Ghana ∈ Economic Community of West African States",
+                "Senegal ∈ Economic Community of West African States",
+            ],
+        ),
+        // no cue, a country off the list, or membership hedged: none
+        ("Kenya praised the African Union for its mediation.", &[]),
+        (
+            "ECOWAS leaders threatened Burkina Faso with sanctions.",
+            &[],
+        ),
+        (
+            "Morocco said it would leave the African Union summit early.",
+            &[],
+        ),
+        // regression: the subject before a relative clause
+        (
+            "Norway, which voted against joining the EU twice, remains a member of NATO.",
+            &["Norway ∈ North Atlantic Treaty Organization"],
+        ),
         // modality on the amount keeps the presupposition; on membership it yields none
         (
             "NATO met. Italy should meet the 2% spending target.",
@@ -274,7 +305,28 @@ fn leadership_in_a_table_of_cases() {
             &[],
         ),
         ("The coalition of the willing could be led by Germany.", &[]),
-        // the chair of a meeting leads it
+        // the holder of an organization's leading post or chair leads it
+        (
+            "Labour Party leader Keir Starmer spoke first.",
+            &["Keir Starmer → Labour Party"],
+        ),
+        (
+            "The summit opened. Peru, which holds the APEC chairmanship, welcomed the delegates.",
+            &["Peru → Asia-Pacific Economic Cooperation"],
+        ),
+        (
+            "Kenya's President William Ruto handed over the EAC chairmanship to Burundi's President Evariste Ndayishimiye.",
+            &["Evariste Ndayishimiye → East African Community"],
+        ),
+        (
+            "The vote was close. MPLA leader Joana Santos conceded nothing.",
+            &["Joana Santos → MPLA"],
+        ),
+        ("Former Labour Party leader Jeremy Corbyn spoke first.", &[]),
+        (
+            "Kenya is bidding for the chairmanship of the African Union Commission.",
+            &[],
+        ),
         (
             "Gulf ministers met in Riyadh on 3 June. Saudi Foreign Minister Faisal bin Farhan chaired the meeting.",
             &["Faisal bin Farhan → meeting 0"],
@@ -301,6 +353,41 @@ fn positions_in_a_table_of_cases() {
         (
             "NATO Secretary General Mark Rutte spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+        ),
+        // a qualifier between owner and title; an honorific before the name
+        (
+            "Kenya's former Foreign Minister Amina Mohamed spoke.",
+            &["Amina Mohamed: (former) Foreign Minister of Kenya"],
+        ),
+        (
+            "Ethiopian Prime Minister Dr. Abiy Ahmed spoke.",
+            &["Abiy Ahmed: Prime Minister of Ethiopia"],
+        ),
+        // regression: a title before another, unrecognized name is no apposition
+        (
+            "Opening remarks came from the envoy, Jonas Berg, Ethiopian Prime Minister Dr. Abiy Ahmed and others.",
+            &[
+                "Jonas Berg: Envoy of ",
+                "Abiy Ahmed: Prime Minister of Ethiopia",
+            ],
+        ),
+        // a field joined to the title; not a country joined to it
+        (
+            "French Trade and Industry Minister Paul Morel spoke.",
+            &["Paul Morel: Trade and Industry Minister of France"],
+        ),
+        (
+            "Peru and Foreign Minister Elsa Ruiz agreed.",
+            &["Elsa Ruiz: Foreign Minister of "],
+        ),
+        // "its" after a name that does not start the sentence: the nearest before it
+        (
+            "In a statement, Japan said its Foreign Minister Taro Sato would attend.",
+            &["Taro Sato: Foreign Minister of Japan"],
+        ),
+        (
+            "Short PM titles only in capitals: the talks end at 3 pm Smith said.",
+            &[],
         ),
         // "its": the country the sentence starts with
         (
