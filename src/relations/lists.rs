@@ -182,7 +182,16 @@ pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
         .mentions_in(si)
         .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
         .last()
-        .filter(|(_, m)| input.slice(m.span.end, verb).trim().is_empty())
+        .filter(|(_, m)| {
+            // right before the verb, or before a relative clause: "X, who has
+            // led the guard since 2011, said"
+            let gap = input.slice(m.span.end, verb).trim();
+            gap.is_empty()
+                || (gap.starts_with(", who ")
+                    && gap.ends_with(',')
+                    && gap.len() < 120
+                    && !gap[1..gap.len() - 1].contains([',', '"', '“', '”']))
+        })
         .and_then(|(_, m)| input.entity_of(m))
 }
 

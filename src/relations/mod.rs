@@ -207,7 +207,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
             }
         }
     }
-    r.quotes = quotes(input);
+    r.quotes = quotes(input, &r.positions);
     r.positions.sort();
     r.positions.dedup_by(|a, b| {
         a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier

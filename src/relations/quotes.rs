@@ -3,9 +3,12 @@
 use super::*;
 
 /// Direct quotations with a named speaker.
-pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
-    static QUOTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"“[^”]{3,}?”|"[^"\n]{3,}?""#).expect("valid regex"));
+pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
+    // a quotation closes, or runs to the end of its paragraph (a paragraph
+    // continued by the next one, or a copy cut short)
+    static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?m)“[^”\n]{3,}?(?:”|$)|"[^"\n]{3,}?(?:"|$)"#).expect("valid regex")
+    });
     let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
     // the paragraph and speaker of the last attributed quotation
@@ -25,18 +28,35 @@ pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
     // the marks are cut off by hand: a search for the groups ran the slow
     // capturing engine over the whole text
     for whole in QUOTE.find_iter(text) {
-        let mark = if whole.as_str().starts_with('“') {
-            '“'.len_utf8()
+        let (open, close) = if whole.as_str().starts_with('“') {
+            ('“'.len_utf8(), '”')
         } else {
-            1
+            (1, '"')
         };
-        let inner = Span::new(whole.start() + mark, whole.end() - mark);
+        let closed = whole.as_str().len() > open && whole.as_str().ends_with(close);
+        let inner = Span::new(
+            whole.start() + open,
+            whole.end() - if closed { close.len_utf8() } else { 0 },
+        );
         let inner_text = inner.of(text);
         let words = inner_text.split_whitespace().count();
         // scare quotes: “reassurance force”; a short utterance ends with its own
-        // punctuation: “We will rebuild,” Kemp said.
+        // punctuation: “We will rebuild,” Kemp said. A short quotation is
+        // taken only inside a speech frame ("Yoon said that “mutual trust”").
         let utterance = inner_text.trim_end().ends_with([',', '.', '!', '?']);
-        if words < 4 && !(utterance && words >= 2) {
+        let short = words < 4 && !(utterance && words >= 2);
+        // a title in quotation marks: “Fox & Friends,” “The Art of the Deal”
+        let title_case = words <= 6
+            && inner_text
+                .trim_end_matches([',', ' '])
+                .split_whitespace()
+                .all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '&')
+                        || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
+                });
+        if short && words == 0 {
             continue;
         }
         // the comma or period before the closing mark belongs to the attribution
@@ -57,11 +77,20 @@ pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
             .sentences
             .get(sentence)
             .map_or(line_start, |s| s.span.start.max(line_start));
+        // (a headline writes every word in capitals; only the body is read so)
+        if title_case
+            && input
+                .sentences
+                .get(sentence)
+                .is_some_and(|s| s.kind == crate::text::LineKind::Body)
+        {
+            continue;
+        }
         let mut speaker = None;
         let mut rule = "quote/after";
         // "...," Rubio said. / "...," said X. / "...," he told reporters.
         static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared)(?-u:\b)|(?:said|says|added|told|wrote)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied)(?-u:\b)|(?:said|says|added|told|wrote|tweeted)\s+(\S[^,.;]{0,120}))").expect("valid regex")
         });
         if let Some(a) = AFTER.captures(after) {
             let base = whole.end();
@@ -69,7 +98,12 @@ pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                 speaker = persons_before(whole.start());
                 rule = "quote/pronoun";
             } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
-                speaker = person_in(input, Span::new(base + g.start(), base + g.end()));
+                let who = Span::new(base + g.start(), base + g.end());
+                speaker = person_in(input, who);
+                if speaker.is_none() {
+                    speaker = described(input, positions, who);
+                    rule = "quote/description";
+                }
             }
         }
         // Rubio said: "..." / X told reporters: "..."
@@ -129,7 +163,15 @@ pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                 })
                 .filter_map(|i| {
                     let verb = sent_start + i;
-                    speaker_before(input, sentence, verb).map(|p| (verb, p))
+                    speaker_before(input, sentence, verb)
+                        .or_else(|| {
+                            // "He said the coup was “...”": the person last named
+                            let lead = text[sent_start..verb].trim_end();
+                            matches!(lead, "He" | "She")
+                                .then(|| persons_before(sent_start))
+                                .flatten()
+                        })
+                        .map(|p| (verb, p))
                 })
                 .next_back()
                 .filter(|&(verb, _)| person_in(input, Span::new(verb, whole.start())).is_none())
@@ -156,6 +198,9 @@ pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
                 rule = "quote/continuation";
             }
         }
+        if short && rule != "quote/reported" {
+            continue;
+        }
         let Some(speaker) = speaker else { continue };
         if input.class(speaker) != Class::Person {
             continue;
@@ -168,4 +213,36 @@ pub(super) fn quotes(input: &Input<'_>) -> Vec<QuoteFact> {
         });
     }
     out
+}
+
+/// "the US president", "The Indian foreign minister": a speaker named by a
+/// post alone is the one person the article gives that post (of that
+/// country, when the description names one); none when two could be meant.
+fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option<usize> {
+    let w = who.of(input.text);
+    if !(w.starts_with("the ") || w.starts_with("The ")) {
+        return None;
+    }
+    let gaz = gazetteer();
+    let title =
+        input.mentions.titles.iter().find(|t| {
+            who.contains(&t.span) && input.slice(t.span.end, who.end).trim().is_empty()
+        })?;
+    let title = gaz.titles[title.title].title.as_str();
+    let country = input
+        .mentions_in(input.sentences.partition_point(|s| s.span.end <= who.start))
+        .find(|(_, m)| who.contains(&m.span))
+        .and_then(|(_, m)| input.entity_of(m));
+    let mut holders: Vec<usize> = positions
+        .iter()
+        .filter(|p| p.title == title && (country.is_none() || p.of == country))
+        .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
+        .map(|p| p.person)
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    match holders[..] {
+        [one] => Some(one),
+        _ => None,
+    }
 }

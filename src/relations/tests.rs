@@ -724,6 +724,47 @@ fn quotes_in_a_table_of_cases() {
             "Marta Lopes spoke. \"This is a new chapter,\" Lopes said. Javier Milei called it \"a page that we must turn\".",
             &["Marta Lopes: This is a new chapter"],
         ),
+        // a short quotation inside a speech frame; not outside one
+        (
+            "Kofi Mensah said that “mutual respect” must guide the talks.",
+            &["Kofi Mensah: mutual respect"],
+        ),
+        (
+            "Kofi Mensah spoke. The “mutual respect” line was much repeated.",
+            &[],
+        ),
+        // a pronoun subject, a relative clause before the verb
+        (
+            "Lena Vogt spoke next. She said the plan was “a first step towards peace”.",
+            &["Lena Vogt: a first step towards peace"],
+        ),
+        (
+            "Omar Haddad, who has led the council since 2019, said he was the “guardian of the new order”.",
+            &["Omar Haddad: guardian of the new order"],
+        ),
+        // a quotation left open at the end of its paragraph
+        (
+            "Ana Ruiz spoke. She stated, “We will keep working on this until the end\nThe talks went on.",
+            &["Ana Ruiz: We will keep working on this until the end"],
+        ),
+        // a speaker named by a post the article gives one person
+        (
+            "Peruvian President Rosa Quispe arrived. “Our doors are open to everyone,” the Peruvian president said.",
+            &["Rosa Quispe: Our doors are open to everyone"],
+        ),
+        (
+            "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the president said.",
+            &[],
+        ),
+        // regression: the title of a show is no quotation
+        (
+            "Speaking to the hosts of “Morning Joe & Friends,” Ana Ruiz said little.",
+            &[],
+        ),
+        (
+            "“The partnership is crucial to us all,” Ana Ruiz tweeted.",
+            &["Ana Ruiz: The partnership is crucial to us all"],
+        ),
     ];
     for (text, want) in cases {
         let (.., got) = labels(text);
