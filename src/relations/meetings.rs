@@ -57,7 +57,7 @@ const NOT_VENUE: &[&str] = &[
 /// or date ("The talks included ...") adds to the meeting reported just before.
 pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:summits?|meetings?|talks|negotiations|conference|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
@@ -76,10 +76,12 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             .find_iter(st)
             .filter_map(|g| {
                 let word: &'static str = match g.as_str() {
-                    "summit" | "summits" => "summit",
-                    "talks" => "talks",
+                    "summit" | "summits" | "Summit" | "Summits" => "summit",
+                    "talks" | "Talks" => "talks",
                     "negotiations" => "negotiations",
-                    "conference" => "conference",
+                    "conference" | "Conference" => "conference",
+                    w if w.ends_with("Congress") => "conference",
+                    w if w.ends_with("ession") || w.ends_with("ceremony") => "meeting",
                     "phone call" | "video call" | "call" => "call",
                     w if w.starts_with("spoke") || w.starts_with("talked") => "call",
                     "visit" | "visits" | "visited" | "visiting" => "visit",
@@ -187,9 +189,15 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             }
             let pre = input.slice(s.span.start, m.span.start);
             // "talks in Oslo", "at the summit in Paris", "will visit Beijing"
+            // "in the Albanian capital, Tirana", "at the State House, Abuja"
+            static VENUE_THEN_CITY: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?:^|\s)(?:in|at) (?:the )?(?:[A-Z][\w’'.-]*\s){0,4}(?:[A-Z][\w’'.-]*|capital),? $")
+                    .expect("valid regex")
+            });
             let at_place = [" in ", " in the ", " at ", " at the "]
                 .iter()
                 .any(|p| pre.ends_with(p))
+                || (input.class(e) == Class::City && VENUE_THEN_CITY.is_match(pre))
                 || ([" visit ", " visits ", " visited ", " visiting "]
                     .iter()
                     .any(|p| pre.ends_with(p))
@@ -210,7 +218,14 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 || HOST_AFTER.is_match(hq)
                 || pre.ends_with(" hosted by ")
                 || pre.ends_with(" hosted by the ");
-            let ti = nearest(m.span.start);
+            // the meeting word the place follows closely, else the nearest one
+            let ti = triggers
+                .iter()
+                .rposition(|t| {
+                    t.end <= m.span.start
+                        && input.slice(t.end, m.span.start).split_whitespace().count() <= 8
+                })
+                .unwrap_or_else(|| nearest(m.span.start));
             let t = &triggers[ti];
             let close = if m.span.start >= t.end {
                 input.slice(t.end, m.span.start).split_whitespace().count() <= 8
@@ -225,8 +240,21 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     .trim_end_matches(" in")
                     .trim_end_matches(" at");
                 [
-                    "held", "met", "meet", "gathered", "hosted", "convened", "summit", "talks",
+                    "held",
+                    "met",
+                    "meet",
+                    "gathered",
+                    "hosted",
+                    "convened",
+                    "summit",
+                    "talks",
                     "meeting",
+                    "commenced",
+                    "opened",
+                    "began",
+                    "place",
+                    "underway",
+                    "kicked off",
                 ]
                 .iter()
                 .any(|v| p.ends_with(v))

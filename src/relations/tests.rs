@@ -625,6 +625,23 @@ fn meeting_places_in_a_table_of_cases() {
             "The summit in Oslo on 3 June discussed the troops in Estonia.",
             &["Oslo"],
         ),
+        // a named summit, a venue or a capital before the city, a session that opened
+        (
+            "The ninth Western Balkans Summit took place on Monday in the Serbian capital, Belgrade.",
+            &["Belgrade"],
+        ),
+        (
+            "Members of the SADC Authority are meeting at the State House, Lusaka, for an extraordinary session.",
+            &["Lusaka"],
+        ),
+        (
+            "The 12th Ordinary Summit of Heads of State of the Union has officially commenced in Accra, Ghana.",
+            &["Accra"],
+        ),
+        (
+            "Chile and Peru signed a trade deal at a ceremony in Lima.",
+            &["Lima"],
+        ),
     ];
     for (text, want) in cases {
         let x = extract(text, None);
