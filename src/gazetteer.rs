@@ -422,6 +422,14 @@ impl Gazetteer {
                 title_owner.entry(n.to_lowercase()).or_insert(i);
             }
         }
+        // plurals, for lists of holders: "Presidents A (X) and B (Y)"
+        let plurals: Vec<(String, usize)> = title_owner
+            .iter()
+            .filter_map(|(n, &i)| plural(n).map(|p| (p, i)))
+            .collect();
+        for (p, i) in plurals {
+            title_owner.entry(p).or_insert(i);
+        }
         let (title_patterns, title_targets): (Vec<String>, Vec<usize>) =
             title_owner.into_iter().unzip();
         let title_matcher = Matcher::new(&title_patterns, true)?;
@@ -671,6 +679,21 @@ fn may_end_word(text: &str, i: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// The plural of a title's last word ("presidents", "foreign ministers",
+/// "chairmen"), where it is regular enough to form.
+fn plural(title: &str) -> Option<String> {
+    if title.len() <= 3 || !title.ends_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(stem) = title.strip_suffix("man") {
+        return Some(format!("{stem}men"));
+    }
+    if title.ends_with(['s', 'y', 'x', 'h']) {
+        return None;
+    }
+    Some(format!("{title}s"))
 }
 
 #[cfg(test)]

@@ -820,6 +820,34 @@ impl SentenceCtx<'_> {
         self.names.iter().copied().find(|(s, _)| s.overlaps(&span))
     }
 
+    /// "Umaro Embaló (Guinea-Bissau), ...", "Joseph Boakai of Liberia, ...":
+    /// a name tagged with a country, in a list or at the clause's end, is a
+    /// person's (a body's name would end with its head word).
+    fn country_tag_after(&self, span: Span) -> bool {
+        let after = self.between(span.end, self.sentence.span.end);
+        let (skip, close) = if after.starts_with(" (") {
+            (2, ")")
+        } else if after.starts_with(" of ") {
+            (4, "")
+        } else {
+            return false;
+        };
+        let at = span.end + skip;
+        self.names.iter().any(|&(n, known)| {
+            n.start == at
+                && matches!(known, Known::Country(_))
+                && self
+                    .between(n.end, self.sentence.span.end)
+                    .strip_prefix(close)
+                    .is_some_and(|r| {
+                        r.is_empty()
+                            || r.starts_with([',', ';', '.'])
+                            || r.starts_with(" and ")
+                            || (close.is_empty() && r.starts_with(')'))
+                    })
+        })
+    }
+
     /// "AU Commission", "ASEAN Regional Forum", "OPEC Council of Ministers":
     /// a known organization's name followed by a body's head word (right
     /// after it, or after one more capitalized word) names a body of its own.
@@ -1128,7 +1156,7 @@ impl SentenceCtx<'_> {
             if given && (run.absorbed.is_none() || speech) {
                 return Some((MentionKind::Person, Cue::GivenName));
             }
-            if apposition {
+            if apposition || self.country_tag_after(span) {
                 return Some((MentionKind::Person, Cue::Apposition));
             }
             if source {
@@ -1276,6 +1304,29 @@ mod tests {
             ),
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
             ("Paris Hilton spoke.", &[]),
+            // a name tagged with a country in a list is a person's
+            (
+                "Present were Kwame Tetteh (Ghana), Ousmane Kane (Senegal) and others.",
+                &[
+                    ("Kwame Tetteh", "person"),
+                    ("Ghana", "country"),
+                    ("Ousmane Kane", "person"),
+                    ("Senegal", "country"),
+                ],
+            ),
+            (
+                "Among them were Tiemoko Sangare of Mali, Idriss Kone of Niger and others.",
+                &[
+                    ("Tiemoko Sangare", "person"),
+                    ("Mali", "country"),
+                    ("Idriss Kone", "person"),
+                    ("Niger", "country"),
+                ],
+            ),
+            (
+                "The Central Bank of Nigeria raised rates.",
+                &[("Central Bank of Nigeria", "org")],
+            ),
             ("Rose Garden talks and Christian Democrats met.", &[]),
             // regression: "French Armed Forces" (an organization) took the title's words
             (

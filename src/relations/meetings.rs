@@ -56,6 +56,10 @@ const NOT_VENUE: &[&str] = &[
 /// meeting on March 31" gives two meetings. A definite report without place
 /// or date ("The talks included ...") adds to the meeting reported just before.
 pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
+    static PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|Participants (?:included|include|are|were))(?: (?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|leaders?|heads of state))? ")
+            .expect("valid regex")
+    });
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
@@ -146,6 +150,31 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             })
             .collect();
         if triggers.is_empty() {
+            // "Present are Presidents A (X), B (Y) ...": who attended the
+            // meeting last reported
+            if let Some(c) = PRESENT.find(st)
+                && let Some(last) = found.last_mut()
+            {
+                // the sentence is the list: every person it names, and the
+                // countries or bodies listed (not the countries names are tagged with)
+                let start = s.span.start + c.end();
+                let people = input
+                    .mentions_in(si)
+                    .filter(|(_, m)| m.span.start >= start && m.kind == MentionKind::Person)
+                    .filter_map(|(_, m)| input.entity_of(m));
+                for e in people
+                    .chain(list_after(input, si, start))
+                    .collect::<Vec<_>>()
+                {
+                    if input.class(e) != Class::City {
+                        last.take_part(e, si, "meeting/present");
+                    }
+                }
+                last.evidence.push(Evidence {
+                    sentence: si,
+                    rule: "meeting/present",
+                });
+            }
             continue;
         }
         let nearest = |pos: usize| -> usize {
@@ -538,9 +567,32 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             {
                 facts[ti].take_part(e, si, "meeting/spoke-at");
             }
-            // "NATO summit", "coalition meeting": the organization naming the meeting
-            if let Some(m) = input
-                .mention_ending_at(s.span.start + pre.trim_end().trim_end_matches(['”', '"']).len())
+            // "the 38th Ordinary Summit of Heads of State and Government of the
+            // African Union": the organization whose meeting it is
+            static OF_ORG: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?: (?:[A-Z][\w-]*|of|and|the))*? of (?:the )?$")
+                    .expect("valid regex")
+            });
+            if let Some((_, m)) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.start >= t.end)
+                .find(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
+                && OF_ORG.is_match(input.slice(t.end, m.span.start))
+                && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+            {
+                facts[ti].take_part(e, si, "meeting/of-org");
+            }
+            // "NATO summit", "coalition meeting": the organization naming the
+            // meeting; "ECOWAS leaders met": the organization whose people meet
+            static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r" (?:leaders|heads of state|(?:foreign |defence |defense |finance |energy |trade )?ministers|members|officials|delegates|envoys)(?: have| had| will)?$").expect("valid regex")
+            });
+            let named = pre.trim_end().trim_end_matches(['”', '"']);
+            let named = match PEOPLE_OF.find(named) {
+                Some(g) if t.word == "met" => &named[..g.start()],
+                _ => named,
+            };
+            if let Some(m) = input.mention_ending_at(s.span.start + named.len())
                 && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
             {
                 facts[ti].take_part(e, si, "meeting/named-by");

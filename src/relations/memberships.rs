@@ -367,6 +367,66 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
     out
 }
 
+/// "The ECOWAS summit ... Present were Presidents A (Ghana), B (Togo)": the
+/// countries that take part in a meeting of an organization whose members the
+/// gazetteer lists, in person or through a head of state or minister named
+/// with them, are among its members when the list says so. A guest or a
+/// country discussed is not on the list, or not taking part.
+pub(super) fn meeting_memberships(
+    input: &Input<'_>,
+    meetings: &[MeetingFact],
+    positions: &[PositionFact],
+) -> Vec<Link> {
+    let mut out = Vec::new();
+    for m in meetings.iter().filter(|m| m.status == Status::Held) {
+        let bodies: Vec<usize> = m
+            .participants
+            .iter()
+            .filter_map(|&e| input.membership_body(e))
+            .collect();
+        for &body in &bodies {
+            for &p in &m.participants {
+                let sentence = m.sources.get(&p).map_or(0, |ev| ev.sentence);
+                let countries: Vec<usize> = match input.class(p) {
+                    Class::Country => vec![p],
+                    Class::Person => positions
+                        .iter()
+                        .filter(|x| {
+                            x.person == p && !matches!(x.qualifier.as_deref(), Some("former"))
+                        })
+                        .filter_map(|x| x.of)
+                        .filter(|&c| input.class(c) == Class::Country)
+                        .chain(tagged_country(input, sentence, p))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for c in countries {
+                    if input.listed_member(c, body) {
+                        out.push(Link {
+                            subject: c,
+                            object: Target::Entity(body),
+                            evidence: Evidence {
+                                sentence,
+                                rule: "member/meeting-of",
+                            },
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The country a person's name is tagged with in a sentence: "Umaro Embalo
+/// (Guinea-Bissau)", "Joseph Boakai of Liberia".
+fn tagged_country(input: &Input<'_>, sentence: usize, person: usize) -> Option<usize> {
+    input
+        .spans_of(sentence, person)
+        .find_map(|sp| country_tag(input, sentence, sp.end))
+        .map(|(c, _)| c)
+}
+
 /// Words that make a sentence speak of membership as uncertain or denied.
 static MEMBERSHIP_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside|observer\w*|left|leave|leaving|quit|withdr\w*|exit\w*|expell?\w*)(?-u:\b)")

@@ -39,7 +39,7 @@ use lists::*;
 use meetings::meetings;
 pub use meetings::same_meeting;
 use memberships::*;
-use positions::positions;
+use positions::{country_tag, positions};
 use quotes::quotes;
 
 /// Where a fact comes from.
@@ -182,6 +182,8 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships.extend(obligation_memberships(input));
     r.memberships.extend(listed_memberships(input));
     r.meetings = meetings(input);
+    r.memberships
+        .extend(meeting_memberships(input, &r.meetings, &r.positions));
     r.leads = leads(input, &r.meetings, &r.positions);
     // a country that leads a coalition or alliance, or a body that lists it
     // among its members, is one of its members; a party's leader is a member
@@ -276,6 +278,34 @@ impl Input<'_> {
                 MentionKind::KnownOrganization(o) => gazetteer().membership(o),
                 _ => None,
             })
+    }
+
+    /// The organization whose members a body's members are: itself when the
+    /// gazetteer lists its members; for a body named after a listed
+    /// organization ("ECOWAS Authority", "AU Commission"), that organization,
+    /// when the article names it too.
+    fn membership_body(&self, e: usize) -> Option<usize> {
+        if self.member_list(e).is_some() {
+            return Some(e);
+        }
+        if self.class(e) != Class::Organization || self.entities.list[e].org_kind.is_some() {
+            return None;
+        }
+        let label = &self.entities.list[e].label;
+        let head = gazetteer().find_names(label).into_iter().find(|h| {
+            h.start == 0 && matches!(h.known, crate::gazetteer::Known::Organization(_))
+        })?;
+        let crate::gazetteer::Known::Organization(o) = head.known else {
+            return None;
+        };
+        gazetteer().membership(o)?;
+        (0..self.entities.list.len()).find(|&p| {
+            p != e
+                && self.entities.list[p]
+                    .mentions
+                    .iter()
+                    .any(|&i| self.entities.mentions[i].kind == MentionKind::KnownOrganization(o))
+        })
     }
 
     /// The gazetteer index of a country entity.

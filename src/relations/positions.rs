@@ -56,6 +56,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             usize::MAX
         };
         let mut person = None;
+        let mut person_end = None;
         let mut rule = "position/title-before-name";
         // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
         let honorific = after
@@ -67,6 +68,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             && m.kind == MentionKind::Person
         {
             person = input.entity_of(m);
+            person_end = Some(m.span.end);
         }
         // a capitalized word right after the title starts a name the title
         // belongs to, recognized or not: never an apposition to someone before
@@ -217,21 +219,69 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         } else if of.is_none() {
             // "President of France Emmanuel Macron" is rare; leave `of` open
         }
-        let of = of.or(of_after);
+        let tag = person_end.and_then(|e| country_tag(input, t.sentence, e));
+        let of = of.or(of_after).or(tag.map(|(c, _)| c));
         let Some(person) = person else { continue };
         if input.class(person) != Class::Person {
             continue;
         }
-        out.push(PositionFact {
-            person,
-            title,
-            of,
-            qualifier,
-            evidence: Evidence {
-                sentence: t.sentence,
-                rule,
-            },
-        });
+        // "Presidents A (Ghana), B (Togo) and C (Benin)": a plural title
+        // gives each name of the list its post, of the country it is tagged with
+        let plural = {
+            let said = t.span.of(input.text);
+            said.ends_with(['s', 'n']) && !title.ends_with(['s', 'n'])
+        };
+        let mut list = Vec::new();
+        if plural && let Some(mut pos) = tag.map(|(_, end)| end).or(person_end) {
+            while let Some(sep) = [", and ", ", ", " and "]
+                .iter()
+                .find(|sep| input.slice(pos, sentence.span.end).starts_with(**sep))
+                && let Some(m) = input.mention_starting_at(pos + sep.len())
+                && m.kind == MentionKind::Person
+                && let Some(p) = input.entity_of(m)
+            {
+                let tag = country_tag(input, t.sentence, m.span.end);
+                list.push((p, tag.map(|(c, _)| c)));
+                pos = tag.map_or(m.span.end, |(_, end)| end);
+            }
+        }
+        for (person, of) in std::iter::once((person, of)).chain(list) {
+            out.push(PositionFact {
+                person,
+                title: title.clone(),
+                of,
+                qualifier: qualifier.clone(),
+                evidence: Evidence {
+                    sentence: t.sentence,
+                    rule,
+                },
+            });
+        }
     }
     out
+}
+
+/// The country a name is tagged with right after it, and where the tag ends:
+/// "Umaro Embalo (Guinea-Bissau)", "Luis Tavares of Cabo Verde".
+pub(super) fn country_tag(
+    input: &Input<'_>,
+    sentence: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let after = input.slice(end, input.sentences[sentence].span.end);
+    let (skip, close) = if after.starts_with(" (") {
+        (2, ")")
+    } else if after.starts_with(" of ") {
+        (4, "")
+    } else {
+        return None;
+    };
+    let m = input.mention_starting_at(end + skip)?;
+    let c = input
+        .entity_of(m)
+        .filter(|&c| input.class(c) == Class::Country)?;
+    input
+        .slice(m.span.end, input.sentences[sentence].span.end)
+        .starts_with(close)
+        .then_some((c, m.span.end + close.len()))
 }

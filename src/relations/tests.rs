@@ -216,6 +216,14 @@ fn memberships_in_a_table_of_cases() {
                 "Senegal ∈ Economic Community of West African States",
             ],
         ),
+        // who takes part in a meeting of the organization, in person or through a leader
+        (
+            "ECOWAS leaders met in Abuja on 30 July. Present were Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
+            &[
+                "Ghana ∈ Economic Community of West African States",
+                "Senegal ∈ Economic Community of West African States",
+            ],
+        ),
         // no cue, a country off the list, or membership hedged: none
         ("Kenya praised the African Union for its mediation.", &[]),
         (
@@ -388,6 +396,22 @@ fn positions_in_a_table_of_cases() {
         (
             "Short PM titles only in capitals: the talks end at 3 pm Smith said.",
             &[],
+        ),
+        // a plural title over a list of names tagged with their countries
+        (
+            "Present were Presidents Kwame Tetteh (Ghana), Ousmane Kane (Senegal) and Idriss Kone (Niger).",
+            &[
+                "Kwame Tetteh: President of Ghana",
+                "Ousmane Kane: President of Senegal",
+                "Idriss Kone: President of Niger",
+            ],
+        ),
+        (
+            "Foreign Ministers Ana Ruiz of Peru and Luis Vera of Chile signed.",
+            &[
+                "Ana Ruiz: Foreign Minister of Peru",
+                "Luis Vera: Foreign Minister of Chile",
+            ],
         ),
         // "its": the country the sentence starts with
         (
