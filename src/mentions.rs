@@ -424,8 +424,11 @@ const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "in", "de"];
 
 /// Last words that make a capitalized sequence an organization.
 const ORG_HEADS: &[&str] = &[
+    "AG",
     "Academy",
     "Agency",
+    "Airlines",
+    "Airways",
     "Alliance",
     "Army",
     "Assembly",
@@ -438,6 +441,7 @@ const ORG_HEADS: &[&str] = &[
     "Cabinet",
     "Center",
     "Centre",
+    "Co",
     "Coalition",
     "College",
     "Command",
@@ -445,6 +449,7 @@ const ORG_HEADS: &[&str] = &[
     "Committee",
     "Company",
     "Congress",
+    "Corp",
     "Corporation",
     "Corps",
     "Council",
@@ -459,39 +464,55 @@ const ORG_HEADS: &[&str] = &[
     "Foundation",
     "Front",
     "Fund",
+    "GmbH",
     "Group",
     "Guard",
+    "Holdings",
     "Inc",
+    "Industries",
     "Initiative",
     "Institute",
     "Institution",
+    "LLC",
     "League",
+    "Limited",
     "Ltd",
     "Ministry",
     "Mission",
+    "Motor",
+    "Motors",
     "Movement",
+    "NV",
     "Navy",
     "Network",
     "News",
     "Office",
     "Organisation",
     "Organization",
+    "PLC",
     "Parliament",
     "Partnership",
     "Party",
+    "Petroleum",
+    "Pharmaceuticals",
     "Post",
     "Press",
-    "Programme",
     "Program",
+    "Programme",
+    "SA",
+    "SE",
     "Secretariat",
     "Senate",
     "Service",
     "Services",
     "Society",
+    "Technologies",
+    "Telecom",
     "Times",
     "Tribunal",
     "Union",
     "University",
+    "plc",
 ];
 
 /// Last words that make a capitalized sequence a place, event, document or
@@ -943,6 +964,25 @@ impl SentenceCtx<'_> {
     /// A run joined by connectors that is not an organization's name is cut
     /// at its connectors: "Claire Dubois and Kenji Tanabe" is two names.
     fn split(&self, run: &Run, heading: bool) -> Vec<Run> {
+        // "Sovereign Council Omar Bashir": a body's name, then a person's
+        if let Some(k) = (run.start..run.end.saturating_sub(1)).find(|&k| {
+            ORG_HEADS.contains(&self.word(k)) && k > run.start && self.given(self.word(k + 1))
+        }) && self.classify(run, self.run_span(run), heading).is_none()
+        {
+            let (a, b) = (
+                Run { end: k + 1, ..*run },
+                Run {
+                    start: k + 1,
+                    absorbed: None,
+                    ..*run
+                },
+            );
+            return self
+                .split(&a, heading)
+                .into_iter()
+                .chain(self.split(&b, heading))
+                .collect();
+        }
         if !run.connectors || self.classify(run, self.run_span(run), heading).is_some() {
             return vec![*run];
         }
@@ -1025,6 +1065,18 @@ impl SentenceCtx<'_> {
             // extend
             while i < n {
                 if self.joins(i - 1, i) && self.free_cap(i) {
+                    run.end = i + 1;
+                    i += 1;
+                    continue;
+                }
+                // a month as a surname after a given name, not before a day:
+                // "Theresa May said", not "in May 2024"
+                if self.joins(i - 1, i)
+                    && run.end - run.start == 1
+                    && MONTHS.contains(&self.word(i))
+                    && self.given(self.word(i - 1))
+                    && !(i + 1 < n && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+                {
                     run.end = i + 1;
                     i += 1;
                     continue;
@@ -1304,6 +1356,9 @@ mod tests {
             ),
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
             ("Paris Hilton spoke.", &[]),
+            // a month as a surname
+            ("Theresa May said no.", &[("Theresa May", "person")]),
+            ("Theresa May 2019 was a year.", &[]),
             // a name tagged with a country in a list is a person's
             (
                 "Present were Kwame Tetteh (Ghana), Ousmane Kane (Senegal) and others.",

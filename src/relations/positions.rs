@@ -70,6 +70,25 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             person = input.entity_of(m);
             person_end = Some(m.span.end);
         }
+        // "the AU Chairperson, Mauritania's President X": the person after
+        // an apposed post of their own
+        if person.is_none()
+            && skip == 2
+            && let Some(cm) = input.mention_starting_at(end + 2)
+            && matches!(cm.kind, MentionKind::Country(_))
+            && let Some(t2) = input.mentions.titles.iter().find(|t2| {
+                t2.sentence == t.sentence
+                    && t2.span.start > cm.span.end
+                    && matches!(input.slice(cm.span.end, t2.span.start), "’s " | "'s ")
+            })
+            && let Some(m) = input.mention_starting_at(t2.span.end + 1)
+            && m.kind == MentionKind::Person
+            && input.slice(t2.span.end, m.span.start) == " "
+        {
+            person = input.entity_of(m);
+            person_end = Some(m.span.end);
+            rule = "position/title-apposed-post";
+        }
         // a capitalized word right after the title starts a name the title
         // belongs to, recognized or not: never an apposition to someone before
         let names_next = skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase);
@@ -79,14 +98,28 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             && let Some(r) = after.strip_prefix(" of ")
         {
             let r = r.strip_prefix("the ").unwrap_or(r);
-            let at = end + (after.len() - r.len());
+            let mut at = end + (after.len() - r.len());
+            // "Chairman of Sudan's Sovereign Council X": the body of a country
+            if let Some(cm) = input.mention_starting_at(at)
+                && matches!(cm.kind, MentionKind::Country(_))
+                && let rest = input.slice(cm.span.end, sentence.span.end)
+                && (rest.starts_with("’s ") || rest.starts_with("'s "))
+                && input
+                    .mention_starting_at(cm.span.end + rest.find(' ').unwrap_or(0) + 1)
+                    .is_some_and(|m| {
+                        input
+                            .entity_of(m)
+                            .is_some_and(|e| input.class(e) == Class::Organization)
+                    })
+            {
+                at = cm.span.end + rest.find(' ').unwrap_or(0) + 1;
+            }
             if let Some(om) = input.mention_starting_at(at)
                 && let Some(oe) = input.entity_of(om)
                 && is_post_holder(input.class(oe))
-                && input
-                    .slice(om.span.end, sentence.span.end)
-                    .starts_with(", ")
-                && let Some(pm) = input.mention_starting_at(om.span.end + 2)
+                && let rest = input.slice(om.span.end, sentence.span.end)
+                && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
+                && let Some(pm) = input.mention_starting_at(om.span.end + gap.len())
                 && pm.kind == MentionKind::Person
             {
                 person = input.entity_of(pm);
@@ -219,6 +252,33 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         } else if of.is_none() {
             // "President of France Emmanuel Macron" is rare; leave `of` open
         }
+        // "Nissan plans to appoint CEO X": a company or board post belongs to
+        // the organization the clause names before it, with no one between
+        if of.is_none()
+            && of_after.is_none()
+            && matches!(gaz.titles[t.title].kind.as_str(), "business" | "org-leader")
+            && let Some((oe, oend)) = input
+                .mentions_in(t.sentence)
+                .filter(|(_, m)| m.span.end <= t.span.start)
+                .filter_map(|(_, m)| Some((input.entity_of(m)?, m.span.end)))
+                .filter(|&(e, _)| input.class(e) != Class::City)
+                .last()
+            && input.class(oe) == Class::Organization
+            && !input
+                .slice(oend, t.span.start)
+                .contains([',', ';', '“', '"'])
+            && input.slice(oend, t.span.start).split_whitespace().count() <= 8
+        {
+            of = Some(oe);
+        }
+        // a plural title ("leaders", "Presidents") holds only the names right after it
+        let plural = {
+            let said = t.span.of(input.text);
+            said.ends_with(['s', 'n']) && !title.ends_with(['s', 'n'])
+        };
+        if plural && (skip != 1 || rule != "position/title-before-name") {
+            continue;
+        }
         let tag = person_end.and_then(|e| country_tag(input, t.sentence, e));
         let of = of.or(of_after).or(tag.map(|(c, _)| c));
         let Some(person) = person else { continue };
@@ -227,10 +287,6 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         }
         // "Presidents A (Ghana), B (Togo) and C (Benin)": a plural title
         // gives each name of the list its post, of the country it is tagged with
-        let plural = {
-            let said = t.span.of(input.text);
-            said.ends_with(['s', 'n']) && !title.ends_with(['s', 'n'])
-        };
         let mut list = Vec::new();
         if plural && let Some(mut pos) = tag.map(|(_, end)| end).or(person_end) {
             while let Some(sep) = [", and ", ", ", " and "]

@@ -413,6 +413,27 @@ fn positions_in_a_table_of_cases() {
                 "Luis Vera: Foreign Minister of Chile",
             ],
         ),
+        // a company post belongs to the company the clause names before it
+        (
+            "Toyota Motor Co. plans to appoint CEO Koji Sato as chairman.",
+            &["Koji Sato: Chief Executive of Toyota Motor Co"],
+        ),
+        (
+            "Shares of Acme Holdings fell, and analysts said CEO Jane Roe had erred.",
+            &["Jane Roe: Chief Executive of "],
+        ),
+        // the body of a country; a post apposed to another post
+        (
+            "Talks were held with Chairman of Sudan's Sovereign Council Omar Bashir.",
+            &["Omar Bashir: Chairman of Sovereign Council"],
+        ),
+        (
+            "Remarks came from the AU Chairperson, Ghana's President John Mahama.",
+            &[
+                "John Mahama: Chairman of African Union",
+                "John Mahama: President of Ghana",
+            ],
+        ),
         // "its": the country the sentence starts with
         (
             "Finland, a NATO member since 2023, sent its defence minister, Antti Hakkanen.",
