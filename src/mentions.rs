@@ -869,6 +869,16 @@ impl SentenceCtx<'_> {
         })
     }
 
+    /// "Ambassador to Mexico Ken Salazar": a given name and another
+    /// capitalized word start a full name of their own, which the place
+    /// before them does not begin.
+    fn full_name_at(&self, j: usize) -> bool {
+        j + 1 < self.tokens.len()
+            && self.given(self.word(j))
+            && self.joins(j, j + 1)
+            && self.free_cap(j + 1)
+    }
+
     /// "AU Commission", "ASEAN Regional Forum", "OPEC Council of Ministers":
     /// a known organization's name followed by a body's head word (right
     /// after it, or after one more capitalized word) names a body of its own.
@@ -1047,6 +1057,7 @@ impl SentenceCtx<'_> {
                     && self.joins(j - 1, j)
                     && self.free_cap(j)
                     && (!matches!(known, Known::Organization(_)) || self.body_of_org(j))
+                    && !self.full_name_at(j)
                 {
                     run = Run {
                         start: i,
@@ -1356,6 +1367,11 @@ mod tests {
             ),
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
             ("Paris Hilton spoke.", &[]),
+            // a country before a full name does not begin it
+            (
+                "The Ambassador to Mexico Ken Salazar spoke.",
+                &[("Mexico", "country"), ("Ken Salazar", "person")],
+            ),
             // a month as a surname
             ("Theresa May said no.", &[("Theresa May", "person")]),
             ("Theresa May 2019 was a year.", &[]),

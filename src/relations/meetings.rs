@@ -11,6 +11,11 @@ struct Trigger {
     definite: bool,
 }
 
+/// "in Mexico City for private talks": what lies between a place and the
+/// meeting word it is the place of.
+static FOR_MEETING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ for (?:[a-z-]+ ){0,2}$").expect("valid regex"));
+
 /// Meetings, summits, talks and calls, with place, date and participants.
 ///
 /// Nouns whose "in PLACE" says where something other than a meeting is: "the
@@ -257,10 +262,19 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 .unwrap_or_else(|| nearest(m.span.start));
             let t = &triggers[ti];
             let close = if m.span.start >= t.end {
-                input.slice(t.end, m.span.start).split_whitespace().count() <= 8
+                // "meetings are being held from July 29 to August 3 in Bangkok"
+                let gap = input.slice(t.end, m.span.start);
+                let words = gap.split_whitespace().count();
+                words <= 8
+                    || (words <= 14
+                        && [" held ", " place ", " convened ", " hosted "]
+                            .iter()
+                            .any(|v| gap.contains(v)))
             } else {
+                // "joined X in Mexico City for private talks"
                 let between = input.slice(m.span.end, t.start);
-                between.contains("host") && between.split_whitespace().count() <= 10
+                (between.contains("host") && between.split_whitespace().count() <= 10)
+                    || (at_place && FOR_MEETING.is_match(between))
             };
             let held = {
                 let p = pre
@@ -526,6 +540,39 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 && let Some(e) = input.entity_of(m)
             {
                 facts[ti].take_part(e, si, "meeting/attends");
+            }
+            // "A and B joined C in Mexico City for private talks": who joins
+            // whom for the meeting takes part in it
+            static JOINED: LazyLock<Regex> =
+                LazyLock::new(|| Regex::new(r"(?-u:\b)joined $").expect("valid regex"));
+            static JOINED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?: (?:in|at) [^,;]{1,40}?)? for (?:[a-z-]+ ){0,2}$")
+                    .expect("valid regex")
+            });
+            if let Some((_, jm)) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
+                .last()
+                && let lead_end = input
+                    .mentions
+                    .titles
+                    .iter()
+                    .find(|t2| t2.span.end + 1 == jm.span.start)
+                    .map_or(jm.span.start, |t2| t2.span.start)
+                && let Some(j) = JOINED.find(input.slice(s.span.start, lead_end))
+                && JOINED_FOR.is_match(input.slice(jm.span.end, t.start))
+            {
+                let verb = s.span.start
+                    + input
+                        .slice(s.span.start, s.span.start + j.start())
+                        .trim_end()
+                        .len();
+                for e in people_before(input, si, verb)
+                    .into_iter()
+                    .chain(input.entity_of(jm))
+                {
+                    facts[ti].take_part(e, si, "meeting/joined");
+                }
             }
             // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
             // (and leads it: see `leads`)

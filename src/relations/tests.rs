@@ -628,6 +628,15 @@ fn meeting_participants_in_a_table_of_cases() {
             "Ministers gathered in Oslo on 3 June after meetings of the Nordic Council.",
             &[],
         ),
+        // who joins whom for talks; who is listed as present
+        (
+            "Trade Minister Ana Ruiz joined President William Ruto in Nairobi for private talks.",
+            &["Ana Ruiz", "William Ruto"],
+        ),
+        (
+            "Leaders met in Abuja on 30 July. Present were Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
+            &["Kwame Tetteh", "Ousmane Kane"],
+        ),
     ];
     for (text, want) in cases {
         // the first meeting the text reports
