@@ -279,6 +279,68 @@ fn sorted_triples(
     Ok(())
 }
 
+/// The entities-graph lines a stream of articles (`extract`) writes: each
+/// description once, and one `rdfs:label` per node, as the store keeps it:
+/// the least spelling seen ([`crate::rdf::label_order`]). Labels are held
+/// back and written last, once every spelling is known.
+#[derive(Debug, Default)]
+pub struct Descriptions {
+    seen: rustc_hash::FxHashSet<Vec<u8>>,
+    labels: std::collections::BTreeMap<Vec<u8>, (String, Vec<u8>)>,
+}
+
+impl Descriptions {
+    /// Whether to write an entities-graph line now (a label never is).
+    pub fn keep(&mut self, line: &[u8]) -> bool {
+        const LABEL: &[u8] = b" <http://www.w3.org/2000/01/rdf-schema#label> \"";
+        if let Some(at) = line.windows(LABEL.len()).position(|w| w == LABEL) {
+            let value_start = at + LABEL.len();
+            let value_end = line.iter().rposition(|&b| b == b'"').unwrap_or(value_start);
+            let value = unescape(&line[value_start..value_end.max(value_start)]);
+            let node = line[..at].to_vec();
+            match self.labels.get_mut(&node) {
+                Some((best, best_line)) => {
+                    if crate::rdf::label_order(&value, best).is_lt() {
+                        *best = value;
+                        *best_line = line.to_vec();
+                    }
+                }
+                None => {
+                    self.labels.insert(node, (value, line.to_vec()));
+                }
+            }
+            return false;
+        }
+        !self.seen.contains(line) && self.seen.insert(line.to_vec())
+    }
+
+    /// The label lines, one per node, in node order.
+    pub fn labels(&self) -> impl Iterator<Item = &[u8]> {
+        self.labels.values().map(|(_, line)| line.as_slice())
+    }
+}
+
+/// The value of an N-Quads string literal's escaped text.
+fn unescape(s: &[u8]) -> String {
+    let s = String::from_utf8_lossy(s);
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some(o) => out.push(o),
+            None => {}
+        }
+    }
+    out
+}
+
 /// How many bytes of N-Quads lines to gather before writing them.
 const FLUSH_AT: usize = 1 << 16;
 
@@ -302,6 +364,18 @@ impl<'w> NQuadsWriter<'w> {
     pub fn write(&mut self, q: QuadRef<'_>) -> std::io::Result<()> {
         push_nquad(&mut self.buf, q);
         self.flush_full()
+    }
+
+    /// Writes lines already in N-Quads form.
+    pub fn write_lines<'a>(
+        &mut self,
+        lines: impl Iterator<Item = &'a [u8]>,
+    ) -> std::io::Result<()> {
+        for l in lines {
+            self.buf.extend_from_slice(l);
+            self.flush_full()?;
+        }
+        Ok(())
     }
 
     /// Writes the lines of an article's quads, those of the entities graph

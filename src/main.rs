@@ -11,10 +11,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::model::Quad;
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
 
 use newsgraph::dates::Ymd;
-use newsgraph::export::{Format, NQuadsWriter, Options, export};
+use newsgraph::export::{Descriptions, Format, NQuadsWriter, Options, export};
 use newsgraph::ingest::{Prepared, discover, prepare};
 use newsgraph::query::{ResultFormat, write_results};
 use newsgraph::store::{GraphStore, Outcome};
@@ -246,8 +245,9 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
     write_output(output, |out, target| {
         let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
         let mut w = NQuadsWriter::new(out);
-        // a node's description (entities graph) once, where its first article names it
-        let mut described: FxHashSet<Vec<u8>> = FxHashSet::default();
+        // a node's description (entities graph) once, where its first article
+        // names it; its label last, the one the store would keep
+        let mut described = Descriptions::default();
         let mut chunks = files.chunks(CHUNK);
         let mut current = chunks.next().map(extract_chunk).unwrap_or_default();
         loop {
@@ -258,9 +258,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                     for r in std::mem::take(&mut current) {
                         match r {
                             Ok(p) => w
-                                .write_article(&p.quads, |line| {
-                                    !described.contains(line) && described.insert(line.to_vec())
-                                })
+                                .write_article(&p.quads, |line| described.keep(line))
                                 .map_err(cannot)?,
                             Err(e) => {
                                 eprintln!("newsgraph: {e}");
@@ -279,6 +277,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
                 None => break,
             }
         }
+        w.write_lines(described.labels()).map_err(cannot)?;
         w.finish().map_err(cannot)
     })?;
     Ok(if failed > 0 {

@@ -116,6 +116,16 @@ fn hex(bytes: &[u8]) -> String {
     s
 }
 
+/// Which of two spellings of one node's name is its `rdfs:label`: the one
+/// with fewer capital letters ("Ursula von der Leyen" over "Ursula Von Der
+/// Leyen", "Boris Johnson" over "BORIS JOHNSON"), then the first in byte
+/// order. A total order, so the label kept is the least of every form seen,
+/// whatever order the articles came in.
+pub fn label_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    caps(a).cmp(&caps(b)).then_with(|| a.cmp(b))
+}
+
 /// The SHA-256 of a file's bytes, in hex.
 pub fn content_hash(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))

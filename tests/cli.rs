@@ -386,6 +386,66 @@ fn extract_reads_standard_input_for_a_dash() {
     assert!(err.contains("-") && err.contains("empty"), "{err}");
 }
 
+/// Regression: two spellings of one name gave its node two `rdfs:label`s.
+#[test]
+fn one_label_per_entity_whatever_the_order_of_ingests() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = articles(
+        tmp.path(),
+        "a",
+        &[(
+            "a.txt",
+            "Talks\nMarta Van Der Berg spoke to reporters in Oslo on Monday.\n",
+        )],
+    );
+    let b = articles(
+        tmp.path(),
+        "b",
+        &[(
+            "b.txt",
+            "Talks\nMarta van der Berg spoke to reporters in Bergen on Monday.\n",
+        )],
+    );
+    let export = |first: &std::path::Path, second: &std::path::Path, name: &str| {
+        let store = tmp.path().join(name);
+        ok(newsgraph(&store).arg("ingest").arg(first));
+        ok(newsgraph(&store).arg("ingest").arg(second));
+        ok(newsgraph(&store).args(["export", "--format", "nquads"]))
+    };
+    let ab = export(&a, &b, "ab");
+    let ba = export(&b, &a, "ba");
+    assert_eq!(ab, ba);
+    let labels: Vec<&str> = ab
+        .lines()
+        .filter(|l| l.contains("/person/") && l.contains("rdf-schema#label"))
+        .collect();
+    assert_eq!(labels.len(), 1, "{labels:#?}");
+    assert!(
+        labels[0].contains("\"Marta van der Berg\""),
+        "{}",
+        labels[0]
+    );
+    // in one ingest, and in extract's stream, the same label
+    let both = articles(
+        tmp.path(),
+        "both",
+        &[
+            ("a.txt", &std::fs::read_to_string(a.join("a.txt")).unwrap()),
+            ("b.txt", &std::fs::read_to_string(b.join("b.txt")).unwrap()),
+        ],
+    );
+    let store = tmp.path().join("one");
+    ok(newsgraph(&store).arg("ingest").arg(&both));
+    let one = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
+    assert_eq!(one, ab);
+    let streamed = ok(newsgraph(&store).arg("extract").arg(&both));
+    let mut x: Vec<&str> = streamed.lines().collect();
+    let mut y: Vec<&str> = one.lines().collect();
+    x.sort_unstable();
+    y.sort_unstable();
+    assert_eq!(x, y);
+}
+
 #[test]
 fn optimize_compacts_the_store_and_keeps_the_graph_as_it_was() {
     let (_tmp, store) = store_with_ab();
