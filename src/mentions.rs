@@ -639,6 +639,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "replied",
     "reported",
     "said",
+    "saying",
     "says",
     "stated",
     "stressed",

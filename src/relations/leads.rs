@@ -115,8 +115,9 @@ pub(super) fn leads(
 
 /// Titles whose holder leads the organization the post belongs to. A
 /// president, secretary general or chief executive often does too, but the
-/// news as often names them beside a board or a council that leads.
-const LEADING_TITLES: &[&str] = &["Chairman", "Chief", "Head", "Leader", "Party Leader"];
+/// news as often names them beside a board or a council that leads; and a
+/// "chief" is as often a department's ("EU foreign policy chief").
+const LEADING_TITLES: &[&str] = &["Chairman", "Head", "Leader", "Party Leader"];
 
 /// "NSC leader Pieter Omtzigt", "the AU Chairperson, Mauritania's President
 /// X": the holder of an organization's leading post leads it; a former or

@@ -682,7 +682,9 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     s.span.end
                 },
             );
-            if PLANNED.is_match(window) {
+            // "After the pair met in Rio, Lula said the deal will be signed":
+            // a meeting reported as met is held, whatever else is planned
+            if PLANNED.is_match(window) && input.slice(t.start, t.end) != "met" {
                 fact.status = Status::Planned;
             }
             let only_host = fact

@@ -307,7 +307,7 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
 /// of the organization as its members' body: "Thailand holds the ASEAN
 /// chairmanship", "Kiribati's return to the Forum", "ECOWAS leaders met".
 static MEMBER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin\w*|readmit\w*|suspend\w*|heads of state|fellow)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|nations|countries|states|leaders|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin\w*|readmit\w*|suspend\w*|heads of state|fellow)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -343,24 +343,45 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
                         .floor_char_boundary(sp.start.saturating_sub(24).max(s.span.start)),
                     input.text.ceil_char_boundary((sp.end + 24).min(s.span.end)),
                 );
-                MEMBER_CUE.is_match(input.slice(lo, hi))
+                // around the name, not inside it ("League of Arab States")
+                MEMBER_CUE.is_match(input.slice(lo, sp.start))
+                    || MEMBER_CUE.is_match(input.slice(sp.end, hi))
             })
         };
         for &org in ents
             .iter()
             .filter(|&&e| input.member_list(e).is_some() && cued(e))
         {
-            for &c in &ents {
-                if input.class(c) == Class::Country && input.listed_member(c, org) {
-                    out.push(Link {
-                        subject: c,
-                        object: Target::Entity(org),
-                        evidence: Evidence {
-                            sentence: si,
-                            rule: "member/listed",
-                        },
-                    });
+            for (_, cm) in input.mentions_in(si) {
+                let Some(c) = input.entity_of(cm) else {
+                    continue;
+                };
+                if input.class(c) != Class::Country || !input.listed_member(c, org) {
+                    continue;
                 }
+                // the place of something ("a summit in Kazakhstan"), or a
+                // title's country ("US secretary of state X stated"): no member
+                let pre = input.slice(s.span.start, cm.span.start);
+                if [" in ", " in the ", " at ", " near "]
+                    .iter()
+                    .any(|p| pre.ends_with(p))
+                    || pre == "In "
+                    || input
+                        .mentions
+                        .titles
+                        .iter()
+                        .any(|t| t.span.start == cm.span.end + 1)
+                {
+                    continue;
+                }
+                out.push(Link {
+                    subject: c,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/listed",
+                    },
+                });
             }
         }
     }

@@ -91,7 +91,20 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         }
         // a capitalized word right after the title starts a name the title
         // belongs to, recognized or not: never an apposition to someone before
-        let names_next = skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase);
+        // ("President of Kazakhstan Nursultan Nazarbayev" too: the owner, then a name)
+        let owner_then_name = after.strip_prefix(" of ").is_some_and(|r| {
+            let r = r.strip_prefix("the ").unwrap_or(r);
+            input
+                .mention_starting_at(end + (after.len() - r.len()))
+                .is_some_and(|m| {
+                    input
+                        .slice(m.span.end, sentence.span.end)
+                        .strip_prefix(' ')
+                        .is_some_and(|n| n.starts_with(char::is_uppercase))
+                })
+        });
+        let names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))
+            || owner_then_name;
         // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
         let mut of_after = None;
         if person.is_none()
@@ -199,8 +212,17 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         {
             of = Some(e);
         }
-        // qualifier right before: "former U.S. President"
+        // qualifier right before: "former U.S. President", or before the
+        // owner's modifiers: "the former Workington Conservative MP"
         let pre = input.slice(sentence.span.start, head_start).trim_end();
+        static FORMER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)(?-u:\b)(former|ex-|outgoing)(?: [A-Z][\w’'.-]*){1,3}$")
+                .expect("valid regex")
+        });
+        let far_qualifier = FORMER_BEFORE
+            .captures(pre)
+            .and_then(|c| c.get(1))
+            .map(|q| q.as_str().to_lowercase().trim_end_matches('-').to_string());
         let qualifier = QUALIFIERS
             .iter()
             .find(|q| {
@@ -212,7 +234,8 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             })
             .map(|q| q.to_string())
             .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()))
-            .or(inner_qualifier);
+            .or(inner_qualifier)
+            .or(far_qualifier);
         if person.is_none() && !names_next {
             // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
             let pre_art = pre
@@ -279,6 +302,24 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         if plural && (skip != 1 || rule != "position/title-before-name") {
             continue;
         }
+        // "CEO X stepped down", "replaced CEO X": a post the sentence ends
+        static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
+        });
+        let ended = person_end
+            .is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, sentence.span.end)))
+            || pre.ends_with("replaced")
+            || pre.ends_with("succeeds")
+            || pre.ends_with("succeeded")
+            || pre.ends_with("replacing")
+            || pre.ends_with("ousted")
+            || pre.ends_with("dismissed")
+            || pre.ends_with("fired");
+        let qualifier = if ended && qualifier.is_none() {
+            Some("former".to_string())
+        } else {
+            qualifier
+        };
         let tag = person_end.and_then(|e| country_tag(input, t.sentence, e));
         let of = of.or(of_after).or(tag.map(|(c, _)| c));
         let Some(person) = person else { continue };

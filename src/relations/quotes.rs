@@ -90,7 +90,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         let mut rule = "quote/after";
         // "...," Rubio said. / "...," said X. / "...," he told reporters.
         static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied)(?-u:\b)|(?:said|says|added|told|wrote|tweeted)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
         });
         if let Some(a) = AFTER.captures(after) {
             let base = whole.end();
@@ -114,8 +114,22 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 b2.ends_with(v)
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
+            // "X welcomed Y's pledge, saying: ...": the clause's subject speaks
+            let saying = b
+                .trim_end_matches([':', ','])
+                .trim_end()
+                .ends_with("saying");
             if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that")) {
-                speaker = person_in(input, Span::new(sent_start, whole.start())).or_else(|| {
+                let lead = Span::new(sent_start, whole.start());
+                speaker = if saying {
+                    input
+                        .mentions_in(sentence)
+                        .find(|(_, m)| lead.contains(&m.span) && m.kind == MentionKind::Person)
+                        .and_then(|(_, m)| input.entity_of(m))
+                } else {
+                    person_in(input, lead)
+                }
+                .or_else(|| {
                     let pron = &text[sent_start..whole.start()];
                     (pron.starts_with("He ") || pron.starts_with("She "))
                         .then(|| persons_before(sent_start))

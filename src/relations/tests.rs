@@ -224,6 +224,23 @@ fn memberships_in_a_table_of_cases() {
                 "Senegal ∈ Economic Community of West African States",
             ],
         ),
+        (
+            "Mercosur nations Argentina, Brazil and Uruguay backed the deal.",
+            &[
+                "Argentina ∈ Mercosur",
+                "Brazil ∈ Mercosur",
+                "Uruguay ∈ Mercosur",
+            ],
+        ),
+        // regression: the place of a summit, a title's country: no member
+        (
+            "Pakistan became a full member at the SCO summit in Kazakhstan.",
+            &["Pakistan ∈ Shanghai Cooperation Organisation"],
+        ),
+        (
+            "Italy's G7 presidency is working well, US secretary of state Ann Bell said.",
+            &["Italy ∈ G7"],
+        ),
         // no cue, a country off the list, or membership hedged: none
         ("Kenya praised the African Union for its mediation.", &[]),
         (
@@ -412,6 +429,27 @@ fn positions_in_a_table_of_cases() {
                 "Ana Ruiz: Foreign Minister of Peru",
                 "Luis Vera: Foreign Minister of Chile",
             ],
+        ),
+        // regression: a list item's "TITLE of OWNER NAME" is no apposition to the name before
+        (
+            "Guests included Indian Prime Minister Rajiv Mehta, President of Kenya Amani Otieno and others.",
+            &[
+                "Rajiv Mehta: Prime Minister of India",
+                "Amani Otieno: President of Kenya",
+            ],
+        ),
+        // regression: "former" before the owner's modifiers; a post the sentence ends
+        (
+            "The former Leeds Labour MP, Ann Cole, spoke.",
+            &["Ann Cole: (former) MP of "],
+        ),
+        (
+            "Acme Holdings CEO Ray Dunn stepped down on Monday.",
+            &["Ray Dunn: (former) Chief Executive of Acme Holdings"],
+        ),
+        (
+            "Acme Holdings replaced CEO Ray Dunn with Jo Park.",
+            &["Ray Dunn: (former) Chief Executive of Acme Holdings"],
         ),
         // a company post belongs to the company the clause names before it
         (
@@ -826,6 +864,11 @@ fn quotes_in_a_table_of_cases() {
         (
             "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the president said.",
             &[],
+        ),
+        // "X ..., saying: ...": the clause's subject speaks, not the last name
+        (
+            "Olga Berg welcomed Ivan Petrov's plan, saying: “We will work on this together.”",
+            &["Olga Berg: We will work on this together."],
         ),
         // regression: the title of a show is no quotation
         (
