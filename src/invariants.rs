@@ -149,7 +149,9 @@ fn check_index(index: usize, len: usize, what: &'static str) -> Result<(), Viola
 }
 
 /// Checks that every span and index of an extraction points into `text` and
-/// into the extraction's own lists.
+/// into the extraction's own lists: sentences, mentions, titles, anaphors,
+/// candidates, acronyms, entities, dates, and every relation (positions,
+/// memberships, leads, meetings with their places, hosts and sources, quotes).
 pub fn check_extraction(text: &str, x: &Extraction) -> Result<(), Violation> {
     let n = x.sentences.len();
     let spanned = |span, sentence, what| {
@@ -197,8 +199,42 @@ pub fn check_extraction(text: &str, x: &Extraction) -> Result<(), Violation> {
     for d in &x.dates {
         spanned(d.span, d.sentence, "date")?;
     }
-    for q in &x.relations.quotes {
+    let r = &x.relations;
+    let entities = e.list.len();
+    let entity = |i: usize, what| check_index(i, entities, what);
+    let target = |t: &crate::relations::Target, what| match *t {
+        crate::relations::Target::Entity(i) => check_index(i, entities, what),
+        crate::relations::Target::Meeting(i) => check_index(i, r.meetings.len(), what),
+    };
+    for q in &r.quotes {
         spanned(q.span, q.evidence.sentence, "quote")?;
+        entity(q.speaker, "quote speaker")?;
+    }
+    for p in &r.positions {
+        entity(p.person, "position holder")?;
+        if let Some(o) = p.of {
+            entity(o, "position owner")?;
+        }
+        check_index(p.evidence.sentence, n, "position sentence")?;
+    }
+    for (links, what) in [(&r.memberships, "membership"), (&r.leads, "leadership")] {
+        for l in links {
+            entity(l.subject, what)?;
+            target(&l.object, what)?;
+            check_index(l.evidence.sentence, n, what)?;
+        }
+    }
+    for m in &r.meetings {
+        for &i in m.participants.iter().chain(&m.location).chain(&m.host) {
+            entity(i, "meeting participant or place")?;
+        }
+        for (&i, ev) in &m.sources {
+            entity(i, "meeting source")?;
+            check_index(ev.sentence, n, "meeting sentence")?;
+        }
+        for ev in &m.evidence {
+            check_index(ev.sentence, n, "meeting sentence")?;
+        }
     }
     Ok(())
 }
@@ -417,6 +453,43 @@ mod tests {
             problem(Span::new(0, 2)),
             Some(SpanProblem::NotOnCharBoundary)
         );
+    }
+
+    /// Every relation's indices are checked: a table of corruptions, each
+    /// caught, on an extraction that passes as made.
+    #[test]
+    fn every_relation_index_is_checked() {
+        let text = "British Prime Minister Keir Starmer met French President Emmanuel Macron in Paris on 3 June. \
+                    “We stand together,” Starmer said. Britain is a member of NATO.";
+        let x = crate::pipeline::extract(text, None);
+        assert_eq!(check_extraction(text, &x), Ok(()));
+        let far = x.entities.list.len() + 5;
+        type Corrupt = fn(&mut Extraction, usize);
+        let cases: &[(&str, Corrupt)] = &[
+            ("position holder", |x, far| {
+                x.relations.positions[0].person = far
+            }),
+            ("position owner", |x, far| {
+                x.relations.positions[0].of = Some(far)
+            }),
+            ("membership", |x, far| {
+                x.relations.memberships[0].subject = far
+            }),
+            ("meeting participant or place", |x, far| {
+                x.relations.meetings[0].location = Some(far)
+            }),
+            ("quote speaker", |x, far| {
+                x.relations.quotes[0].speaker = far
+            }),
+        ];
+        for (what, corrupt) in cases {
+            let mut bad = x.clone();
+            corrupt(&mut bad, far);
+            match check_extraction(text, &bad) {
+                Err(Violation::Index { what: w, .. }) => assert_eq!(w, *what),
+                other => panic!("{what}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -202,7 +202,11 @@ fn published() -> impl Strategy<Value = Option<Ymd>> {
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 256,
-        failure_persistence: None,
+        // the saved seeds of tests/robustness.proptest-regressions are replayed
+        // before new cases, and a new failure's seed is added to it
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
         ..ProptestConfig::default()
     })]
 

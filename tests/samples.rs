@@ -213,6 +213,20 @@ fn every_saved_query_has_a_test() {
         on_disk, tested,
         "every file in queries/ needs a test in tests/samples.rs (and an entry in QUERY_TESTS)"
     );
+    // each named test exists in this file and runs its query
+    let source = include_str!("samples.rs");
+    for (query, test) in QUERY_TESTS {
+        let head = format!("#[test]\nfn {test}() {{");
+        let start = source
+            .find(&head)
+            .unwrap_or_else(|| panic!("{query}: no test `{test}` in tests/samples.rs"));
+        let body = &source[start + head.len()..];
+        let body = &body[..body.find("\n}\n").unwrap_or(body.len())];
+        assert!(
+            body.contains(&format!("\"{query}\"")),
+            "{query}: test `{test}` does not run it"
+        );
+    }
 }
 
 #[test]
