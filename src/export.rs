@@ -125,9 +125,9 @@ fn drawn(q: &Quad) -> bool {
                 if c.as_str().strip_prefix(NG).is_some_and(|c| STYLES.iter().any(|(k, ..)| *k == c)))
         }
         "http://www.w3.org/2000/01/rdf-schema#label" => true,
-        p => p.strip_prefix(NG).is_some_and(|l| {
-            EDGE_PROPS.contains(&l) || matches!(l, "title" | "positionOf" | "holdsPosition")
-        }),
+        p => p
+            .strip_prefix(NG)
+            .is_some_and(|l| is_edge(l) || matches!(l, "title" | "positionOf" | "holdsPosition")),
     }
 }
 
@@ -528,15 +528,17 @@ const STYLES: &[(&str, &str, &str)] = &[
     ("Meeting", "octagon", "#f6c1c1"),
 ];
 
-/// Relations drawn as edges.
-const EDGE_PROPS: &[&str] = &[
-    "memberOf",
-    "leads",
-    "locatedIn",
-    "location",
-    "host",
-    "participant",
-];
+/// Relations drawn as edges besides the two-entity relations of the
+/// registry ([`crate::relations::LINK_PREDICATES`]).
+const OTHER_EDGE_PROPS: &[&str] = &["locatedIn", "location", "host", "participant"];
+
+/// Whether the DOT export draws `local` as an edge.
+fn is_edge(local: &str) -> bool {
+    OTHER_EDGE_PROPS.contains(&local)
+        || crate::relations::LINK_PREDICATES
+            .iter()
+            .any(|p| p.drawn && p.local == local)
+}
 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -606,7 +608,7 @@ pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
             continue;
         };
         let Some(p) = ng(&t.predicate) else { continue };
-        if EDGE_PROPS.contains(&p.as_str()) {
+        if is_edge(p.as_str()) {
             edges.insert((s.as_str().to_string(), o.as_str().to_string(), p));
         } else if p == "holdsPosition"
             && let (Some(title), Some(of)) = (title_of.get(o.as_str()), post_of.get(o.as_str()))

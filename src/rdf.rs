@@ -738,9 +738,9 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         }
     }
 
-    for (links, prop) in [(&r.memberships, "memberOf"), (&r.leads, "leads")] {
-        let prop = b.t.ng(prop);
-        for l in links {
+    for p in crate::relations::LINK_PREDICATES {
+        let prop = b.t.ng(p.local);
+        for l in (p.links)(r) {
             let o = match l.object {
                 Target::Entity(e) => ents[e],
                 Target::Meeting(m) => meeting_iris[m],

@@ -24,6 +24,7 @@ const A05: &str = "05-japan-korea-fisheries.txt";
 
 /// Every file in `queries/` and the test that runs it.
 const QUERY_TESTS: &[(&str, &str)] = &[
+    ("agreements.rq", "agreements"),
     ("entities-by-class.rq", "entities_by_class"),
     (
         "entity-mentions-in-context.rq",
@@ -687,6 +688,45 @@ fn meetings() {
     // call (04); and the traps "Meeting, January" (02: when Dubois took
     // office) and "Meeting, Geneva, 15 May" (02: the day of the pledge, not of
     // the meeting) are emitted.
+}
+
+#[test]
+fn agreements() {
+    // the sample articles report no signing: two articles of our own do
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[
+            (
+                "deal.txt",
+                "Trade deal\nPeru signed a free trade agreement with Chile in Lima on Monday.\n",
+            ),
+            (
+                "again.txt",
+                "Ministers meet\nChile and Peru signed a trade deal this week. Talks went on.\n",
+            ),
+        ],
+    );
+    let store = tmp.path().join("store");
+    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let t = saved(&store, "agreements.rq");
+    let rows: Vec<Vec<String>> =
+        t.project(&["party", "partyClass", "with", "withClass", "articles"]);
+    assert_eq!(
+        rows,
+        vec![vec![
+            "Chile".to_string(),
+            "Country".into(),
+            "Peru".into(),
+            "Country".into(),
+            "2".into()
+        ]],
+        "{t}"
+    );
+    // on the samples: nothing, and no error
+    let (_tmp2, samples) = sample_store();
+    assert!(saved(&samples, "agreements.rq").rows.is_empty());
 }
 
 #[test]

@@ -14,6 +14,7 @@
 //! the search to a slower one. The patterns are English words, so the only
 //! difference is next to a non-ASCII letter.
 
+mod agreements;
 mod leads;
 mod lists;
 mod meetings;
@@ -34,6 +35,7 @@ use crate::gazetteer::gazetteer;
 use crate::mentions::{Mention, MentionKind, Mentions, SPEECH_VERBS};
 use crate::text::{Sentence, Span, ends_with_ignore_ascii_case};
 
+use agreements::agreements;
 use leads::leads;
 use lists::*;
 use meetings::meetings;
@@ -149,7 +151,58 @@ pub struct Relations {
     pub meetings: Vec<MeetingFact>,
     /// Quotes.
     pub quotes: Vec<QuoteFact>,
+    /// `signedWith` links, both directions of each pair.
+    pub signed: Vec<Link>,
 }
+
+/// A relation between two entities (or an entity and a meeting) as the
+/// graph states it: one entry per relation, read by `rdf` (which quads),
+/// `export` (which DOT edges) and the ontology and shape tests. Adding a
+/// two-entity relation is one rule module, one field of [`Relations`] and
+/// one entry here (with the ontology and shapes).
+#[derive(Debug, Clone, Copy)]
+pub struct LinkPredicate {
+    /// Local name in the `ng:` namespace.
+    pub local: &'static str,
+    /// Classes of the subject.
+    pub subjects: &'static [Class],
+    /// Local names of the object's classes.
+    pub objects: &'static [&'static str],
+    /// Whether `a p b` implies `b p a` (both are stated).
+    pub symmetric: bool,
+    /// Whether the DOT export draws it as an edge.
+    pub drawn: bool,
+    /// Its links among the relations found.
+    pub links: fn(&Relations) -> &[Link],
+}
+
+/// Every two-entity relation.
+pub const LINK_PREDICATES: &[LinkPredicate] = &[
+    LinkPredicate {
+        local: "memberOf",
+        subjects: &[Class::Person, Class::Country, Class::Organization],
+        objects: &["Organization"],
+        symmetric: false,
+        drawn: true,
+        links: |r| &r.memberships,
+    },
+    LinkPredicate {
+        local: "leads",
+        subjects: &[Class::Person, Class::Country, Class::Organization],
+        objects: &["Organization", "Meeting"],
+        symmetric: false,
+        drawn: true,
+        links: |r| &r.leads,
+    },
+    LinkPredicate {
+        local: "signedWith",
+        subjects: &[Class::Person, Class::Country, Class::Organization],
+        objects: &["Person", "Country", "Organization"],
+        symmetric: true,
+        drawn: true,
+        links: |r| &r.signed,
+    },
+];
 
 /// Words that make a clause assert nothing.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -210,6 +263,10 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
         }
     }
     r.quotes = quotes(input, &r.positions);
+    r.signed = agreements(input);
+    r.signed.sort();
+    r.signed
+        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
     r.positions.sort();
     r.positions.dedup_by(|a, b| {
         a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier

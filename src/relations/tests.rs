@@ -885,3 +885,86 @@ fn quotes_in_a_table_of_cases() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn agreements_in_a_table_of_cases() {
+    let signed = |text: &str| -> Vec<String> {
+        let x = extract(text, None);
+        let l = |i: usize| x.entities.list[i].label.clone();
+        let mut out: Vec<String> = x
+            .relations
+            .signed
+            .iter()
+            .filter_map(|s| match s.object {
+                super::Target::Entity(o) => Some(format!("{} ~ {}", l(s.subject), l(o))),
+                super::Target::Meeting(_) => None,
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Peru signed a free trade agreement with Chile on Monday.",
+            &["Chile ~ Peru", "Peru ~ Chile"],
+        ),
+        (
+            "Foreign Minister Ana Ruiz and Trade Minister Luis Vera signed the accord in Lima.",
+            &["Ana Ruiz ~ Luis Vera", "Luis Vera ~ Ana Ruiz"],
+        ),
+        (
+            "The treaty, signed by Norway and Iceland, takes effect in May.",
+            &["Iceland ~ Norway", "Norway ~ Iceland"],
+        ),
+        // planned, hedged or refused signings state nothing
+        ("Peru will sign a trade deal with Chile next year.", &[]),
+        ("Peru could sign a trade deal with Chile.", &[]),
+        ("Peru refused to sign the deal with Chile.", &[]),
+        // a signature with no second party
+        ("Peru signed the Paris climate agreement.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(signed(text), *want, "{text}");
+    }
+}
+
+/// Every two-entity relation of the registry is declared in the ontology,
+/// as symmetric when it is, and allowed by the shapes.
+#[test]
+fn every_registered_relation_is_declared_and_shaped() {
+    let ontology = include_str!("../../ontology/newsgraph.ttl");
+    let shapes = include_str!("../../ontology/shapes.ttl");
+    for p in super::LINK_PREDICATES {
+        let head = format!("\nng:{}\n    a owl:ObjectProperty", p.local);
+        let at = ontology
+            .find(&head)
+            .unwrap_or_else(|| panic!("ng:{} not declared", p.local));
+        let decl = &ontology[at..at + ontology[at..].find(" .\n").unwrap_or(0)];
+        assert_eq!(
+            decl.contains("owl:SymmetricProperty"),
+            p.symmetric,
+            "ng:{} symmetry",
+            p.local
+        );
+        for c in p.objects {
+            assert!(
+                decl.contains(&format!("ng:{c}")),
+                "ng:{} range lacks {c}",
+                p.local
+            );
+        }
+        for c in p.subjects {
+            assert!(
+                decl.contains(&format!("ng:{}", c.name())),
+                "ng:{} domain lacks {}",
+                p.local,
+                c.name()
+            );
+        }
+        assert!(
+            shapes.contains(&format!("ng:{}", p.local)),
+            "ng:{} not in shapes",
+            p.local
+        );
+    }
+}

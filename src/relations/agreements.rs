@@ -1,0 +1,100 @@
+//! `signedWith`: who signed an agreement, treaty or deal with whom.
+
+use super::*;
+
+/// "A signed a trade deal with B", "A and B signed the accord", "the treaty,
+/// signed by A and B": each signatory signed with each other one (the
+/// relation is symmetric: both directions are stated). A signing is reported,
+/// not planned: "will sign", "is expected to sign" and hedged clauses yield
+/// nothing; an agreement is not a meeting (a signing ceremony is one, found by
+/// the meeting rules).
+pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:signed|inked|concluded)(?: (?:a|an|the|their|its|[a-z-]+)){0,4} (?:agreements?|treaty|treaties|deals?|accords?|memorand(?:um|a)|pacts?|declarations?|MoUs?|MOUs?|contracts?|protocols?|charters?)(?-u:\b)").expect("valid regex")
+    });
+    static SIGNED_BY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?-u:\b)signed by (?:the )?").expect("valid regex"));
+    let party = |e: usize| {
+        matches!(
+            input.class(e),
+            Class::Person | Class::Country | Class::Organization
+        )
+    };
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        for c in SIGNED.find_iter(st) {
+            let b = s.span.start + c.end();
+            if input.hedged(s.span.start, b) {
+                continue;
+            }
+            // who signed: the people, or else the countries and bodies, right before
+            let end = s.span.start + st[..c.start()].trim_end().len();
+            let mut before = people_before(input, si, end);
+            if before.is_empty() {
+                before = list_before(input, si, end);
+            }
+            // with whom: "with B" right after the agreement's words
+            let rest = input.slice(b, s.span.end);
+            let with = WITH
+                .find(rest)
+                .map(|w| {
+                    let start = b + w.end();
+                    let people = people_after(input, si, start);
+                    if people.is_empty() {
+                        list_after(input, si, start)
+                    } else {
+                        people
+                    }
+                })
+                .unwrap_or_default();
+            groups.push((before, with));
+        }
+        for c in SIGNED_BY.find_iter(st) {
+            let start = s.span.start + c.end();
+            if input.hedged(s.span.start, start) {
+                continue;
+            }
+            let people = people_after(input, si, start);
+            let all = if people.is_empty() {
+                list_after(input, si, start)
+            } else {
+                people
+            };
+            groups.push((all, Vec::new()));
+        }
+        for (mut a, b) in groups {
+            a.retain(|&e| party(e));
+            let b: Vec<usize> = b.into_iter().filter(|&e| party(e)).collect();
+            // "A signed with B": A with B; "A and B signed": each with the others
+            let pairs: Vec<(usize, usize)> = if b.is_empty() {
+                a.iter()
+                    .flat_map(|&x| a.iter().map(move |&y| (x, y)))
+                    .filter(|(x, y)| x != y)
+                    .collect()
+            } else {
+                a.iter()
+                    .flat_map(|&x| b.iter().flat_map(move |&y| [(x, y), (y, x)]))
+                    .filter(|(x, y)| x != y)
+                    .collect()
+            };
+            for (x, y) in pairs {
+                out.push(Link {
+                    subject: x,
+                    object: Target::Entity(y),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "signed/agreement",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "with B" after the agreement's words, a few words of its name allowed
+/// between ("a trade deal on digital services with B").
+static WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?: [a-z-]+){0,5}? with (?:the )?").expect("valid regex"));
