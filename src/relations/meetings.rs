@@ -16,6 +16,12 @@ struct Trigger {
 static FOR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ for (?:[a-z-]+ ){0,2}$").expect("valid regex"));
 
+/// "meetings for ceasefire talks between A and B", "a push for peace talks":
+/// talks named as a purpose or topic, a process rather than a meeting.
+static FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:for|on|about|to|toward|towards)(?: [a-z-]+)? $").expect("valid regex")
+});
+
 /// Meetings, summits, talks and calls, with place, date and participants.
 ///
 /// Nouns whose "in PLACE" says where something other than a meeting is: "the
@@ -431,7 +437,7 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             // "A met B", "A and B held talks", "X discussed plans to meet"
             // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
             static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened)(?: [a-z-]+){0,3} $").expect("valid regex")
+                Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [a-z-]+){0,3} $").expect("valid regex")
             });
             if let Some(v) = HOLDS.find(pre) {
                 let verb = s.span.start + v.start();
@@ -729,13 +735,20 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             }
             // with neither place nor date, only "A met B" is a meeting: two who
             // take part, named with the verb
-            let met = (t.word == "met" || t.kind == "call")
-                && fact
-                    .participants
+            // ("talks between A and B", "A and B resumed their talks": two
+            // parties named as taking part are enough for talks too)
+            let parties = |classes: &[Class]| {
+                fact.participants
                     .iter()
-                    .filter(|&&e| matches!(input.class(e), Class::Person | Class::Country))
+                    .filter(|&&e| classes.contains(&input.class(e)))
                     .count()
-                    >= 2;
+            };
+            let met = ((t.word == "met" || t.kind == "call")
+                && parties(&[Class::Person, Class::Country]) >= 2)
+                || (matches!(t.kind, "talks" | "negotiations")
+                    && !hedged
+                    && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
+                    && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2);
             if fact.location.is_none() && fact.date.is_none() && !met {
                 continue;
             }
@@ -803,11 +816,12 @@ pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
     };
     let anchored = (a.location.is_some() && a.location == b.location)
         || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
-    // "A met B" twice, with neither place nor date: the same people
-    let unanchored_alike = a.location.is_none()
-        && b.location.is_none()
-        && a.date.is_none()
-        && b.date.is_none()
-        && a.participants == b.participants;
-    (dates_ok && loc_ok && anchored) || unanchored_alike
+    // "A met B" twice, with neither place nor date: the same people; or
+    // reported again without place or date by two or more of its parties
+    let bare = |m: &MeetingFact| m.location.is_none() && m.date.is_none();
+    let unanchored_alike = bare(a) && bare(b) && a.participants == b.participants;
+    let part_of = |x: &MeetingFact, y: &MeetingFact| {
+        bare(x) && x.participants.len() >= 2 && x.participants.is_subset(&y.participants)
+    };
+    (dates_ok && loc_ok && anchored) || unanchored_alike || part_of(a, b) || part_of(b, a)
 }

@@ -567,6 +567,13 @@ fn meetings_in_a_table_of_cases() {
         ("Ministers held a press conference in Oslo on June 3.", 0),
         ("Ministers will hold a conference in Oslo on June 3.", 1),
         ("Leaders will attend a summit.", 0),
+        // talks between two named parties are a meeting; talks as a purpose are not
+        ("Chile and Peru resumed their talks on Thursday.", 1),
+        ("Trade talks between Chile and Peru went on.", 1),
+        (
+            "Norway has held meetings for ceasefire talks between Chile and Peru.",
+            0,
+        ),
     ];
     for (text, want) in cases {
         let x = extract(text, None);
@@ -636,10 +643,12 @@ fn meeting_participants_in_a_table_of_cases() {
             "Benjamin Netanyahu spoke after meeting German Foreign Minister Johann Wadephul in Jerusalem on 3 June.",
             &["Benjamin Netanyahu", "Johann Wadephul"],
         ),
-        // a list after "between" belongs to the talks it follows, not to a later meeting
+        // a list after "between" belongs to the talks it follows, which two
+        // named parties make a meeting of their own (the later meeting in
+        // Lima keeps its own: `a_list_belongs_to_the_talks_it_follows`)
         (
             "Kenji Tanabe has held talks between Chile and Peru, most recently meeting with Chilean officials in Lima on 3 June.",
-            &["Chile"],
+            &["Chile", "Kenji Tanabe", "Peru"],
         ),
         // regression: "the talks" went to a summit reported since the negotiations
         (
@@ -967,4 +976,23 @@ fn every_registered_relation_is_declared_and_shaped() {
             p.local
         );
     }
+}
+
+/// Regression: the list after "between" went to the later meeting.
+#[test]
+fn a_list_belongs_to_the_talks_it_follows() {
+    let text = "Kenji Tanabe has held talks between Chile and Peru, most recently meeting with Chilean officials in Lima on 3 June.";
+    let x = extract(text, None);
+    let lima = x
+        .relations
+        .meetings
+        .iter()
+        .find(|m| m.location.is_some())
+        .expect("the meeting in Lima");
+    let got: Vec<&str> = lima
+        .participants
+        .iter()
+        .map(|&e| x.entities.list[e].label.as_str())
+        .collect();
+    assert_eq!(got, ["Chile"]);
 }
