@@ -369,6 +369,15 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         match words {
             [] => None,
             [only] => by_word(only),
+            // "S Jaishankar" for "Subrahmanyam Jaishankar": an initial and the surname
+            [first, .., last]
+                if is_initial(first)
+                    && let Some(f) = by_last.get(last.as_str()).filter(|f| {
+                        !is_initial(&f[0]) && f[0].starts_with(first.trim_end_matches('.'))
+                    }) =>
+            {
+                Some(*f)
+            }
             [first, .., last] => by_first_last.get(&(first.as_str(), last.as_str())).copied(),
         }
     };
@@ -562,6 +571,12 @@ mod tests {
                 "President Donald J. Trump spoke. Trump left.",
                 "Donald J. Trump",
                 &["Trump"],
+            ),
+            // regression: an initial for the given name split the person
+            (
+                "Minister Subrahmanyam Jaishankar spoke. Minister S Jaishankar left.",
+                "Subrahmanyam Jaishankar",
+                &["S Jaishankar"],
             ),
         ];
         for (text, label, aliases) in cases {

@@ -385,6 +385,10 @@ impl Gazetteer {
         let mut add = |name: &str, known: Known| {
             if name.chars().count() >= 2 {
                 owner.entry(name.to_string()).or_insert(known);
+                // news writes the apostrophe both ways: "Côte d'Ivoire", "Côte d’Ivoire"
+                if name.contains('\'') {
+                    owner.entry(name.replace('\'', "’")).or_insert(known);
+                }
             }
         };
         for (i, c) in countries.iter().enumerate() {

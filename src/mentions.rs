@@ -311,6 +311,7 @@ const STOP: &[&str] = &[
     "Is",
     "It",
     "Its",
+    "Just",
     "Last",
     "Later",
     "Like",
@@ -783,6 +784,25 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 None => names.push((span, h.known)),
             }
         }
+        // "FIFA Congress", "74th Annual Congress": a body's bare head word
+        // after a capitalized word or an ordinal is the tail of a longer name,
+        // not the body the word alone names ("Congress" for the US one)
+        names.retain(|&(sp, known)| {
+            let word = sp.of(text);
+            let tail = matches!(known, Known::Organization(_))
+                && ORG_HEADS.contains(&word)
+                && text[sentence.span.start..sp.start]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|prev| {
+                        prev.starts_with(|c: char| c.is_uppercase())
+                            && !is_stop(prev)
+                            && sp.start > sentence.span.start + prev.len() + 1
+                            || prev.ends_with("th")
+                                && prev.starts_with(|c: char| c.is_ascii_digit())
+                    });
+            !tail
+        });
         let state: Vec<bool> = (0..names.len())
             .map(|k| us_state_reading(text, sentence.span, &names, k))
             .collect();
@@ -1372,6 +1392,16 @@ mod tests {
             (
                 "The Ambassador to Mexico Ken Salazar spoke.",
                 &[("Mexico", "country"), ("Ken Salazar", "person")],
+            ),
+            // either apostrophe in a gazetteer name
+            (
+                "Troops left Cote d’Ivoire.",
+                &[("Cote d’Ivoire", "country")],
+            ),
+            // a body's bare head word after a name is that name's tail
+            (
+                "Delegates met at the CAF Congress on Friday.",
+                &[("CAF Congress", "new-org")],
             ),
             // a month as a surname
             ("Theresa May said no.", &[("Theresa May", "person")]),
