@@ -72,7 +72,7 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             .expect("valid regex")
     });
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][\w-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
@@ -97,6 +97,24 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     "conference" | "Conference" => "conference",
                     w if w.ends_with("Congress") => "conference",
                     w if w.ends_with("ession") || w.ends_with("ceremony") => "meeting",
+                    // "the G7 ministerial in Capri", "a bilateral with X": the
+                    // nouns, not the adjectives ("ministerial meeting" has its own word)
+                    "ministerial" | "ministerials" | "bilateral" | "bilaterals" => {
+                        let next = st[g.end()..].trim_start();
+                        if !(next.is_empty()
+                            || next.starts_with([',', '.', ';'])
+                            || ["in ", "on ", "at ", "with ", "between ", "of "]
+                                .iter()
+                                .any(|p| next.starts_with(p)))
+                        {
+                            return None;
+                        }
+                        if g.as_str().starts_with('b') {
+                            "talks"
+                        } else {
+                            "meeting"
+                        }
+                    }
                     "phone call" | "video call" | "call" => "call",
                     w if w.starts_with("spoke") || w.starts_with("talked") => "call",
                     "visit" | "visits" | "visited" | "visiting" => "visit",

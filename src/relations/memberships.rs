@@ -366,11 +366,14 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
                     .iter()
                     .any(|p| pre.ends_with(p))
                     || pre == "In "
-                    || input
-                        .mentions
-                        .titles
-                        .iter()
-                        .any(|t| t.span.start == cm.span.end + 1)
+                    || input.mentions.titles.iter().any(|t| {
+                        // a head of state or government is the country at the table
+                        t.span.start == cm.span.end + 1
+                            && !matches!(
+                                gazetteer().titles[t.title].kind.as_str(),
+                                "head-of-state" | "head-of-government"
+                            )
+                    })
                 {
                     continue;
                 }

@@ -232,6 +232,10 @@ fn memberships_in_a_table_of_cases() {
                 "Uruguay ∈ Mercosur",
             ],
         ),
+        (
+            "Other ASEAN leaders at the summit included Thai Prime Minister Somchai Wong.",
+            &["Thailand ∈ ASEAN"],
+        ),
         // regression: the place of a summit, a title's country: no member
         (
             "Pakistan became a full member at the SCO summit in Kazakhstan.",
@@ -567,6 +571,14 @@ fn meetings_in_a_table_of_cases() {
         ("Ministers held a press conference in Oslo on June 3.", 0),
         ("Ministers will hold a conference in Oslo on June 3.", 1),
         ("Leaders will attend a summit.", 0),
+        // ministerials, bilaterals and numbered sessions as nouns; not as adjectives
+        ("The G7 ministerial in Capri on 18 April ended.", 1),
+        ("Leaders held a bilateral in Lima on 3 June.", 1),
+        ("The 144th IOC Session opened in Olympia on 16 October.", 1),
+        (
+            "A ministerial statement in Capri on 18 April was issued.",
+            0,
+        ),
         // talks between two named parties are a meeting; talks as a purpose are not
         ("Chile and Peru resumed their talks on Thursday.", 1),
         ("Trade talks between Chile and Peru went on.", 1),
