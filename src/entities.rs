@@ -440,6 +440,14 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     let base = mentions.len();
     for a in &found.anaphors {
         let noun = a.span.of(text);
+        // a name that starts the same way is no anaphor ("the Council of Europe")
+        let k = mentions[..base].partition_point(|m| m.span.end <= a.span.start);
+        if mentions[..base]
+            .get(k)
+            .is_some_and(|m| m.span.overlaps(&a.span))
+        {
+            continue;
+        }
         // the last organization of the right kind among the (at most 300) names before
         let k = mentions[..base].partition_point(|m| m.span.start < a.span.start);
         let target = (k.saturating_sub(300)..k)
@@ -500,7 +508,9 @@ fn describes(noun: &str, e: &Entity) -> bool {
         "coalition" => label.contains("coalition"),
         "bloc" => matches!(kind, "intergovernmental" | "alliance") && !label.contains("nations"),
         "union" => label.contains("union"),
-        _ => kind == "intergovernmental" || kind == "un-agency",
+        "organization" | "organisation" => kind == "intergovernmental" || kind == "un-agency",
+        // "the Forum", "the Commission": the body last named with that head word
+        head => label.split(' ').any(|w| w == head.to_lowercase()),
     }
 }
 

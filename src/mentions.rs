@@ -697,7 +697,7 @@ fn us_state_reading(text: &str, sentence: Span, names: &[(Span, Known)], k: usiz
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation)(?-u:\b)")
+    Regex::new(r"(?-u:\b)[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation|Forum|Commission|Council|Assembly|Bank|Fund|Court|Agency|League|Federation|Association|Committee|Authority|Secretariat)(?-u:\b)")
         .expect("valid regex")
 });
 

@@ -43,7 +43,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         if gaz.titles[t.title].kind == "royal" && after_office(t.span.start) {
             continue;
         }
-        let title = gaz.titles[t.title].title.clone();
+        let mut title = gaz.titles[t.title].title.clone();
         let sentence = &input.sentences[t.sentence];
         let end = royal_right_after(t.span.end).map_or(t.span.end, |r| r.span.end);
         // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
@@ -69,6 +69,20 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         {
             person = input.entity_of(m);
             person_end = Some(m.span.end);
+        }
+        // "US Ambassador to Mexico Ken Salazar": the post's place, then the name
+        if person.is_none()
+            && let Some(r) = after.strip_prefix(" to ")
+            && let Some(cm) = input.mention_starting_at(end + 4)
+            && matches!(cm.kind, MentionKind::Country(_) | MentionKind::City(_))
+            && input.slice(cm.span.end, sentence.span.end).starts_with(' ')
+            && let Some(m) = input.mention_starting_at(cm.span.end + 1)
+            && m.kind == MentionKind::Person
+        {
+            title = format!("{title} to {}", &r[..cm.span.end - end - 4]);
+            person = input.entity_of(m);
+            person_end = Some(m.span.end);
+            rule = "position/title-to-place-name";
         }
         // "the AU Chairperson, Mauritania's President X": the person after
         // an apposed post of their own
@@ -143,7 +157,6 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
         let mut of = None;
         let mut head_start = t.span.start;
-        let mut title = title;
         let mut before = input.slice(sentence.span.start, t.span.start);
         // "Finance and Economy Minister": a field joined to the title
         if let Some(c) = COMPOUND.captures(before).and_then(|c| c.get(1))
@@ -324,6 +337,10 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let of = of.or(of_after).or(tag.map(|(c, _)| c));
         let Some(person) = person else { continue };
         if input.class(person) != Class::Person {
+            continue;
+        }
+        // "Prince Faisal": a royal address without a realm is no post
+        if gaz.titles[t.title].kind == "royal" && of.is_none() && title.split(' ').count() == 1 {
             continue;
         }
         // "Presidents A (Ghana), B (Togo) and C (Benin)": a plural title

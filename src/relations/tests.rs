@@ -455,6 +455,17 @@ fn positions_in_a_table_of_cases() {
             "Acme Holdings replaced CEO Ray Dunn with Jo Park.",
             &["Ray Dunn: (former) Chief Executive of Acme Holdings"],
         ),
+        // a post's place between title and name; a bare royal address is no post
+        (
+            "US Ambassador to Mexico Ken Salazar attended.",
+            &["Ken Salazar: Ambassador to Mexico of United States"],
+        ),
+        ("Prince Faisal said little.", &[]),
+        // "the Forum": the body last named with that head word
+        (
+            "The Pacific Islands Forum met in Suva. The Forum's current Deputy Secretary General, Ana Tui, spoke.",
+            &["Ana Tui: (current) Deputy Secretary General of Pacific Islands Forum"],
+        ),
         // a company post belongs to the company the clause names before it
         (
             "Toyota Motor Co. plans to appoint CEO Koji Sato as chairman.",
