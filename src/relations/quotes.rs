@@ -111,6 +111,8 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
             let b = before.trim_end();
             let speech = SPEECH_VERBS.iter().any(|v| {
                 let b2 = b.trim_end_matches([':', ',']).trim_end();
+                // "Yoon said that “...”"
+                let b2 = b2.strip_suffix(" that").unwrap_or(b2);
                 b2.ends_with(v)
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
@@ -119,7 +121,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 .trim_end_matches([':', ','])
                 .trim_end()
                 .ends_with("saying");
-            if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that")) {
+            if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that") || saying) {
                 let lead = Span::new(sent_start, whole.start());
                 speaker = if saying {
                     input
@@ -212,7 +214,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 rule = "quote/continuation";
             }
         }
-        if short && rule != "quote/reported" {
+        if short && !matches!(rule, "quote/reported" | "quote/before") {
             continue;
         }
         let Some(speaker) = speaker else { continue };

@@ -897,6 +897,15 @@ fn quotes_in_a_table_of_cases() {
             "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the president said.",
             &[],
         ),
+        // "X said that “...”"; "..., saying “...”" without a colon
+        (
+            "Kofi Mensah spoke. Later, Mensah said that “our doors stay open to all” in the talks.",
+            &["Kofi Mensah: our doors stay open to all"],
+        ),
+        (
+            "Olga Berg welcomed Ivan Petrov's plan, saying “we will work on this together.”",
+            &["Olga Berg: we will work on this together."],
+        ),
         // "X ..., saying: ...": the clause's subject speaks, not the last name
         (
             "Olga Berg welcomed Ivan Petrov's plan, saying: “We will work on this together.”",
