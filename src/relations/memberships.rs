@@ -403,6 +403,33 @@ pub(super) fn meeting_memberships(
 ) -> Vec<Link> {
     let mut out = Vec::new();
     for m in meetings.iter().filter(|m| m.status == Status::Held) {
+        // "Members of the ECOWAS Authority are meeting ...": the people who
+        // attend are members of the body that meets
+        for &body in m.participants.iter().filter(|&&e| is_org(input, e)) {
+            let said = m.evidence.iter().any(|ev| {
+                input.spans_of(ev.sentence, body).any(|sp| {
+                    let pre = input.slice(input.sentences[ev.sentence].span.start, sp.start);
+                    pre.ends_with("Members of the ") || pre.ends_with("Members of ")
+                })
+            });
+            if !said {
+                continue;
+            }
+            for &p in m
+                .participants
+                .iter()
+                .filter(|&&p| input.class(p) == Class::Person)
+            {
+                out.push(Link {
+                    subject: p,
+                    object: Target::Entity(body),
+                    evidence: Evidence {
+                        sentence: m.sources.get(&p).map_or(0, |ev| ev.sentence),
+                        rule: "member/meeting-members",
+                    },
+                });
+            }
+        }
         let bodies: Vec<usize> = m
             .participants
             .iter()

@@ -245,6 +245,11 @@ fn memberships_in_a_table_of_cases() {
             "Italy's G7 presidency is working well, US secretary of state Ann Bell said.",
             &["Italy ∈ G7"],
         ),
+        // who attends a meeting of a body's members is a member
+        (
+            "Members of the SADC Council are meeting in Lusaka on 3 June. Present are Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
+            &["Kwame Tetteh ∈ SADC Council", "Ousmane Kane ∈ SADC Council"],
+        ),
         // no cue, a country off the list, or membership hedged: none
         ("Kenya praised the African Union for its mediation.", &[]),
         (
