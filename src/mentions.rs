@@ -697,7 +697,7 @@ fn us_state_reading(text: &str, sentence: Span, names: &[(Span, Known)], k: usiz
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation|Forum|Commission|Council|Assembly|Bank|Fund|Court|Agency|League|Federation|Association|Committee|Authority|Secretariat)(?-u:\b)")
+    Regex::new(r"(?-u:\b)[Tt]he [“\x22]?(alliance|coalition|bloc|union|organi[sz]ation|Forum|Commission|Council|Assembly|Bank|Fund|Court|Agency|League|Federation|Association|Committee|Authority|Secretariat)(?-u:\b)|(?:’s|'s) (?:new |next |current |outgoing |incoming |second )?(Commission|Council|Cabinet|Forum|Committee)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -809,7 +809,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
         let mut state = state.into_iter();
         names.retain(|_| !state.next().unwrap_or(false));
         for m in ANAPHOR.captures_iter(s_text) {
-            let g = m.get(1).expect("group 1");
+            let g = m.get(1).or_else(|| m.get(2)).expect("group 1 or 2");
             out.anaphors.push(Anaphor {
                 span: Span::new(base + g.start(), base + g.end()),
                 sentence: si,

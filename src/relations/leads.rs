@@ -32,7 +32,15 @@ pub(super) fn leads(
         let st = s.span.of(input.text);
         for m in LED_BY.find_iter(st) {
             let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
-            let leaders = leader_list(input, si, b);
+            let mut leaders = leader_list(input, si, b);
+            // "led by six executive vice-presidents (A, B and C)"
+            if leaders.is_empty()
+                && let Some(open) = input.slice(b, s.span.end).find(" (")
+                && input.slice(b, b + open).split_whitespace().count() <= 4
+                && !input.slice(b, b + open).contains([',', ';'])
+            {
+                leaders = bracket_people(input, si, b + open + 2);
+            }
             // what is led: the nearest organization named before "led by", in the same clause
             let target = input
                 .mentions_in(si)

@@ -41,7 +41,7 @@ use lists::*;
 use meetings::meetings;
 pub use meetings::same_meeting;
 use memberships::*;
-use positions::{country_tag, positions};
+use positions::{bracket_people, country_tag, positions};
 use quotes::quotes;
 
 /// Where a fact comes from.

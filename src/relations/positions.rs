@@ -335,6 +335,31 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         };
         let tag = person_end.and_then(|e| country_tag(input, t.sentence, e));
         let of = of.or(of_after).or(tag.map(|(c, _)| c));
+        // "led by six executive vice-presidents (Estonia's A, Italy's B and
+        // Spain's C)": a plural title over a bracketed list of names
+        if plural && person.is_none() && after.starts_with(" (") {
+            let of = of.or_else(|| {
+                input
+                    .mentions_in(t.sentence)
+                    .filter(|(_, m)| m.span.end <= t.span.start)
+                    .filter_map(|(_, m)| input.entity_of(m))
+                    .filter(|&e| input.class(e) == Class::Organization)
+                    .last()
+            });
+            for p in bracket_people(input, t.sentence, end + 2) {
+                out.push(PositionFact {
+                    person: p,
+                    title: title.clone(),
+                    of,
+                    qualifier: qualifier.clone(),
+                    evidence: Evidence {
+                        sentence: t.sentence,
+                        rule: "position/plural-title-list",
+                    },
+                });
+            }
+            continue;
+        }
         let Some(person) = person else { continue };
         if input.class(person) != Class::Person {
             continue;
@@ -398,4 +423,39 @@ pub(super) fn country_tag(
         .slice(m.span.end, input.sentences[sentence].span.end)
         .starts_with(close)
         .then_some((c, m.span.end + close.len()))
+}
+
+/// The people of a bracketed list that starts at `start`, each name maybe
+/// after its country's possessive: "(Estonia's A, Italy's B and Spain's C)".
+pub(super) fn bracket_people(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    let end = input.sentences[sentence].span.end;
+    loop {
+        let mut at = pos;
+        if let Some(c) = input.mention_starting_at(at)
+            && matches!(c.kind, MentionKind::Country(_))
+            && let rest = input.slice(c.span.end, end)
+            && let Some(p) = ["’s ", "'s "].iter().find(|p| rest.starts_with(**p))
+        {
+            at = c.span.end + p.len();
+        }
+        let Some(m) = input
+            .mention_starting_at(at)
+            .filter(|m| m.kind == MentionKind::Person)
+        else {
+            break;
+        };
+        let Some(p) = input.entity_of(m) else { break };
+        out.push(p);
+        let rest = input.slice(m.span.end, end);
+        match [", and ", ", ", " and "]
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+        {
+            Some(sep) => pos = m.span.end + sep.len(),
+            None => break,
+        }
+    }
+    out
 }

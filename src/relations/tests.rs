@@ -339,6 +339,15 @@ fn leadership_in_a_table_of_cases() {
             &[],
         ),
         ("The coalition of the willing could be led by Germany.", &[]),
+        // a counted plural title over a bracketed list of names
+        (
+            "The European Commission met. Ana Ruiz's new Commission will be led by three executive vice-presidents (Latvia's Anna Berzina, Malta's Paul Borg and Greece's Eleni Pappa).",
+            &[
+                "Anna Berzina → European Commission",
+                "Eleni Pappa → European Commission",
+                "Paul Borg → European Commission",
+            ],
+        ),
         // the holder of an organization's leading post or chair leads it
         (
             "Labour Party leader Keir Starmer spoke first.",
