@@ -416,6 +416,17 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         // participants after cue words: "talks between A and B", "representatives from A, B"
         for c in CUE.find_iter(st) {
             let start = s.span.start + c.end();
+            // "the chancellor of Germany": a post's owner, not a party
+            if c.as_str().starts_with("of")
+                && input.mentions.titles.iter().any(|t| {
+                    // (not "representatives of A and B": a plural takes part)
+                    t.sentence == si
+                        && t.span.end + 1 == s.span.start + c.start()
+                        && !t.span.of(input.text).ends_with('s')
+                })
+            {
+                continue;
+            }
             // "with" names participants only right after the meeting word ("talks with
             // X", "met with X"), not in "the war with Russia"
             if c.as_str().starts_with("with") {
@@ -598,6 +609,31 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                     facts[ti].take_part(e, si, "meeting/joined");
                 }
             }
+            // "A, the president of B, C, D and other leaders participated in the
+            // meeting": everyone the clause lists before the verb takes part
+            static PARTICIPATED: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r"(?-u:\b)(?:participated in|took part in|were present at|attended) the$",
+                )
+                .expect("valid regex")
+            });
+            static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u:\b)(?:met|said|says|told|hosted|called|announced|who|which|after|before|when|while)(?-u:\b)|;").expect("valid regex")
+            });
+            if let Some(v) = PARTICIPATED.find(p) {
+                let verb = s.span.start + v.start();
+                let clause = input.slice(s.span.start, verb);
+                if !OTHER_VERB.is_match(clause) && !input.hedged(s.span.start, verb) {
+                    for (_, m) in input
+                        .mentions_in(si)
+                        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+                    {
+                        if let Some(e) = input.entity_of(m) {
+                            facts[ti].take_part(e, si, "meeting/participated");
+                        }
+                    }
+                }
+            }
             // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
             // (and leads it: see `leads`)
             if let Some(verb) = CHAIR_VERBS.iter().find(|v| p.ends_with(*v))
@@ -719,7 +755,10 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             if (fact.location.is_none() || only_host)
                 && fact.date.is_none()
                 && t.definite
-                && (last_sentence.is_some_and(|l| si <= l + 2) || only_host || same_kind.is_some())
+                && (last_sentence.is_some_and(|l| si <= l + 2)
+                    || only_host
+                    || same_kind.is_some()
+                    || (!fact.participants.is_empty() && !found.is_empty()))
             {
                 // "The talks included ...", "The gathering at NATO headquarters ...":
                 // more about the meeting just reported
@@ -740,7 +779,13 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                         _ => found.len().checked_sub(1),
                     }
                 } else {
-                    same_kind
+                    // "... participated in the meeting": the meeting last
+                    // reported, when no meeting of this kind was
+                    same_kind.or_else(|| {
+                        (!fact.participants.is_empty())
+                            .then(|| found.len().checked_sub(1))
+                            .flatten()
+                    })
                 };
                 if let Some(prev) = target.map(|i| &mut found[i]) {
                     prev.host = prev.host.or(fact.host);

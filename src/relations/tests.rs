@@ -712,6 +712,11 @@ fn meeting_participants_in_a_table_of_cases() {
             "Ministers gathered in Oslo on 3 June after meetings of the Nordic Council.",
             &[],
         ),
+        // everyone a clause lists before "participated in the meeting"
+        (
+            "Leaders met in Oslo on 3 June. The president of the Nordic Council, Ana Berg, the PM of Iceland, Jon Olafsson, and other leaders participated in the meeting.",
+            &["Ana Berg", "Jon Olafsson"],
+        ),
         // who joins whom for talks; who is listed as present
         (
             "Trade Minister Ana Ruiz joined President William Ruto in Nairobi for private talks.",
