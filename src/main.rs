@@ -209,7 +209,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Optimize => {
             let store = GraphStore::open_existing(&cli.store)?;
             store.optimize()?;
-            println!("optimized {}", cli.store.display());
+            say(format_args!("optimized {}", cli.store.display()));
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { entity } => {
@@ -447,7 +447,9 @@ fn ingest(
     // replaced articles are committed transactions, durable in RocksDB's
     // write-ahead log; reopening moves the log into the store's tables
     let store = store.reopen()?;
-    println!("{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed");
+    say(format_args!(
+        "{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed"
+    ));
     if interrupted.load(Ordering::SeqCst) {
         eprintln!(
             "newsgraph: interrupted after {done} of {} articles; every article stored so far is complete, run the same ingest again to finish",
@@ -457,7 +459,7 @@ fn ingest(
     }
     let s = store.summary()?;
     let ents: Vec<String> = s.entities.iter().map(|(c, n)| format!("{n} {c}")).collect();
-    println!(
+    say(format_args!(
         "graph: {} articles; entities: {}; {} positions, {} meetings, {} quotes; {} triples",
         s.articles,
         if ents.is_empty() {
@@ -469,10 +471,17 @@ fn ingest(
         s.meetings,
         s.quotes,
         s.triples
-    );
+    ));
     Ok(if failed > 0 {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Prints a line of a command's report. A reader that went away (`ingest |
+/// head -1`) is no error: the work is done and committed, and the line has
+/// no one to read it.
+fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
 }

@@ -61,7 +61,13 @@ pub struct Summary {
 
 fn storage_error(path: &Path, e: StorageError) -> StoreError {
     let msg = e.to_string();
-    if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
+    // RocksDB's lock failure: "IO error: While lock file: DIR/LOCK: Resource
+    // temporarily unavailable". Not any message with "lock" in it: "block
+    // checksum mismatch" is a corruption.
+    if msg.contains("/LOCK:")
+        || msg.contains("lock file")
+        || msg.contains("Resource temporarily unavailable")
+    {
         StoreError::InUse {
             path: path.to_path_buf(),
         }
@@ -649,4 +655,31 @@ fn settle_labels<E>(
     stale.retain(|q| best.get(&q.subject).is_none_or(|b| *b != value(q)));
     quads.retain(|q| !is_label(q) || best.get(&q.subject).is_some_and(|b| *b == value(q)));
     Ok(stale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: a corrupted table's "block checksum mismatch" was reported
+    /// as "store in use" because it contains "lock".
+    #[test]
+    fn only_the_lock_failure_reads_as_a_store_in_use() {
+        let cases: &[(&str, bool)] = &[
+            (
+                "IO error: While lock file: /tmp/s/LOCK: Resource temporarily unavailable",
+                true,
+            ),
+            (
+                "Corruption: block checksum mismatch: stored = 1, computed = 2",
+                false,
+            ),
+            ("IO error: No space left on device", false),
+        ];
+        for (msg, in_use) in cases {
+            let e = StorageError::Other((*msg).into());
+            let got = storage_error(Path::new("/tmp/s"), e);
+            assert_eq!(matches!(got, StoreError::InUse { .. }), *in_use, "{msg}");
+        }
+    }
 }

@@ -446,6 +446,29 @@ fn one_label_per_entity_whatever_the_order_of_ingests() {
     assert_eq!(x, y);
 }
 
+/// Regression: `ingest ... | head -1` panicked (exit 101) writing its report
+/// to a closed pipe, after committing.
+#[test]
+fn a_reader_that_goes_away_is_no_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A)]);
+    let store = tmp.path().join("store");
+    let mut child = newsgraph(&store)
+        .arg("ingest")
+        .arg(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader is gone before the report
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {err}", out.status);
+    assert!(!err.contains("panicked"), "{err}");
+    let listed = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
+    assert!(listed.contains("a.txt"), "the article was stored");
+}
+
 #[test]
 fn optimize_compacts_the_store_and_keeps_the_graph_as_it_was() {
     let (_tmp, store) = store_with_ab();
