@@ -36,6 +36,27 @@ pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
                 let mut found = list_after(input, si, start);
                 let orgs = found.iter().take_while(|&&e| is_org(input, e)).count();
                 found.truncate(orgs);
+                // "NATO, the G7 group of industrial democracies and the G20":
+                // a body's short description does not end the list
+                static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"^(?: [a-z-]+){1,5}(?:,| and|, and)(?: the)? $")
+                        .expect("valid regex")
+                });
+                let mut end = found.last().and_then(|&e| {
+                    input
+                        .spans_of(si, e)
+                        .filter(|sp| sp.start >= start)
+                        .map(|sp| sp.end)
+                        .min()
+                });
+                while let Some(pos) = end
+                    && let Some((_, m)) = input.mentions_in(si).find(|(_, m)| m.span.start > pos)
+                    && DESCRIBED.is_match(input.slice(pos, m.span.start))
+                    && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+                {
+                    found.push(e);
+                    end = Some(m.span.end);
+                }
                 found
             };
             // "Its members include ...": the organization last named before the sentence

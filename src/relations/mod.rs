@@ -238,6 +238,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships
         .extend(meeting_memberships(input, &r.meetings, &r.positions));
     r.leads = leads(input, &r.meetings, &r.positions);
+    let mut country_members = Vec::new();
     // a country that leads a coalition or alliance, or a body that lists it
     // among its members, is one of its members; a party's leader is a member
     for l in &r.leads {
@@ -250,6 +251,28 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
                 Class::Person => kind == "party",
                 _ => false,
             };
+            // "Nigeria's President X, the chairman of the ECOWAS Authority":
+            // the country whose leader chairs a listed body is its member
+            if input.class(l.subject) == Class::Person
+                && let Some(body) = input.membership_body(org)
+            {
+                for c in r
+                    .positions
+                    .iter()
+                    .filter(|p| p.person == l.subject && p.qualifier.as_deref() != Some("former"))
+                    .filter_map(|p| p.of)
+                    .filter(|&c| input.class(c) == Class::Country && input.listed_member(c, body))
+                {
+                    country_members.push(Link {
+                        subject: c,
+                        object: Target::Entity(body),
+                        evidence: Evidence {
+                            sentence: l.evidence.sentence,
+                            rule: "member/leader-country",
+                        },
+                    });
+                }
+            }
             if member {
                 r.memberships.push(Link {
                     subject: l.subject,
@@ -262,6 +285,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
             }
         }
     }
+    r.memberships.extend(country_members);
     r.quotes = quotes(input, &r.positions);
     r.signed = agreements(input);
     r.signed.sort();

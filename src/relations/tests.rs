@@ -260,6 +260,20 @@ fn memberships_in_a_table_of_cases() {
             "Morocco said it would leave the African Union summit early.",
             &[],
         ),
+        // a body's short description does not end a list of bodies
+        (
+            "Canada remains a member of NATO, the G7 group of rich democracies and the G20.",
+            &[
+                "Canada ∈ G20",
+                "Canada ∈ G7",
+                "Canada ∈ North Atlantic Treaty Organization",
+            ],
+        ),
+        // the country whose leader chairs a listed body
+        (
+            "ECOWAS is split. Ghana's President Kwame Tetteh, the chairman of the ECOWAS Authority, spoke.",
+            &["Ghana ∈ Economic Community of West African States"],
+        ),
         // regression: the subject before a relative clause
         (
             "Norway, which voted against joining the EU twice, remains a member of NATO.",
