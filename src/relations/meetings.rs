@@ -30,6 +30,12 @@ const NOT_VENUE: &[&str] = &[
     "aid",
     "attack",
     "attacks",
+    "clashes",
+    "demonstrations",
+    "protests",
+    "riots",
+    "turmoil",
+    "unrest",
     "ceasefire",
     "civilians",
     "conflict",
@@ -877,8 +883,16 @@ pub fn same_meeting(a: &MeetingFact, b: &MeetingFact) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
+    // a shared month alone ("earlier in October", "mid-October") anchors no
+    // merge: a month holds many meetings
     let anchored = (a.location.is_some() && a.location == b.location)
-        || (a.date.is_some() && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
+        || (a.date.is_some_and(|d| d.month_day().1.is_some())
+            && a.date.map(|d| d.month_day()) == b.date.map(|d| d.month_day()));
+    // a call is not the talks held in person the same month
+    let calls = |m: &MeetingFact| m.kinds.contains("call");
+    if calls(a) != calls(b) && !a.kinds.is_empty() && !b.kinds.is_empty() {
+        return false;
+    }
     // "A met B" twice, with neither place nor date: the same people; or
     // reported again without place or date by two or more of its parties
     let bare = |m: &MeetingFact| m.location.is_none() && m.date.is_none();

@@ -610,6 +610,13 @@ fn meetings_in_a_table_of_cases() {
         ("Ministers held a press conference in Oslo on June 3.", 0),
         ("Ministers will hold a conference in Oslo on June 3.", 1),
         ("Leaders will attend a summit.", 0),
+        // regression: a call the same month is not the talks held in person;
+        // the place of unrest is no visit's
+        (
+            "Early in October, Ana Ruiz held talks in Lima with Luis Vera, and in mid-October she received a phone call from Jon Berg.",
+            2,
+        ),
+        ("His visit follows last month's wave of unrest in Peru.", 0),
         // ministerials, bilaterals and numbered sessions as nouns; not as adjectives
         ("The G7 ministerial in Capri on 18 April ended.", 1),
         ("Leaders held a bilateral in Lima on 3 June.", 1),
