@@ -257,7 +257,9 @@ const STOP: &[&str] = &[
     "About",
     "According",
     "Across",
+    "Additionally",
     "After",
+    "Afterwards",
     "Again",
     "Against",
     "Ahead",
@@ -282,6 +284,7 @@ const STOP: &[&str] = &[
     "But",
     "By",
     "Can",
+    "Currently",
     "Despite",
     "Did",
     "Do",
@@ -292,12 +295,14 @@ const STOP: &[&str] = &[
     "Even",
     "Every",
     "Few",
+    "Finally",
     "First",
     "Following",
     "For",
     "Former",
     "From",
     "Further",
+    "Furthermore",
     "He",
     "Her",
     "Here",
@@ -307,6 +312,7 @@ const STOP: &[&str] = &[
     "I",
     "If",
     "In",
+    "Initially",
     "Instead",
     "Is",
     "It",
@@ -318,9 +324,11 @@ const STOP: &[&str] = &[
     "Many",
     "Meanwhile",
     "More",
+    "Moreover",
     "Most",
     "Much",
     "My",
+    "Nevertheless",
     "New",
     "Next",
     "No",
@@ -338,9 +346,11 @@ const STOP: &[&str] = &[
     "Our",
     "Over",
     "Per",
+    "Previously",
     "Recent",
     "Recently",
     "Said",
+    "Separately",
     "Several",
     "She",
     "Since",
@@ -348,6 +358,7 @@ const STOP: &[&str] = &[
     "Some",
     "Speaking",
     "Still",
+    "Subsequently",
     "Such",
     "That",
     "The",
@@ -406,6 +417,11 @@ const HONORIFICS: &[&str] = &[
     "Prof.",
     "Professor",
     "Mx",
+    "Honourable",
+    "Honorable",
+    "Hon",
+    "Hon.",
+    "Excellency",
 ];
 
 /// Lower-case particles inside names ("Ursula von der Leyen").
@@ -862,6 +878,24 @@ impl SentenceCtx<'_> {
         self.names.iter().copied().find(|(s, _)| s.overlaps(&span))
     }
 
+    /// "Musaad Al-Aiban, Saudi Minister of State, ...": a post apposed to
+    /// the name, right after the comma or after one word (its country).
+    fn post_apposed(&self, span: Span) -> bool {
+        let after = self.between(span.end, self.sentence.span.end);
+        let Some(rest) = after.strip_prefix(", ") else {
+            return false;
+        };
+        let first_word_end = rest.find(' ').map_or(rest.len(), |i| i + 1);
+        let starts = [span.end + 2, span.end + 2 + first_word_end];
+        self.titles.iter().any(|t| {
+            starts.contains(&t.span.start)
+                && gazetteer().titles[t.title].kind != "royal"
+                && self
+                    .between(t.span.end, self.sentence.span.end)
+                    .starts_with([',', ' ', '.'])
+        })
+    }
+
     /// "Umaro Embaló (Guinea-Bissau), ...", "Joseph Boakai of Liberia, ...":
     /// a name tagged with a country, in a list or at the clause's end, is a
     /// person's (a body's name would end with its head word).
@@ -1230,7 +1264,14 @@ impl SentenceCtx<'_> {
             }
             return None;
         }
-        if title_before.is_some() && !common {
+        // ("Prime Minister, Federation of ...", "Councillor, Member of ...": a
+        // body's word after a title is no one's name)
+        if title_before.is_some()
+            && !common
+            && !words
+                .iter()
+                .any(|w| ORG_HEADS.contains(w) || matches!(*w, "Member" | "Members"))
+        {
             return Some((MentionKind::Person, Cue::Title));
         }
         if honorific && !common {
@@ -1240,7 +1281,7 @@ impl SentenceCtx<'_> {
             if given && (run.absorbed.is_none() || speech) {
                 return Some((MentionKind::Person, Cue::GivenName));
             }
-            if apposition || self.country_tag_after(span) {
+            if apposition || self.country_tag_after(span) || self.post_apposed(span) {
                 return Some((MentionKind::Person, Cue::Apposition));
             }
             if source {
@@ -1402,6 +1443,14 @@ mod tests {
             (
                 "Delegates met at the CAF Congress on Friday.",
                 &[("CAF Congress", "new-org")],
+            ),
+            // a post apposed to a name, after its country
+            (
+                "Faisal bin Nasser Al-Qahtani, Omani Minister of State, led the delegation.",
+                &[
+                    ("Faisal bin Nasser Al-Qahtani", "person"),
+                    ("Omani", "demonym"),
+                ],
             ),
             // a month as a surname
             ("Theresa May said no.", &[("Theresa May", "person")]),

@@ -501,7 +501,7 @@ fn tagged_country(input: &Input<'_>, sentence: usize, person: usize) -> Option<u
 
 /// Words that make a sentence speak of membership as uncertain or denied.
 static MEMBERSHIP_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside|observer\w*|left|leave|leaving|quit|withdr\w*|exit\w*|expell?\w*)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside|observer\w*|left|leave|leaving|quit|withdr\w*|exit\w*|expell?\w*|granting|procedure|process|roadmap|path to)(?-u:\b)")
         .expect("valid regex")
 });
 

@@ -15,9 +15,11 @@ static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A field joined to a title before it: "Finance and" in "Finance and
-/// Economy Minister".
-static COMPOUND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)([A-Z][a-z]+ and )$").expect("valid regex"));
+/// Economy Minister" (a field word, not any capitalized word: "Minister X
+/// and Foreign Minister Y" joins two posts).
+static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)((?:Finance|Economy|Economic|Trade|Industry|Foreign|Defence|Defense|Interior|Justice|Health|Education|Labour|Labor|Energy|Environment|Agriculture|Transport|Culture|Communications|Development|Security|Commerce|Planning|Infrastructure|Tourism|Sport|Sports|Youth|Science|Technology|Housing|Water|Mines|Fisheries|Women|Social|Home|Digital|Investment|Employment) and )$").expect("valid regex")
+});
 
 /// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general", ...
 pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {

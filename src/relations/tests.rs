@@ -250,6 +250,11 @@ fn memberships_in_a_table_of_cases() {
             "Members of the SADC Council are meeting in Lusaka on 3 June. Present are Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
             &["Kwame Tetteh ∈ SADC Council", "Ousmane Kane ∈ SADC Council"],
         ),
+        // regression: membership under way is not membership
+        (
+            "Ministers agreed on the procedure of granting SCO membership to Belarus.",
+            &[],
+        ),
         // no cue, a country off the list, or membership hedged: none
         ("Kenya praised the African Union for its mediation.", &[]),
         (
@@ -494,6 +499,16 @@ fn positions_in_a_table_of_cases() {
             "The Pacific Islands Forum met in Suva. The Forum's current Deputy Secretary General, Ana Tui, spoke.",
             &["Ana Tui: (current) Deputy Secretary General of Pacific Islands Forum"],
         ),
+        // regression: a title across "and" and another name
+        (
+            "Trade Minister Tan Wei and Foreign Minister Lee Hsien signed for Singapore.",
+            &[
+                "Tan Wei: Trade Minister of ",
+                "Lee Hsien: Foreign Minister of ",
+            ],
+        ),
+        // regression: a body's word after a title is no one's name
+        ("The Prime Minister, Federation of Malaysia, spoke.", &[]),
         // a company post belongs to the company the clause names before it
         (
             "Toyota Motor Co. plans to appoint CEO Koji Sato as chairman.",
