@@ -6,6 +6,18 @@ const QUALIFIERS: &[&str] = &[
     "former", "acting", "then", "incoming", "outgoing", "interim", "current", "new",
 ];
 
+/// "... X as its new", "... X, as": a post named after an appointed person.
+static AS_POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",? as(?: its| the| their| his| her)?(?: new| next| interim| acting)?$")
+        .expect("valid regex")
+});
+
+/// Verbs that give someone a post.
+static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|chose|chosen|picked|tapped|nominated|installed|confirmed|promoted|sworn in)(?-u:\b)")
+        .expect("valid regex")
+});
+
 /// An honorific or rank between a title and the name: "Prime Minister Dr. X".
 static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -265,6 +277,32 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             {
                 person = input.entity_of(m);
                 rule = "position/apposition";
+            }
+            // "Boeing named X as its chief executive", "FINA re-elected X as
+            // president": an appointment's post
+            if person.is_none()
+                && let Some(a) = AS_POST.captures(pre)
+                && let Some(whole) = a.get(0)
+                && let Some(m) = input.mention_ending_at(
+                    sentence.span.start + pre[..whole.start()].trim_end_matches(',').len(),
+                )
+                && m.kind == MentionKind::Person
+                && let Some(v) = APPOINTED
+                    .find_iter(input.slice(sentence.span.start, m.span.start))
+                    .last()
+                && !input.hedged(sentence.span.start, t.span.start)
+            {
+                person = input.entity_of(m);
+                rule = "position/appointed";
+                // the appointing body: the clause's subject, before the verb
+                if of.is_none() {
+                    of = input
+                        .mentions_in(t.sentence)
+                        .filter(|(_, o)| o.span.end <= sentence.span.start + v.start())
+                        .filter_map(|(_, o)| input.entity_of(o))
+                        .filter(|&e| input.class(e) == Class::Organization)
+                        .last();
+                }
             }
             if person.is_some() && of.is_none() {
                 // "... senior fellow for land warfare at the International Institute ..."

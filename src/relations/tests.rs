@@ -499,6 +499,16 @@ fn positions_in_a_table_of_cases() {
             "The Pacific Islands Forum met in Suva. The Forum's current Deputy Secretary General, Ana Tui, spoke.",
             &["Ana Tui: (current) Deputy Secretary General of Pacific Islands Forum"],
         ),
+        // an appointment's post, of the body that appoints
+        (
+            "Acme Holdings named Jane Roe as its new chief executive on Monday.",
+            &["Jane Roe: (new) Chief Executive of Acme Holdings"],
+        ),
+        (
+            "The congress re-elected Omar Diallo as president of the Confederation of African Football.",
+            &["Omar Diallo: President of Confederation of African Football"],
+        ),
+        ("Acme Holdings could name Jane Roe as chief executive.", &[]),
         // regression: a title across "and" and another name
         (
             "Trade Minister Tan Wei and Foreign Minister Lee Hsien signed for Singapore.",
