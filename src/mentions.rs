@@ -422,6 +422,7 @@ const HONORIFICS: &[&str] = &[
     "Hon",
     "Hon.",
     "Excellency",
+    "H.E.",
 ];
 
 /// Lower-case particles inside names ("Ursula von der Leyen").
@@ -878,6 +879,19 @@ impl SentenceCtx<'_> {
         self.names.iter().copied().find(|(s, _)| s.overlaps(&span))
     }
 
+    /// "Angola: H.E. President X": a line that starts with a country's name
+    /// and a colon, as a roster of delegations does.
+    fn roster_line(&self) -> bool {
+        let start = self.sentence.span.start;
+        self.names.iter().any(|&(n, known)| {
+            n.start == start
+                && matches!(known, Known::Country(_))
+                && self
+                    .between(n.end, self.sentence.span.end)
+                    .starts_with(": ")
+        })
+    }
+
     /// "Musaad Al-Aiban, Saudi Minister of State, ...": a post apposed to
     /// the name, right after the comma or after one word (its country).
     fn post_apposed(&self, span: Span) -> bool {
@@ -1256,6 +1270,10 @@ impl SentenceCtx<'_> {
         let common = n == 1 && self.lower_words.contains(first.to_lowercase().as_str());
         if NOT_PERSON_LAST.contains(&last) {
             return None;
+        }
+        if heading && title_before.is_some() && !common && self.roster_line() {
+            // "Angola: H.E. President X": a roster's line
+            return Some((MentionKind::Person, Cue::Title));
         }
         if heading {
             // names in headlines only with strong evidence

@@ -328,6 +328,20 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         } else if of.is_none() {
             // "President of France Emmanuel Macron" is rare; leave `of` open
         }
+        // "Angola: H.E. President X": a roster line names the post's country first
+        if of.is_none()
+            && let Some((_, cm)) = input.mentions_in(t.sentence).next()
+            && matches!(cm.kind, MentionKind::Country(_))
+            && cm.span.start == sentence.span.start
+            && input.slice(cm.span.end, t.span.start).starts_with(':')
+            && input
+                .slice(cm.span.end, t.span.start)
+                .split_whitespace()
+                .count()
+                <= 2
+        {
+            of = input.entity_of(cm);
+        }
         // "Nissan plans to appoint CEO X": a company or board post belongs to
         // the organization the clause names before it, with no one between
         if of.is_none()

@@ -499,6 +499,14 @@ fn positions_in_a_table_of_cases() {
             "The Pacific Islands Forum met in Suva. The Forum's current Deputy Secretary General, Ana Tui, spoke.",
             &["Ana Tui: (current) Deputy Secretary General of Pacific Islands Forum"],
         ),
+        // a roster line: the country, then the post and the name
+        (
+            "Summit roster\nAngola: H.E. President Manuel Costa\nMalawi: President Peter Banda",
+            &[
+                "Manuel Costa: President of Angola",
+                "Peter Banda: President of Malawi",
+            ],
+        ),
         // an appointment's post, of the body that appoints
         (
             "Acme Holdings named Jane Roe as its new chief executive on Monday.",
