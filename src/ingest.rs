@@ -33,10 +33,15 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
             out.insert(p.clone());
         }
     }
-    let mut names: std::collections::BTreeMap<std::ffi::OsString, PathBuf> =
-        std::collections::BTreeMap::new();
+    // names as the article IRI spells them: two names that differ only in
+    // bytes that are not UTF-8 would otherwise become one article
+    let mut names: std::collections::BTreeMap<String, PathBuf> = std::collections::BTreeMap::new();
     for p in &out {
-        let name = p.file_name().unwrap_or(p.as_os_str()).to_os_string();
+        let name = p
+            .file_name()
+            .unwrap_or(p.as_os_str())
+            .to_string_lossy()
+            .into_owned();
         if let Some(other) = names.insert(name, p.clone()) {
             return Err(InputError::SameName {
                 path: p.clone(),

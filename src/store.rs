@@ -369,7 +369,11 @@ impl GraphStore {
                 origin: origin.to_string(),
                 message: e.to_string(),
             })?;
-        prepared.dataset_mut().set_default_graph_as_union();
+        // the union of all graphs, unless the query names its own dataset
+        // (FROM, FROM NAMED): then the query's, as SPARQL says
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
         prepared
             .on_store(&self.store)
             .execute()

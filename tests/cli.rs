@@ -446,6 +446,54 @@ fn one_label_per_entity_whatever_the_order_of_ingests() {
     assert_eq!(x, y);
 }
 
+/// Regression: `FROM <graph>` was ignored (the union of all graphs was
+/// counted); a query that names its dataset gets it.
+#[test]
+fn from_names_the_default_graph() {
+    let (_tmp, store) = store_with_ab();
+    let count = |q: &str| -> usize {
+        let out = ok(newsgraph(&store).args(["query", "--format", "tsv", "-e", q]));
+        out.lines().nth(1).unwrap().trim().parse().unwrap()
+    };
+    let graph = "https://w3id.org/newsgraph/article/a.txt";
+    let all = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+    let one = count(&format!(
+        "SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}"
+    ));
+    let named = count(&format!(
+        "SELECT (COUNT(*) AS ?n) FROM NAMED <{graph}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"
+    ));
+    assert!(0 < one && one < all, "{one} of {all}");
+    assert_eq!(one, named);
+}
+
+/// Regression: a query of a thousand nested groups, or a FILTER of 1,500
+/// alternatives, overflowed the stack (exit 134).
+#[test]
+fn deeply_nested_queries_do_not_crash() {
+    let (_tmp, store) = store_with_ab();
+    let nested = format!(
+        "SELECT * WHERE {}?s ?p ?o{} LIMIT 1",
+        "{".repeat(1000),
+        "}".repeat(1000)
+    );
+    let ors = format!(
+        "SELECT * WHERE {{ ?s ?p ?o FILTER({}) }} LIMIT 1",
+        vec!["?o = 1"; 1500].join(" || ")
+    );
+    for q in [nested, ors] {
+        let out = newsgraph(&store)
+            .args(["query", "--format", "csv", "-e", &q])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c <= 1),
+            "{:?}",
+            out.status
+        );
+    }
+}
+
 /// Regression: `ingest ... | head -1` panicked (exit 101) writing its report
 /// to a closed pipe, after committing.
 #[test]
@@ -496,6 +544,27 @@ fn two_files_with_one_name_are_refused_before_anything_is_written() {
     let b = articles(tmp.path(), "d2", &[("a.txt", ARTICLE_B)]);
     let store = tmp.path().join("s");
     let err = fails(newsgraph(&store).arg("ingest").arg(&a).arg(&b));
+    assert!(err.contains("same file name as"), "{err}");
+    assert!(!store.exists());
+}
+
+/// Regression: two names that differ only in bytes that are not UTF-8
+/// became one article IRI: "2 stored", one article in the graph.
+#[cfg(unix)]
+#[test]
+fn names_that_differ_only_in_invalid_bytes_are_refused() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        (&b"bad\xfe.txt"[..], ARTICLE_A),
+        (&b"bad\xff.txt"[..], ARTICLE_B),
+    ] {
+        std::fs::write(dir.join(std::ffi::OsStr::from_bytes(name)), text).unwrap();
+    }
+    let store = tmp.path().join("s");
+    let err = fails(newsgraph(&store).arg("ingest").arg(&dir));
     assert!(err.contains("same file name as"), "{err}");
     assert!(!store.exists());
 }
