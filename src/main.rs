@@ -122,14 +122,15 @@ fn parse_date(s: &str) -> Result<Ymd, String> {
     Ymd::parse(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
 }
 
+/// The stack of the thread that runs the command: the SPARQL parser and
+/// evaluator recurse once per nesting level, and a query of a thousand nested
+/// groups overflowed the main thread's 8 MB (256 MB holds some 20,000
+/// levels). Reserved, not used, until needed.
+const STACK: usize = 256 << 20;
+
 // No custom global allocator: oxigraph 0.5 frees RocksDB's error strings
 // (allocated by C `malloc`) through the Rust allocator, which only the
 // system allocator survives (with mimalloc a second writer crashed).
-/// The stack of the thread that runs the command: the SPARQL parser and
-/// evaluator recurse once per nesting level, and a query of a thousand nested
-/// groups overflowed the main thread's 8 MB. Reserved, not used, until needed.
-const STACK: usize = 1 << 30;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let worker = std::thread::Builder::new()
