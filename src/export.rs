@@ -161,8 +161,8 @@ impl Spill {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let path = std::env::temp_dir().join(format!(
-            "newsgraph-export-{}-{}.nt",
-            std::process::id(),
+            "{}{}.nt",
+            spill_prefix(),
             NEXT.fetch_add(1, Ordering::Relaxed)
         ));
         let file = std::fs::File::create(&path).map_err(self.err(&path))?;
@@ -339,6 +339,24 @@ fn unescape(s: &[u8]) -> String {
         }
     }
     out
+}
+
+/// The name every spilled run of this process starts with.
+fn spill_prefix() -> String {
+    format!("newsgraph-export-{}-", std::process::id())
+}
+
+/// Removes this process's spilled runs, for a process about to end without
+/// unwinding (Ctrl-C): the sorter removes them itself however else it ends.
+pub fn remove_spill_files() {
+    let prefix = spill_prefix();
+    if let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(&prefix) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
 }
 
 /// How many bytes of N-Quads lines to gather before writing them.
@@ -697,11 +715,7 @@ mod tests {
         let left = std::fs::read_dir(std::env::temp_dir())
             .unwrap()
             .filter_map(Result::ok)
-            .filter(|e| {
-                e.file_name()
-                    .to_string_lossy()
-                    .starts_with(&format!("newsgraph-export-{}-", std::process::id()))
-            })
+            .filter(|e| e.file_name().to_string_lossy().starts_with(&spill_prefix()))
             .count();
         assert_eq!(left, 0, "temporary files left behind");
     }

@@ -318,11 +318,29 @@ fn write_output(
             .flush()
             .map_err(|e| anyhow!("{target}: cannot write: {e}"));
     };
-    let dir = p
+    let target = p.display().to_string();
+    let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
+    // a link is written through, to the file it names
+    let real = match std::fs::symlink_metadata(p) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p).map_err(cannot)?,
+        _ => p.to_path_buf(),
+    };
+    let existing = std::fs::metadata(&real).ok();
+    // a FIFO or a device is written into as it is: it cannot be replaced
+    if existing.as_ref().is_some_and(|m| !m.is_file()) {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&real)
+            .map_err(cannot)?;
+        let mut out = std::io::BufWriter::new(file);
+        write(&mut out, &target)?;
+        return out.flush().map_err(cannot);
+    }
+    let dir = real
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = p
+    let name = real
         .file_name()
         .ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
     let tmp = dir.join(format!(
@@ -330,24 +348,39 @@ fn write_output(
         name.to_string_lossy(),
         std::process::id()
     ));
-    let target = p.display().to_string();
-    let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
+    // Ctrl-C while writing removes the temporary file
+    *PENDING_TMP.lock().unwrap_or_else(|e| e.into_inner()) = Some(tmp.clone());
+    let _ = ctrlc::set_handler(|| {
+        if let Some(t) = PENDING_TMP.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = std::fs::remove_file(t);
+        }
+        newsgraph::export::remove_spill_files();
+        std::process::exit(130);
+    });
     let result = std::fs::File::create(&tmp)
         .map_err(cannot)
         .and_then(|file| {
+            // a file replaced keeps its permissions
+            if let Some(m) = &existing {
+                file.set_permissions(m.permissions()).map_err(cannot)?;
+            }
             let mut out = std::io::BufWriter::new(file);
             write(&mut out, &target)?;
             out.into_inner()
                 .map_err(|e| cannot(e.into_error()))?
                 .sync_all()
                 .map_err(cannot)?;
-            std::fs::rename(&tmp, p).map_err(cannot)
+            std::fs::rename(&tmp, &real).map_err(cannot)
         });
+    PENDING_TMP.lock().unwrap_or_else(|e| e.into_inner()).take();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result
 }
+
+/// The temporary file `write_output` is writing, for the Ctrl-C handler.
+static PENDING_TMP: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
 
 /// Files extracted together, in parallel.
 const CHUNK: usize = 64;

@@ -446,6 +446,55 @@ fn one_label_per_entity_whatever_the_order_of_ingests() {
     assert_eq!(x, y);
 }
 
+/// Regression: `export -o` renamed a temporary file over its target, so a
+/// link was replaced instead of written through, a 0600 file came back 0644
+/// and a FIFO became a regular file.
+#[cfg(unix)]
+#[test]
+fn export_writes_through_links_keeps_permissions_and_feeds_fifos() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let (tmp, store) = store_with_ab();
+    let export_to = |target: &std::path::Path| {
+        ok(newsgraph(&store)
+            .args(["export", "--format", "nquads", "-o"])
+            .arg(target))
+    };
+    // a link: written through, still a link
+    let real = tmp.path().join("real.nq");
+    std::fs::write(&real, "old").unwrap();
+    let link = tmp.path().join("link.nq");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    export_to(&link);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(std::fs::read_to_string(&real).unwrap().contains("a.txt"));
+    // a private file stays private
+    let private = tmp.path().join("private.nq");
+    std::fs::write(&private, "old").unwrap();
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).unwrap();
+    export_to(&private);
+    let mode = std::fs::metadata(&private).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // a FIFO is fed, not replaced
+    let fifo = tmp.path().join("pipe.nq");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    export_to(&fifo);
+    assert!(reader.join().unwrap().contains("a.txt"));
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
 /// Regression: `FROM <graph>` was ignored (the union of all graphs was
 /// counted); a query that names its dataset gets it.
 #[test]
