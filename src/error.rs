@@ -55,6 +55,14 @@ pub enum ArticleError {
         /// What was found.
         reason: String,
     },
+    /// The path is no file to read as an article: a FIFO, a device, or too large.
+    #[error("{}: {reason}", path.display())]
+    NotAnArticle {
+        /// The path.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// Errors of the store and its commands.

@@ -80,6 +80,18 @@ fn walk(
     Ok(())
 }
 
+/// The largest article read: 64 MiB. Extraction time grows faster than the
+/// text beyond some tens of megabytes, and no news article comes near it.
+pub const MAX_ARTICLE_BYTES: u64 = 64 << 20;
+
+fn too_large(len: u64) -> String {
+    format!(
+        "{} MB, over the {} MB limit for one article",
+        len >> 20,
+        MAX_ARTICLE_BYTES >> 20
+    )
+}
+
 /// The path `-` names standard input: one article, named [`STDIN_NAME`].
 pub fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -95,13 +107,34 @@ pub fn read_article(path: &Path) -> Result<(Vec<u8>, String), ArticleError> {
         path: path.to_path_buf(),
         source: e,
     };
+    let unsuitable = |reason: &str| ArticleError::NotAnArticle {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    };
     let bytes = if is_stdin(path) {
         let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b).map_err(io)?;
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin().lock(), MAX_ARTICLE_BYTES + 1),
+            &mut b,
+        )
+        .map_err(io)?;
         b
     } else {
+        // a FIFO would block and a device never end: only regular files
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if !meta.is_file() {
+            return Err(unsuitable(
+                "not a regular file (a FIFO, a device or a socket)",
+            ));
+        }
+        if meta.len() > MAX_ARTICLE_BYTES {
+            return Err(unsuitable(&too_large(meta.len())));
+        }
         std::fs::read(path).map_err(io)?
     };
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(unsuitable(&too_large(bytes.len() as u64)));
+    }
     let not_text = |reason: &str| ArticleError::NotText {
         path: path.to_path_buf(),
         reason: reason.to_string(),

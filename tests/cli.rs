@@ -495,6 +495,44 @@ fn export_writes_through_links_keeps_permissions_and_feeds_fifos() {
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
 
+/// Regression: a FIFO named as an article hung the ingest holding the
+/// write lock, and an article of any size was read whole.
+#[cfg(unix)]
+#[test]
+fn fifos_and_oversized_files_are_refused_as_articles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A)]);
+    let fifo = dir.join("pipe.txt");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let big = dir.join("big.txt");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(65 << 20) // sparse: nothing is written
+        .unwrap();
+    let store = tmp.path().join("s");
+    let out = newsgraph(&store)
+        .arg("ingest")
+        .arg(dir.join("a.txt"))
+        .arg(&fifo)
+        .arg(&big)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("pipe.txt: not a regular file"), "{err}");
+    assert!(
+        err.contains("big.txt: 65 MB, over the 64 MB limit"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 stored"));
+}
+
 /// Regression: `FROM <graph>` was ignored (the union of all graphs was
 /// counted); a query that names its dataset gets it.
 #[test]
