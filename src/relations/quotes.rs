@@ -2,6 +2,18 @@
 
 use super::*;
 
+/// Verbs that put words of the speaker's on someone or something: "X
+/// called it a “good meeting”", "X described the talks as “historic”".
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "described",
+    "dubbed",
+    "hailed",
+    "labelled",
+    "labeled",
+    "termed",
+];
+
 /// Direct quotations with a named speaker.
 pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
     // a quotation closes, or runs to the end of its paragraph (a paragraph
@@ -175,7 +187,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                         .split(|c: char| !c.is_ascii_lowercase())
                         .next()
                         .unwrap_or_default();
-                    SPEECH_VERBS.contains(&word)
+                    SPEECH_VERBS.contains(&word) || NAMING_VERBS.contains(&word)
                 })
                 .filter_map(|i| {
                     let verb = sent_start + i;

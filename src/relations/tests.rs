@@ -934,9 +934,17 @@ fn quotes_in_a_table_of_cases() {
                 "Javier Milei: open markets, not ideology",
             ],
         ),
+        // (the words "called" puts on something are the caller's)
         (
             "Marta Lopes spoke. \"This is a new chapter,\" Lopes said. Javier Milei called it \"a page that we must turn\".",
-            &["Marta Lopes: This is a new chapter"],
+            &[
+                "Marta Lopes: This is a new chapter",
+                "Javier Milei: a page that we must turn",
+            ],
+        ),
+        (
+            "Ana Ruiz called the talks a “good meeting” on Monday.",
+            &["Ana Ruiz: good meeting"],
         ),
         // a short quotation inside a speech frame; not outside one
         (
