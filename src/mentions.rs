@@ -1295,6 +1295,10 @@ impl SentenceCtx<'_> {
         if honorific && !common {
             return Some((MentionKind::Person, Cue::Honorific));
         }
+        // "his Kenyan counterpart Uhuru Kenyatta"
+        if (2..=5).contains(&n) && !common && before.trim_end().ends_with(" counterpart") {
+            return Some((MentionKind::Person, Cue::Title));
+        }
         if (2..=5).contains(&n) {
             if given && (run.absorbed.is_none() || speech) {
                 return Some((MentionKind::Person, Cue::GivenName));
@@ -1469,6 +1473,11 @@ mod tests {
                     ("Faisal bin Nasser Al-Qahtani", "person"),
                     ("Omani", "demonym"),
                 ],
+            ),
+            // a counterpart is a person
+            (
+                "He met his Kenyan counterpart Amani Otieno.",
+                &[("Kenyan", "demonym"), ("Amani Otieno", "person")],
             ),
             // a month as a surname
             ("Theresa May said no.", &[("Theresa May", "person")]),

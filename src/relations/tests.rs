@@ -478,7 +478,7 @@ fn positions_in_a_table_of_cases() {
         // regression: "former" before the owner's modifiers; a post the sentence ends
         (
             "The former Leeds Labour MP, Ann Cole, spoke.",
-            &["Ann Cole: (former) MP of "],
+            &["Ann Cole: (former) MP of Labour Party"],
         ),
         (
             "Acme Holdings CEO Ray Dunn stepped down on Monday.",
