@@ -199,6 +199,10 @@ static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b)").expect("valid regex")
+});
+
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
@@ -325,6 +329,22 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
             push(&mut out, &mut taken, m.start(), m.end(), v);
         }
         if let Some(p) = published {
+            // "yesterday, after the meeting", "Today will be the 7th meeting"
+            for m in RELATIVE_DAY.find_iter(st) {
+                let shift = match m.as_str().to_ascii_lowercase().as_str() {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                let d = p.plus_days(shift);
+                push(
+                    &mut out,
+                    &mut taken,
+                    m.start(),
+                    m.end(),
+                    d.valid().then_some(DateValue::Date(d)),
+                );
+            }
             for c in WEEKDAY.captures_iter(st) {
                 let m = c.get(0).expect("match");
                 let wd = WEEKDAYS.iter().position(|d| *d == &c[2]).unwrap_or(0) as i64;
@@ -433,6 +453,17 @@ mod tests {
                 &[("this June", "2025-06")],
             ),
             ("They met on Thursday.", None, &[]),
+            // today, yesterday and tomorrow against the publication date, or nothing
+            (
+                "Yesterday the ministers met; today they sign; tomorrow they leave.",
+                Some("2025-03-01"),
+                &[
+                    ("Yesterday", "2025-02-28"),
+                    ("today", "2025-03-01"),
+                    ("tomorrow", "2025-03-02"),
+                ],
+            ),
+            ("Yesterday the ministers met.", None, &[]),
             (
                 "They met on Wednesday.",
                 Some("2025-05-15"),
