@@ -203,6 +203,36 @@ static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)(?-u:\b)").expect("valid regex")
 });
 
+/// Days from the publication date: yesterday -1, today 0, tomorrow +1.
+fn relative_shift(word: &str) -> i64 {
+    match word.to_ascii_lowercase().as_str() {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        _ => 0,
+    }
+}
+
+/// The month and day of a dateline that gives no year, among the first
+/// three lines: "CAIRO, Oct. 28 (Wire) –", "December 6, Agency. ...".
+fn dateline_month_day(text: &str) -> Option<(u32, u32)> {
+    static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?:[A-Z][A-Za-z .'-]*,\s+)?{MONTH_RE} (\d{{1,2}})(?:,|\s+\(|\s+[—–-])"
+        ))
+        .expect("valid regex")
+    });
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find_map(|l| UNDATED.captures(l))
+        .and_then(|c| {
+            let month = month_number(c.get(1)?.as_str());
+            let day: u32 = c.get(2)?.as_str().parse().ok()?;
+            (1..=31).contains(&day).then_some((month, day))
+        })
+}
+
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:(on|this|next|last) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
@@ -235,6 +265,10 @@ fn infer_year(published: Ymd, month: u32, day: u32) -> i32 {
 /// Every date expression of the sentences, resolved as far as the text allows.
 pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
+    let undated = published
+        .is_none()
+        .then(|| dateline_month_day(text))
+        .flatten();
     for (si, s) in sentences.iter().enumerate() {
         let st = s.span.of(text);
         let base = s.span.start;
@@ -328,15 +362,31 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
             };
             push(&mut out, &mut taken, m.start(), m.end(), v);
         }
+        // a dateline without a year ("CAIRO, Oct. 28 (Wire) -"): today and
+        // yesterday are days of the year, the year left open
+        if published.is_none()
+            && let Some((month, day)) = undated
+        {
+            for m in RELATIVE_DAY.find_iter(st) {
+                let d = Ymd {
+                    year: 2000, // a leap year, for the arithmetic only
+                    month,
+                    day,
+                }
+                .plus_days(relative_shift(m.as_str()));
+                push(
+                    &mut out,
+                    &mut taken,
+                    m.start(),
+                    m.end(),
+                    d.valid().then_some(DateValue::MonthDay(d.month, d.day)),
+                );
+            }
+        }
         if let Some(p) = published {
             // "yesterday, after the meeting", "Today will be the 7th meeting"
             for m in RELATIVE_DAY.find_iter(st) {
-                let shift = match m.as_str().to_ascii_lowercase().as_str() {
-                    "yesterday" => -1,
-                    "tomorrow" => 1,
-                    _ => 0,
-                };
-                let d = p.plus_days(shift);
+                let d = p.plus_days(relative_shift(m.as_str()));
                 push(
                     &mut out,
                     &mut taken,
@@ -464,6 +514,12 @@ mod tests {
                 ],
             ),
             ("Yesterday the ministers met.", None, &[]),
+            // a dateline without a year: days of the year, the year open
+            (
+                "CAIRO, Oct. 28 (Wire) - Yesterday the ministers met.",
+                None,
+                &[("Oct. 28", "--10-28"), ("Yesterday", "--10-27")],
+            ),
             (
                 "They met on Wednesday.",
                 Some("2025-05-15"),
