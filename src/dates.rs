@@ -385,17 +385,10 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
         }
         if let Some(p) = published {
             // "yesterday, after the meeting", "Today will be the 7th meeting"
-            for m in RELATIVE_DAY.find_iter(st) {
-                let d = p.plus_days(relative_shift(m.as_str()));
-                push(
-                    &mut out,
-                    &mut taken,
-                    m.start(),
-                    m.end(),
-                    d.valid().then_some(DateValue::Date(d)),
-                );
-            }
-            for c in WEEKDAY.captures_iter(st) {
+            let relative = RELATIVE_DAY
+                .find_iter(st)
+                .map(|m| (m.start(), m.end(), p.plus_days(relative_shift(m.as_str()))));
+            let weekdays = WEEKDAY.captures_iter(st).map(|c| {
                 let m = c.get(0).expect("match");
                 let wd = WEEKDAYS.iter().position(|d| *d == &c[2]).unwrap_or(0) as i64;
                 let today = i64::from(p.weekday());
@@ -405,11 +398,14 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                     Some("last") => p.plus_days(-(if back == 0 { 7 } else { back })),
                     _ => p.plus_days(-back),
                 };
+                (m.start(), m.end(), d)
+            });
+            for (a, b, d) in relative.chain(weekdays) {
                 push(
                     &mut out,
                     &mut taken,
-                    m.start(),
-                    m.end(),
+                    a,
+                    b,
                     d.valid().then_some(DateValue::Date(d)),
                 );
             }
