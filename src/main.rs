@@ -60,6 +60,9 @@ enum Command {
         /// Output format of SELECT and ASK results.
         #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
         format: QueryFormat,
+        /// Stop the query after this many seconds (no limit without it).
+        #[arg(long, env = "NEWSGRAPH_QUERY_TIMEOUT", value_name = "SECONDS")]
+        timeout: Option<f64>,
     },
     /// Write the graph as Turtle, TriG, N-Quads, N-Triples or GraphViz DOT.
     Export {
@@ -159,7 +162,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             date,
             batch_quads,
         } => ingest(&cli.store, &paths, date, batch_quads as usize),
-        Command::Query { file, expr, format } => {
+        Command::Query {
+            file,
+            expr,
+            format,
+            timeout,
+        } => {
             let (text, origin) = match (file, expr) {
                 (Some(f), _) => (
                     std::fs::read_to_string(&f)
@@ -170,7 +178,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (None, None) => bail!("give a query file or -e 'SPARQL'"),
             };
             let store = GraphStore::open_read_only(&cli.store)?;
-            let results = store.query(&text, &origin)?;
+            let limit = match timeout {
+                Some(t) if t.is_finite() && t > 0.0 => Some(std::time::Duration::from_secs_f64(t)),
+                Some(t) => bail!("--timeout {t}: give a number of seconds above 0"),
+                None => None,
+            };
+            // the timer cancels the evaluation; the results stream stops with "cancelled"
+            let token = limit.map(|limit| {
+                let token = oxigraph::sparql::CancellationToken::new();
+                let timer = token.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(limit);
+                    timer.cancel();
+                });
+                token
+            });
+            let results = store.query_until(&text, &origin, token)?;
             let format = match format {
                 QueryFormat::Table => ResultFormat::Table,
                 QueryFormat::Csv => ResultFormat::Csv,
@@ -179,7 +202,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 QueryFormat::Xml => ResultFormat::Xml,
             };
             let mut out = std::io::stdout().lock();
-            write_results(results, format, &mut out, &origin)?;
+            write_results(results, format, &mut out, &origin).map_err(|e| match timeout {
+                Some(t) if format!("{e:#}").contains("cancel") => {
+                    anyhow!("{origin}: query stopped after {t} s (--timeout)")
+                }
+                _ => e.into(),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export {

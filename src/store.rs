@@ -357,7 +357,21 @@ impl GraphStore {
 
     /// Evaluates a query with the union of all graphs as default graph.
     pub fn query(&self, sparql: &str, origin: &str) -> Result<QueryResults<'static>, StoreError> {
+        self.query_until(sparql, origin, None)
+    }
+
+    /// [`GraphStore::query`], stopped (an evaluation error "cancelled") when
+    /// `cancel` is cancelled: a `--timeout` cancels it from a timer.
+    pub fn query_until(
+        &self,
+        sparql: &str,
+        origin: &str,
+        cancel: Option<oxigraph::sparql::CancellationToken>,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
+        if let Some(token) = cancel {
+            evaluator = evaluator.with_cancellation_token(token);
+        }
         for (p, ns) in PREFIXES {
             evaluator = evaluator
                 .with_prefix(*p, *ns)

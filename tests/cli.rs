@@ -533,6 +533,29 @@ fn fifos_and_oversized_files_are_refused_as_articles() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 stored"));
 }
 
+/// Regression: a cartesian product ran until killed; `--timeout` stops it
+/// with a clear error (and a quick query is untouched by it).
+#[test]
+fn a_query_timeout_stops_a_runaway_query() {
+    let (_tmp, store) = store_with_ab();
+    let runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let err = fails(newsgraph(&store).args(["query", "--timeout", "0.5", "-e", runaway]));
+    assert!(
+        err.contains("query stopped after 0.5 s (--timeout)"),
+        "{err}"
+    );
+    let quick = ok(newsgraph(&store).args([
+        "query",
+        "--timeout",
+        "60",
+        "--format",
+        "csv",
+        "-e",
+        "ASK { ?s ?p ?o }",
+    ]));
+    assert!(quick.contains("true"), "{quick}");
+}
+
 /// Regression: `FROM <graph>` was ignored (the union of all graphs was
 /// counted); a query that names its dataset gets it.
 #[test]
