@@ -312,10 +312,17 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             .copied()
             .or_else(|| by_part.get(w).copied().flatten())
     };
+    // a one-word name the article gives a person elsewhere with a cue ("PM
+    // Rama", "Rama wrote"): the same word alone stands for them too
+    let single: BTreeSet<&str> = person_names
+        .iter()
+        .filter(|w| w.len() == 1)
+        .map(|w| w[0].as_str())
+        .collect();
     // every open capitalized word that stands for someone named in full
     for c in &found.candidates {
         let w = c.span.of(text);
-        if by_word(w).is_some() {
+        if by_word(w).is_some() || single.contains(w) {
             mentions.push(Mention {
                 span: c.span,
                 sentence: c.sentence,
@@ -643,6 +650,23 @@ mod tests {
                 .collect();
             assert_eq!(named, want, "{text}: {got:?}");
         }
+    }
+
+    /// A one-word name cued once ("Prime Minister Okonjo") stands for the
+    /// person where the same word opens a sentence with no cue.
+    #[test]
+    fn a_cued_one_word_name_is_found_again_uncued() {
+        let text = "Prime Minister Okonjo arrived. Okonjo then hosted the leaders.";
+        let s = split_sentences(text);
+        let m = find_mentions(text, &s);
+        let e = resolve_entities(text, &s, &m);
+        let people: Vec<(&str, usize)> = e
+            .list
+            .iter()
+            .filter(|x| x.class == Class::Person)
+            .map(|x| (x.label.as_str(), x.mentions.len()))
+            .collect();
+        assert_eq!(people, [("Okonjo", 2)]);
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub(super) fn leads(
         }
     }
     out.extend(post_leads(input, positions));
+    out.extend(host_leads(input, meetings));
     out.extend(chairmanship_leads(input));
     // "Prince Faisal bin Farhan chaired the meeting": its chair leads a meeting
     for (mi, meeting) in meetings.iter().enumerate() {
@@ -225,6 +226,64 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
                     evidence: Evidence {
                         sentence: si,
                         rule: "lead/chairmanship",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "Rama then hosted the leaders of the region": a person or country that
+/// hosts leads the meeting the sentence reports, or the one reported last,
+/// a few sentences before. A place that hosts ("NATO's headquarters in
+/// Brussels will host the meeting") leads nothing.
+fn host_leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
+    static MEETING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:meeting|summit|talks|conference|session)(?-u:\b)")
+            .expect("valid regex")
+    });
+    static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:then |also |will |had )?(?:hosted|hosts|hosting)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for h in HOSTED.find_iter(st) {
+            let verb = s.span.start + h.start();
+            let Some(host) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= verb)
+                .last()
+                .filter(|(_, m)| input.slice(m.span.end, verb).trim().is_empty())
+                .and_then(|(_, m)| input.entity_of(m))
+                .filter(|&e| matches!(input.class(e), Class::Person | Class::Country))
+            else {
+                continue;
+            };
+            if input.hedged(s.span.start, s.span.end) {
+                continue;
+            }
+            let reported_here = meetings
+                .iter()
+                .rposition(|m| m.evidence.iter().any(|ev| ev.sentence == si));
+            // the meeting reported last: a few sentences back, or anywhere
+            // before when this sentence names a meeting ("before the joint
+            // meeting started")
+            let names_meeting = MEETING_NOUN.is_match(st);
+            let reported_before = meetings.iter().rposition(|m| {
+                m.evidence
+                    .iter()
+                    .any(|ev| ev.sentence < si && (names_meeting || si - ev.sentence <= 5))
+            });
+            if let Some(mi) = reported_here.or(reported_before) {
+                out.push(Link {
+                    subject: host,
+                    object: Target::Meeting(mi),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "lead/hosted",
                     },
                 });
             }

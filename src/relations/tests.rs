@@ -389,6 +389,15 @@ fn leadership_in_a_table_of_cases() {
             "Kenya is bidding for the chairmanship of the African Union Commission.",
             &[],
         ),
+        // who hosts a meeting leads it; a place that hosts leads nothing
+        (
+            "Leaders gathered in Lima on 3 June. Ana Ruiz then hosted the leaders of the region.",
+            &["Ana Ruiz → meeting 0"],
+        ),
+        (
+            "Ministers met in Oslo on 3 June. The headquarters in Oslo will host the next meeting.",
+            &[],
+        ),
         (
             "Gulf ministers met in Riyadh on 3 June. Saudi Foreign Minister Faisal bin Farhan chaired the meeting.",
             &["Faisal bin Farhan → meeting 0"],
