@@ -125,10 +125,16 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             input
                 .mention_starting_at(end + (after.len() - r.len()))
                 .is_some_and(|m| {
+                    // a name, not another title ("of the UN Secretary-General")
                     input
                         .slice(m.span.end, sentence.span.end)
                         .strip_prefix(' ')
                         .is_some_and(|n| n.starts_with(char::is_uppercase))
+                        && !input
+                            .mentions
+                            .titles
+                            .iter()
+                            .any(|t2| t2.span.start == m.span.end + 1)
                 })
         });
         let names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))

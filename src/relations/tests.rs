@@ -536,6 +536,11 @@ fn positions_in_a_table_of_cases() {
         ),
         // regression: a body's word after a title is no one's name
         ("The Prime Minister, Federation of Malaysia, spoke.", &[]),
+        // regression: "TITLE of OWNER TITLE" is no name after the owner
+        (
+            "Ana Ruiz, Special Envoy of the UN Secretary-General, spoke.",
+            &["Ana Ruiz: Special Envoy of United Nations"],
+        ),
         // a company post belongs to the company the clause names before it
         (
             "Toyota Motor Co. plans to appoint CEO Koji Sato as chairman.",
