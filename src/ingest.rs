@@ -11,9 +11,10 @@ use crate::error::{ArticleError, InputError};
 use crate::pipeline::{Extraction, extract};
 use crate::rdf::{ArticleMeta, ArticleQuads, article_iri, article_quads, content_hash};
 
-/// Every `.txt` file under the given paths, sorted and without duplicates.
-/// Files named explicitly are taken whatever their extension. Symbolic-link
-/// loops are not followed twice.
+/// Every `.txt` entry under the given paths that is not a directory (a FIFO
+/// or a dangling link too: reading it reports it), sorted and without
+/// duplicates. Files named explicitly are taken whatever their extension.
+/// Symbolic-link loops are not followed twice.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
     let mut out = BTreeSet::new();
     for p in paths {
@@ -73,7 +74,9 @@ fn walk(
     for p in paths {
         if p.is_dir() {
             walk(&p, out, seen)?;
-        } else if p.extension().is_some_and(|e| e == "txt") && p.is_file() {
+        } else if p.extension().is_some_and(|e| e == "txt") {
+            // a FIFO or a dangling link named like an article is taken, so
+            // that reading it says why it is skipped, instead of no word
             out.insert(p);
         }
     }

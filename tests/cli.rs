@@ -556,6 +556,30 @@ fn a_query_timeout_stops_a_runaway_query() {
     assert!(quick.contains("true"), "{quick}");
 }
 
+/// Regression: a directory walk skipped a FIFO or a dangling link named like
+/// an article without a word.
+#[cfg(unix)]
+#[test]
+fn a_walk_reports_what_it_cannot_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(tmp.path(), "in", &[("a.txt", ARTICLE_A)]);
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(dir.join("pipe.txt"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink(dir.join("gone.txt"), dir.join("link.txt")).unwrap();
+    let store = tmp.path().join("s");
+    let out = newsgraph(&store).arg("ingest").arg(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("pipe.txt: not a regular file"), "{err}");
+    assert!(err.contains("link.txt"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 stored"));
+}
+
 /// Regression: `FROM <graph>` was ignored (the union of all graphs was
 /// counted); a query that names its dataset gets it.
 #[test]
