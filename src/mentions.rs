@@ -806,6 +806,18 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
         // not the body the word alone names ("Congress" for the US one)
         names.retain(|&(sp, known)| {
             let word = sp.of(text);
+            // "the Commonwealth of The Bahamas", "Congress of Peru": a
+            // one-word body's name opening a longer name is not that body
+            let opens = matches!(known, Known::Organization(_))
+                && !word.trim_start_matches("The ").contains(' ')
+                && !word.chars().all(|c| c.is_ascii_uppercase())
+                && text[sp.end..sentence.span.end]
+                    .strip_prefix(" of ")
+                    .map(|r| r.strip_prefix("the ").unwrap_or(r))
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if opens {
+                return false;
+            }
             let tail = matches!(known, Known::Organization(_))
                 && ORG_HEADS.contains(&word)
                 && text[sentence.span.start..sp.start]
@@ -1460,6 +1472,11 @@ mod tests {
             (
                 "Troops left Cote d’Ivoire.",
                 &[("Cote d’Ivoire", "country")],
+            ),
+            // a one-word body's name opening a longer name is not that body
+            (
+                "The Commonwealth of Dominica voted.",
+                &[("Dominica", "country")],
             ),
             // a body's bare head word after a name is that name's tail
             (
