@@ -394,6 +394,19 @@ const STOP: &[&str] = &[
     "You",
 ];
 
+/// How a country tag after a name opens, as the text right after the name
+/// shows it: " (Ghana)" or " of Liberia". Gives the bytes to the country's
+/// name and what must close the tag right after it.
+pub(crate) fn country_tag_opening(after: &str) -> Option<(usize, &'static str)> {
+    if after.starts_with(" (") {
+        Some((2, ")"))
+    } else if after.starts_with(" of ") {
+        Some((4, ""))
+    } else {
+        None
+    }
+}
+
 /// A capitalized word that is not a name: a stop word, a weekday or a month.
 fn is_stop(w: &str) -> bool {
     STOP.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w)
@@ -927,11 +940,7 @@ impl SentenceCtx<'_> {
     /// person's (a body's name would end with its head word).
     fn country_tag_after(&self, span: Span) -> bool {
         let after = self.between(span.end, self.sentence.span.end);
-        let (skip, close) = if after.starts_with(" (") {
-            (2, ")")
-        } else if after.starts_with(" of ") {
-            (4, "")
-        } else {
+        let Some((skip, close)) = country_tag_opening(after) else {
             return false;
         };
         let at = span.end + skip;

@@ -461,13 +461,7 @@ pub(super) fn meeting_memberships(
                 let sentence = m.sources.get(&p).map_or(0, |ev| ev.sentence);
                 let countries: Vec<usize> = match input.class(p) {
                     Class::Country => vec![p],
-                    Class::Person => positions
-                        .iter()
-                        .filter(|x| {
-                            x.person == p && !matches!(x.qualifier.as_deref(), Some("former"))
-                        })
-                        .filter_map(|x| x.of)
-                        .filter(|&c| input.class(c) == Class::Country)
+                    Class::Person => post_countries(input, positions, p)
                         .chain(tagged_country(input, sentence, p))
                         .collect(),
                     _ => Vec::new(),
@@ -488,6 +482,20 @@ pub(super) fn meeting_memberships(
         }
     }
     out
+}
+
+/// The countries whose posts a person holds, not formerly ("Ghana's
+/// President X": Ghana).
+pub(super) fn post_countries<'a>(
+    input: &'a Input<'_>,
+    positions: &'a [PositionFact],
+    person: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    positions
+        .iter()
+        .filter(move |x| x.person == person && x.qualifier.as_deref() != Some("former"))
+        .filter_map(|x| x.of)
+        .filter(|&c| input.class(c) == Class::Country)
 }
 
 /// The country a person's name is tagged with in a sentence: "Umaro Embalo

@@ -256,12 +256,8 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
             if input.class(l.subject) == Class::Person
                 && let Some(body) = input.membership_body(org)
             {
-                for c in r
-                    .positions
-                    .iter()
-                    .filter(|p| p.person == l.subject && p.qualifier.as_deref() != Some("former"))
-                    .filter_map(|p| p.of)
-                    .filter(|&c| input.class(c) == Class::Country && input.listed_member(c, body))
+                for c in post_countries(input, &r.positions, l.subject)
+                    .filter(|&c| input.listed_member(c, body))
                 {
                     country_members.push(Link {
                         subject: c,

@@ -468,13 +468,7 @@ pub(super) fn country_tag(
     end: usize,
 ) -> Option<(usize, usize)> {
     let after = input.slice(end, input.sentences[sentence].span.end);
-    let (skip, close) = if after.starts_with(" (") {
-        (2, ")")
-    } else if after.starts_with(" of ") {
-        (4, "")
-    } else {
-        return None;
-    };
+    let (skip, close) = crate::mentions::country_tag_opening(after)?;
     let m = input.mention_starting_at(end + skip)?;
     let c = input
         .entity_of(m)

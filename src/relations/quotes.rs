@@ -121,18 +121,15 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         // Rubio said: "..." / X told reporters: "..."
         if speaker.is_none() {
             let b = before.trim_end();
+            let unpunctuated = b.trim_end_matches([':', ',']).trim_end();
+            // "Yoon said that “...”"
+            let b2 = unpunctuated.strip_suffix(" that").unwrap_or(unpunctuated);
             let speech = SPEECH_VERBS.iter().any(|v| {
-                let b2 = b.trim_end_matches([':', ',']).trim_end();
-                // "Yoon said that “...”"
-                let b2 = b2.strip_suffix(" that").unwrap_or(b2);
                 b2.ends_with(v)
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
             // "X welcomed Y's pledge, saying: ...": the clause's subject speaks
-            let saying = b
-                .trim_end_matches([':', ','])
-                .trim_end()
-                .ends_with("saying");
+            let saying = unpunctuated.ends_with("saying");
             if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that") || saying) {
                 let lead = Span::new(sent_start, whole.start());
                 speaker = if saying {
