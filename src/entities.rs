@@ -305,6 +305,18 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             }
         }
     }
+    // the last two or more words of a longer name ("López Obrador" of
+    // "Andrés Manuel López Obrador"), when one person's name ends so
+    let mut by_tail: BTreeMap<String, Option<&Vec<String>>> = BTreeMap::new();
+    for f in &full {
+        let whole = by_first_last[&(f[0].as_str(), f[f.len() - 1].as_str())];
+        for k in 1..f.len().saturating_sub(1) {
+            let e = by_tail.entry(f[k..].join(" ")).or_insert(Some(whole));
+            if e.is_some_and(|g| g != whole) {
+                *e = None; // two people share it
+            }
+        }
+    }
     // the fullest name a single word stands for: a surname, else another part
     let by_word = |w: &str| {
         by_last
@@ -322,7 +334,16 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     // every open capitalized word that stands for someone named in full
     for c in &found.candidates {
         let w = c.span.of(text);
-        if by_word(w).is_some() || single.contains(w) {
+        let known = if w.contains(' ') {
+            by_tail
+                .get(&person_words(w).join(" "))
+                .copied()
+                .flatten()
+                .is_some()
+        } else {
+            by_word(w).is_some() || single.contains(w)
+        };
+        if known {
             mentions.push(Mention {
                 span: c.span,
                 sentence: c.sentence,
@@ -385,7 +406,15 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             {
                 Some(*f)
             }
-            [first, .., last] => by_first_last.get(&(first.as_str(), last.as_str())).copied(),
+            // "Abu Samra" for "Nadia Abu Samra": the longer name it ends
+            [first, .., last] => {
+                let own = by_first_last.get(&(first.as_str(), last.as_str())).copied();
+                let longer = by_tail.get(&words.join(" ")).copied().flatten();
+                match own {
+                    Some(o) if o.len() > words.len() || longer.is_none() => Some(o),
+                    _ => longer.or(own),
+                }
+            }
         }
     };
     for m in &mentions {
@@ -630,6 +659,20 @@ mod tests {
             (
                 "Kim Jong Un met Kim Yo Jong in Pyongyang. Later, Kim said nothing.",
                 &[("Kim Jong Un", &[]), ("Kim Yo Jong", &[])],
+            ),
+            // the last two words of a longer name: a double surname repeated
+            (
+                "Chilean Senator María José Ruiz Tagle spoke. Later Ruiz Tagle joined them.",
+                &[("María José Ruiz Tagle", &["Ruiz Tagle"])],
+            ),
+            (
+                "Nadia Abu Samra arrived. The talks with Abu Samra ended late.",
+                &[("Nadia Abu Samra", &["Abu Samra"])],
+            ),
+            // two people whose names end alike: the tail stands for neither
+            (
+                "Ana Ruiz Tagle met Pedro Ruiz Tagle. Ruiz Tagle left first.",
+                &[("Ana Ruiz Tagle", &[]), ("Pedro Ruiz Tagle", &[])],
             ),
         ];
         for (text, want) in cases {

@@ -1007,7 +1007,13 @@ impl SentenceCtx<'_> {
                 if let Some((a, Known::Demonym(_))) = run.absorbed {
                     kept_absorbed.push(a);
                 }
-                if run.end - run.start == 1 && run.absorbed.is_none() && !heading {
+                // one open word ("Obrador"), or two or three ("López
+                // Obrador"): what may repeat the end of a full name
+                if (1..=3).contains(&(run.end - run.start))
+                    && run.absorbed.is_none()
+                    && !run.connectors
+                    && !heading
+                {
                     out.candidates.push(Candidate {
                         span,
                         sentence: self.index,
