@@ -73,157 +73,17 @@ const NOT_VENUE: &[&str] = &[
 /// meeting on March 31" gives two meetings. A definite report without place
 /// or date ("The talks included ...") adds to the meeting reported just before.
 pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
-    static PRESENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|Participants (?:included|include|are|were))(?: (?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|leaders?|heads of state))? ")
-            .expect("valid regex")
-    });
-    static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][\w-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
-    });
-    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
-    });
-    static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
-    });
     let mut found: Vec<MeetingFact> = Vec::new();
     let mut last_sentence: Option<usize> = None;
     for (si, s) in input.sentences.iter().enumerate() {
         if s.kind != crate::text::LineKind::Body {
             continue;
         }
-        let st = s.span.of(input.text);
-        let triggers: Vec<Trigger> = TRIGGER
-            .find_iter(st)
-            .filter_map(|g| {
-                let word: &'static str = match g.as_str() {
-                    "summit" | "summits" | "Summit" | "Summits" => "summit",
-                    "talks" | "Talks" => "talks",
-                    "negotiations" => "negotiations",
-                    "conference" | "Conference" => "conference",
-                    w if w.ends_with("Congress") => "conference",
-                    w if w.ends_with("ession") || w.ends_with("ceremony") => "meeting",
-                    // "the G7 ministerial in Capri", "a bilateral with X": the
-                    // nouns, not the adjectives ("ministerial meeting" has its own word)
-                    "ministerial" | "ministerials" | "bilateral" | "bilaterals" => {
-                        let next = st[g.end()..].trim_start();
-                        if !(next.is_empty()
-                            || next.starts_with([',', '.', ';'])
-                            || ["in ", "on ", "at ", "with ", "between ", "of "]
-                                .iter()
-                                .any(|p| next.starts_with(p)))
-                        {
-                            return None;
-                        }
-                        if g.as_str().starts_with('b') {
-                            "talks"
-                        } else {
-                            "meeting"
-                        }
-                    }
-                    "phone call" | "video call" | "call" => "call",
-                    w if w.starts_with("spoke") || w.starts_with("talked") => "call",
-                    "visit" | "visits" | "visited" | "visiting" => "visit",
-                    "gathering" => "gathering",
-                    "met" | "meet" | "meets" | "gathered" => "met",
-                    // "after meeting German Foreign Minister X": the verb
-                    "meeting"
-                        if st[g.end()..]
-                            .strip_prefix(' ')
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_uppercase)
-                            && ["after", "before", "when", "while", "since"].contains(
-                                &st[..g.start()].split_whitespace().next_back().unwrap_or(""),
-                            ) =>
-                    {
-                        "met"
-                    }
-                    // "X hosted Y in Ankara": a meeting when a name follows, not
-                    // "hosted the summit" (the summit is the meeting word)
-                    "hosted" | "hosts" => {
-                        let next = st[g.end()..].trim_start().chars().next();
-                        if !next.is_some_and(char::is_uppercase) {
-                            return None;
-                        }
-                        "met"
-                    }
-                    _ => "meeting",
-                };
-                // "has been met with resistance": not a meeting
-                let last_word = st[..g.start()].split_whitespace().next_back().unwrap_or("");
-                // "told a news conference": a briefing, not a meeting
-                if word == "conference" && ["news", "press"].contains(&last_word) {
-                    return None;
-                }
-                if word == "met" && ["been", "was", "were", "is", "are", "be"].contains(&last_word)
-                {
-                    return None;
-                }
-                if word == "call"
-                    && !st.contains("phone")
-                    && !st.contains("video")
-                    && !st.contains(" call with")
-                    && !st.contains(" call between")
-                {
-                    return None; // "called for", "a call to action"
-                }
-                let kind = match word {
-                    "met" | "gathering" => "meeting",
-                    w => w,
-                };
-                let pre = &st[..g.start()];
-                let definite = ["the ", "the “", "the \""]
-                    .iter()
-                    .any(|p| ends_with_ignore_ascii_case(pre, p));
-                Some(Trigger {
-                    kind,
-                    word,
-                    start: s.span.start + g.start(),
-                    end: s.span.start + g.end(),
-                    definite,
-                })
-            })
-            .collect();
+        let triggers = triggers(input, si);
         if triggers.is_empty() {
-            // "Present are Presidents A (X), B (Y) ...": who attended the
-            // meeting last reported
-            if let Some(c) = PRESENT.find(st)
-                && let Some(last) = found.last_mut()
-            {
-                // the sentence is the list: every person it names, and the
-                // countries or bodies listed (not the countries names are tagged with)
-                let start = s.span.start + c.end();
-                let people = input
-                    .mentions_in(si)
-                    .filter(|(_, m)| m.span.start >= start && m.kind == MentionKind::Person)
-                    .filter_map(|(_, m)| input.entity_of(m));
-                for e in people
-                    .chain(list_after(input, si, start))
-                    .collect::<Vec<_>>()
-                {
-                    if input.class(e) != Class::City {
-                        last.take_part(e, si, "meeting/present");
-                    }
-                }
-                last.evidence.push(Evidence {
-                    sentence: si,
-                    rule: "meeting/present",
-                });
-            }
+            present_list(input, si, &mut found);
             continue;
         }
-        let nearest = |pos: usize| -> usize {
-            (0..triggers.len())
-                .min_by_key(|&i| {
-                    let t = &triggers[i];
-                    if pos >= t.end {
-                        pos - t.end
-                    } else {
-                        t.start.saturating_sub(pos)
-                    }
-                })
-                .unwrap_or(0)
-        };
         let mut facts: Vec<MeetingFact> = triggers
             .iter()
             .map(|t| MeetingFact {
@@ -240,607 +100,887 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
                 sources: BTreeMap::new(),
             })
             .collect();
-        // places: a city after "in"/"at" close to the meeting word ("talks in Oslo",
-        // "held in Paris", "headquarters in Brussels will host the meeting"), else
-        // a country, else "at X headquarters"
-        let mut city_set = vec![false; triggers.len()];
-        for (_, m) in input.mentions_in(si) {
-            let Some(e) = input.entity_of(m) else {
-                continue;
+        place_cues(input, si, &triggers, &mut facts);
+        date_cues(input, si, &triggers, &mut facts);
+        list_cues(input, si, &triggers, &mut facts);
+        for (ti, t) in triggers.iter().enumerate() {
+            let fact = &mut facts[ti];
+            holders(input, si, &triggers, ti, fact);
+            attendees(input, si, t, fact);
+            participants_by_verb(input, si, t, fact);
+            speakers_and_owners(input, si, t, fact);
+        }
+        series(input, &triggers, &mut facts);
+        commit(input, si, &triggers, facts, &mut found, &mut last_sentence);
+    }
+    found
+}
+
+/// The meeting words of sentence `si`, in text order.
+fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
+    static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][\w-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let st = s.span.of(input.text);
+    TRIGGER
+        .find_iter(st)
+        .filter_map(|g| {
+            let word = trigger_word(st, g.start(), g.end())?;
+            // "has been met with resistance": not a meeting
+            let last_word = st[..g.start()].split_whitespace().next_back().unwrap_or("");
+            // "told a news conference": a briefing, not a meeting
+            if word == "conference" && ["news", "press"].contains(&last_word) {
+                return None;
+            }
+            if word == "met" && ["been", "was", "were", "is", "are", "be"].contains(&last_word) {
+                return None;
+            }
+            if word == "call"
+                && !st.contains("phone")
+                && !st.contains("video")
+                && !st.contains(" call with")
+                && !st.contains(" call between")
+            {
+                return None; // "called for", "a call to action"
+            }
+            let kind = match word {
+                "met" | "gathering" => "meeting",
+                w => w,
             };
-            if matches!(m.kind, MentionKind::Demonym(_)) {
+            let pre = &st[..g.start()];
+            let definite = ["the ", "the “", "the \""]
+                .iter()
+                .any(|p| ends_with_ignore_ascii_case(pre, p));
+            Some(Trigger {
+                kind,
+                word,
+                start: s.span.start + g.start(),
+                end: s.span.start + g.end(),
+                definite,
+            })
+        })
+        .collect()
+}
+
+/// What the meeting word at `start..end` of sentence text `st` reports
+/// ("summit", "talks", "call", "visit", "met", ...), or `None` where the
+/// word is no meeting there.
+fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
+    let found = &st[start..end];
+    Some(match found {
+        "summit" | "summits" | "Summit" | "Summits" => "summit",
+        "talks" | "Talks" => "talks",
+        "negotiations" => "negotiations",
+        "conference" | "Conference" => "conference",
+        w if w.ends_with("Congress") => "conference",
+        w if w.ends_with("ession") || w.ends_with("ceremony") => "meeting",
+        // "the G7 ministerial in Capri", "a bilateral with X": the
+        // nouns, not the adjectives ("ministerial meeting" has its own word)
+        "ministerial" | "ministerials" | "bilateral" | "bilaterals" => {
+            let next = st[end..].trim_start();
+            if !(next.is_empty()
+                || next.starts_with([',', '.', ';'])
+                || ["in ", "on ", "at ", "with ", "between ", "of "]
+                    .iter()
+                    .any(|p| next.starts_with(p)))
+            {
+                return None;
+            }
+            if found.starts_with('b') {
+                "talks"
+            } else {
+                "meeting"
+            }
+        }
+        "phone call" | "video call" | "call" => "call",
+        w if w.starts_with("spoke") || w.starts_with("talked") => "call",
+        "visit" | "visits" | "visited" | "visiting" => "visit",
+        "gathering" => "gathering",
+        "met" | "meet" | "meets" | "gathered" => "met",
+        // "after meeting German Foreign Minister X": the verb
+        "meeting"
+            if st[end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+                && ["after", "before", "when", "while", "since"]
+                    .contains(&st[..start].split_whitespace().next_back().unwrap_or("")) =>
+        {
+            "met"
+        }
+        // "X hosted Y in Ankara": a meeting when a name follows, not
+        // "hosted the summit" (the summit is the meeting word)
+        "hosted" | "hosts" => {
+            let next = st[end..].trim_start().chars().next();
+            if !next.is_some_and(char::is_uppercase) {
+                return None;
+            }
+            "met"
+        }
+        _ => "meeting",
+    })
+}
+
+/// "Present are Presidents A (X), B (Y) ...": who attended the meeting last
+/// reported, in a sentence without a meeting word.
+fn present_list(input: &Input<'_>, si: usize, found: &mut [MeetingFact]) {
+    static PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|Participants (?:included|include|are|were))(?: (?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|leaders?|heads of state))? ")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let st = s.span.of(input.text);
+    // "Present are Presidents A (X), B (Y) ...": who attended the
+    // meeting last reported
+    if let Some(c) = PRESENT.find(st)
+        && let Some(last) = found.last_mut()
+    {
+        // the sentence is the list: every person it names, and the
+        // countries or bodies listed (not the countries names are tagged with)
+        let start = s.span.start + c.end();
+        let people = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.span.start >= start && m.kind == MentionKind::Person)
+            .filter_map(|(_, m)| input.entity_of(m));
+        for e in people
+            .chain(list_after(input, si, start))
+            .collect::<Vec<_>>()
+        {
+            if input.class(e) != Class::City {
+                last.take_part(e, si, "meeting/present");
+            }
+        }
+        last.evidence.push(Evidence {
+            sentence: si,
+            rule: "meeting/present",
+        });
+    }
+}
+
+/// The meeting word nearest to a byte offset.
+fn nearest(triggers: &[Trigger], pos: usize) -> usize {
+    (0..triggers.len())
+        .min_by_key(|&i| {
+            let t = &triggers[i];
+            if pos >= t.end {
+                pos - t.end
+            } else {
+                t.start.saturating_sub(pos)
+            }
+        })
+        .unwrap_or(0)
+}
+
+/// How a place is named in its sentence.
+struct VenueCue {
+    /// "in Oslo", "at the State House, Abuja", "will visit Beijing".
+    at_place: bool,
+    /// "at NATO headquarters".
+    at_hq: bool,
+    /// "NATO's Brussels headquarters".
+    city_hq: bool,
+    /// The place hosts: "at NATO headquarters", "hosted by Norway".
+    hosts: bool,
+}
+
+fn venue_cue<'a>(input: &'a Input<'_>, si: usize, m: &Mention, e: usize) -> (VenueCue, &'a str) {
+    let s = &input.sentences[si];
+    let pre = input.slice(s.span.start, m.span.start);
+    // "talks in Oslo", "at the summit in Paris", "will visit Beijing"
+    // "in the Albanian capital, Tirana", "at the State House, Abuja"
+    static VENUE_THEN_CITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|\s)(?:in|at) (?:the )?(?:[A-Z][\w’'.-]*\s){0,4}(?:[A-Z][\w’'.-]*|capital),? $",
+        )
+        .expect("valid regex")
+    });
+    let at_place = [" in ", " in the ", " at ", " at the "]
+        .iter()
+        .any(|p| pre.ends_with(p))
+        || (input.class(e) == Class::City && VENUE_THEN_CITY.is_match(pre))
+        || ([" visit ", " visits ", " visited ", " visiting "]
+            .iter()
+            .any(|p| pre.ends_with(p))
+            && matches!(input.class(e), Class::City | Class::Country));
+    let hq = input.slice(m.span.end, s.span.end);
+    let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the "))
+        && (hq.starts_with(" headquarters")
+            || hq.starts_with("’s headquarters")
+            || hq.starts_with("'s headquarters"));
+    // "NATO's Brussels headquarters will host ..."
+    let city_hq = hq.starts_with(" headquarters");
+    // "NATO's headquarters in Brussels will host", "hosted by Norway": the host
+    static HOST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:’s|'s)(?: [A-Z][\w-]*)? headquarters(?-u:\b)").expect("valid regex")
+    });
+    let hosts = at_hq
+        || HOST_AFTER.is_match(hq)
+        || pre.ends_with(" hosted by ")
+        || pre.ends_with(" hosted by the ");
+    // the meeting word the place follows closely, else the nearest one
+    (
+        VenueCue {
+            at_place,
+            at_hq,
+            city_hq,
+            hosts,
+        },
+        pre,
+    )
+}
+
+/// "held in", "met at the", "talks in": the place is named right after a
+/// word of meeting.
+fn held_before(pre: &str) -> bool {
+    let p = pre
+        .trim_end()
+        .trim_end_matches(" the")
+        .trim_end_matches(" in")
+        .trim_end_matches(" at");
+    [
+        "held",
+        "met",
+        "meet",
+        "gathered",
+        "hosted",
+        "convened",
+        "summit",
+        "talks",
+        "meeting",
+        "commenced",
+        "opened",
+        "began",
+        "place",
+        "underway",
+        "kicked off",
+    ]
+    .iter()
+    .any(|v| p.ends_with(v))
+}
+
+/// Places: a city after "in"/"at" close to the meeting word ("talks in Oslo",
+/// "held in Paris", "headquarters in Brussels will host the meeting"), else a
+/// country, else "at X headquarters".
+fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
+    let mut city_set = vec![false; triggers.len()];
+    for (_, m) in input.mentions_in(si) {
+        let Some(e) = input.entity_of(m) else {
+            continue;
+        };
+        if matches!(m.kind, MentionKind::Demonym(_)) {
+            continue;
+        }
+        let (cue, pre) = venue_cue(input, si, m, e);
+        let at_place = cue.at_place;
+        let ti = triggers
+            .iter()
+            .rposition(|t| {
+                t.end <= m.span.start
+                    && input.slice(t.end, m.span.start).split_whitespace().count() <= 8
+            })
+            .unwrap_or_else(|| nearest(triggers, m.span.start));
+        let t = &triggers[ti];
+        let close = if m.span.start >= t.end {
+            // "meetings are being held from July 29 to August 3 in Bangkok"
+            let gap = input.slice(t.end, m.span.start);
+            let words = gap.split_whitespace().count();
+            words <= 8
+                || (words <= 14
+                    && [" held ", " place ", " convened ", " hosted "]
+                        .iter()
+                        .any(|v| gap.contains(v)))
+        } else {
+            // "joined X in Mexico City for private talks"
+            let between = input.slice(m.span.end, t.start);
+            (between.contains("host") && between.split_whitespace().count() <= 10)
+                || (at_place && FOR_MEETING.is_match(between))
+        };
+        let held = held_before(pre);
+        if !(close || held) {
+            continue;
+        }
+        // "a summit dominated by ... the war in Ukraine": the place belongs to
+        // the noun before it, which is no meeting
+        if at_place && !held && m.span.start >= t.end {
+            let head = pre
+                .trim_end()
+                .trim_end_matches(" the")
+                .trim_end_matches(" in")
+                .trim_end_matches(" at")
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            if NOT_VENUE.contains(&head) {
                 continue;
             }
-            let pre = input.slice(s.span.start, m.span.start);
-            // "talks in Oslo", "at the summit in Paris", "will visit Beijing"
-            // "in the Albanian capital, Tirana", "at the State House, Abuja"
-            static VENUE_THEN_CITY: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?:^|\s)(?:in|at) (?:the )?(?:[A-Z][\w’'.-]*\s){0,4}(?:[A-Z][\w’'.-]*|capital),? $")
-                    .expect("valid regex")
-            });
-            let at_place = [" in ", " in the ", " at ", " at the "]
+        }
+        set_place(input, si, e, &cue, &mut facts[ti], &mut city_set[ti]);
+    }
+}
+
+/// Makes place `e` the meeting's place (a city over a country, a country over
+/// a host's headquarters), and the host's where it hosts.
+fn set_place(
+    input: &Input<'_>,
+    si: usize,
+    e: usize,
+    cue: &VenueCue,
+    f: &mut MeetingFact,
+    city_set: &mut bool,
+) {
+    let ev = Evidence {
+        sentence: si,
+        rule: "meeting/place",
+    };
+
+    if cue.hosts
+        && f.host.is_none()
+        && matches!(input.class(e), Class::Organization | Class::Country)
+    {
+        f.host = Some(e);
+    }
+    match input.class(e) {
+        Class::City if cue.at_place || cue.city_hq => {
+            f.location = Some(e);
+            f.sources.insert(e, ev);
+            *city_set = true;
+        }
+        Class::Country if cue.at_place && !*city_set => {
+            f.location = Some(e);
+            f.sources.insert(e, ev);
+        }
+        Class::Organization if cue.at_hq && !*city_set && f.location.is_none() => {
+            // the host's headquarters is the place; hosting is not taking part
+            f.location = Some(e);
+            f.sources.insert(
+                e,
+                Evidence {
+                    sentence: si,
+                    rule: "meeting/host",
+                },
+            );
+        }
+        _ => {}
+    }
+}
+
+fn date_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
+    let s = &input.sentences[si];
+    let st = s.span.of(input.text);
+    // dates: the nearest one close to each meeting word; a dateline's date is the
+    // publication date, not a meeting's
+    let dateline_end = dateline_end(st).map(|e| s.span.start + e);
+    let mut best: Vec<Option<(usize, DateValue)>> = vec![None; triggers.len()];
+    for d in input.dates.iter().filter(|d| d.sentence == si) {
+        if dateline_end.is_some_and(|e| d.span.end <= e) {
+            continue;
+        }
+        let ti = nearest(triggers, d.span.start);
+        let t = &triggers[ti];
+        let (gap, dist) = if d.span.start >= t.end {
+            (input.slice(t.end, d.span.start), d.span.start - t.end)
+        } else {
+            (
+                input.slice(d.span.end, t.start),
+                t.start.saturating_sub(d.span.end),
+            )
+        };
+        // "held in Paris on March 27": a date right after the meeting's place is its date
+        let after_place = facts[ti].location.is_some_and(|l| {
+            input
+                .spans_of(si, l)
+                .any(|sp| sp.end <= d.span.start && d.span.start - sp.end <= 4)
+        });
+        if gap.split_whitespace().count() > 10 && !after_place {
+            continue;
+        }
+        if best[ti].is_none_or(|(bd, _)| dist < bd) {
+            best[ti] = Some((dist, d.value));
+        }
+    }
+    for (f, b) in facts.iter_mut().zip(best) {
+        f.date = b.map(|(_, v)| v);
+    }
+}
+
+fn list_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:between|with|from|among|including|involving|attended by|of) (?:the |a |an )?[“\x22]?").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let st = s.span.of(input.text);
+    // participants after cue words: "talks between A and B", "representatives from A, B"
+    for c in CUE.find_iter(st) {
+        let start = s.span.start + c.end();
+        // "the chancellor of Germany": a post's owner, not a party
+        if c.as_str().starts_with("of")
+            && input.mentions.titles.iter().any(|t| {
+                // (not "representatives of A and B": a plural takes part)
+                t.sentence == si
+                    && t.span.end + 1 == s.span.start + c.start()
+                    && !t.span.of(input.text).ends_with('s')
+            })
+        {
+            continue;
+        }
+        // "with" names participants only right after the meeting word ("talks with
+        // X", "met with X"), not in "the war with Russia"
+        if c.as_str().starts_with("with") {
+            let at = s.span.start + c.start();
+            let close = triggers
                 .iter()
-                .any(|p| pre.ends_with(p))
-                || (input.class(e) == Class::City && VENUE_THEN_CITY.is_match(pre))
-                || ([" visit ", " visits ", " visited ", " visiting "]
-                    .iter()
-                    .any(|p| pre.ends_with(p))
-                    && matches!(input.class(e), Class::City | Class::Country));
-            let hq = input.slice(m.span.end, s.span.end);
-            let at_hq = (pre.ends_with(" at ") || pre.ends_with(" at the "))
-                && (hq.starts_with(" headquarters")
-                    || hq.starts_with("’s headquarters")
-                    || hq.starts_with("'s headquarters"));
-            // "NATO's Brussels headquarters will host ..."
-            let city_hq = hq.starts_with(" headquarters");
-            // "NATO's headquarters in Brussels will host", "hosted by Norway": the host
-            static HOST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?:’s|'s)(?: [A-Z][\w-]*)? headquarters(?-u:\b)")
-                    .expect("valid regex")
-            });
-            let hosts = at_hq
-                || HOST_AFTER.is_match(hq)
-                || pre.ends_with(" hosted by ")
-                || pre.ends_with(" hosted by the ");
-            // the meeting word the place follows closely, else the nearest one
+                .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
+            if !close {
+                continue;
+            }
+        }
+        for e in list_after(input, si, start)
+            .into_iter()
+            .chain(people_after(input, si, start))
+        {
+            // a list belongs to the meeting word its cue follows ("talks between
+            // A and B"), else to the meeting word nearest to where it ends
+            let end = input
+                .spans_of(si, e)
+                .filter(|sp| sp.start >= start)
+                .map(|sp| sp.end)
+                .min()
+                .unwrap_or(start);
+            let cue_at = s.span.start + c.start();
             let ti = triggers
                 .iter()
                 .rposition(|t| {
-                    t.end <= m.span.start
-                        && input.slice(t.end, m.span.start).split_whitespace().count() <= 8
+                    t.end <= cue_at && input.slice(t.end, cue_at).split_whitespace().count() <= 2
                 })
-                .unwrap_or_else(|| nearest(m.span.start));
-            let t = &triggers[ti];
-            let close = if m.span.start >= t.end {
-                // "meetings are being held from July 29 to August 3 in Bangkok"
-                let gap = input.slice(t.end, m.span.start);
-                let words = gap.split_whitespace().count();
-                words <= 8
-                    || (words <= 14
-                        && [" held ", " place ", " convened ", " hosted "]
-                            .iter()
-                            .any(|v| gap.contains(v)))
-            } else {
-                // "joined X in Mexico City for private talks"
-                let between = input.slice(m.span.end, t.start);
-                (between.contains("host") && between.split_whitespace().count() <= 10)
-                    || (at_place && FOR_MEETING.is_match(between))
-            };
-            let held = {
-                let p = pre
-                    .trim_end()
-                    .trim_end_matches(" the")
-                    .trim_end_matches(" in")
-                    .trim_end_matches(" at");
-                [
-                    "held",
-                    "met",
-                    "meet",
-                    "gathered",
-                    "hosted",
-                    "convened",
-                    "summit",
-                    "talks",
-                    "meeting",
-                    "commenced",
-                    "opened",
-                    "began",
-                    "place",
-                    "underway",
-                    "kicked off",
-                ]
-                .iter()
-                .any(|v| p.ends_with(v))
-            };
-            if !(close || held) {
-                continue;
-            }
-            // "a summit dominated by ... the war in Ukraine": the place belongs to
-            // the noun before it, which is no meeting
-            if at_place && !held && m.span.start >= t.end {
-                let head = pre
-                    .trim_end()
-                    .trim_end_matches(" the")
-                    .trim_end_matches(" in")
-                    .trim_end_matches(" at")
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or("");
-                if NOT_VENUE.contains(&head) {
-                    continue;
+                .unwrap_or_else(|| nearest(triggers, end));
+            facts[ti].take_part(e, si, "meeting/participant-list");
+        }
+    }
+}
+
+/// "A met B", "A and B held talks", "A spoke by phone with B": who holds the
+/// meeting, and whom they meet.
+fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: &mut MeetingFact) {
+    let s = &input.sentences[si];
+    let t = &triggers[ti];
+    let pre = input.slice(s.span.start, t.start);
+    // "A met B", "A and B held talks", "X discussed plans to meet"
+    // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
+    static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [a-z-]+){0,3} $").expect("valid regex")
+    });
+    if let Some(v) = HOLDS.find(pre) {
+        let verb = s.span.start + v.start();
+        let subject = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_)))
+            .last()
+            .filter(|(_, m)| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
+            .and_then(|(_, m)| Some((m.span.end, input.entity_of(m)?)))
+            .filter(|&(_, e)| input.class(e) != Class::City);
+        // "Iran and the United States held indirect talks": the whole list holds them
+        let holders = match subject {
+            Some((end, e)) if input.class(e) != Class::Person => {
+                let mut l = list_before(input, si, end);
+                if !l.contains(&e) {
+                    l.push(e);
                 }
+                l
             }
-            let ev = Evidence {
+            // "Merz, Macron and Italian Prime Minister Giorgia Meloni held a call"
+            Some((end, _)) => people_before(input, si, end),
+            None => Vec::new(),
+        };
+        for e in holders {
+            fact.take_part(e, si, "meeting/holder");
+        }
+    }
+    // "A spoke by phone with B": the caller, as in "A met B"
+    let raw = input.slice(t.start, t.end);
+    let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
+    // "a day after Trump hosted European leaders": the host, not everyone
+    // named earlier in the sentence
+    let hosted = matches!(raw, "hosted" | "hosts");
+    if t.word == "met" || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
+        for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
+            if !hosted
+                && m.kind == MentionKind::Person
+                && nearest(triggers, m.span.start) == ti
+                && let Some(e) = input.entity_of(m)
+            {
+                fact.participants.insert(e);
+            }
+        }
+        if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
+            && let Some(e) = input
+                .entity_of(m)
+                .filter(|&e| input.class(e) != Class::City)
+        {
+            fact.participants.insert(e);
+        }
+        for &e in &fact.participants.clone() {
+            fact.sources.entry(e).or_insert(Evidence {
                 sentence: si,
-                rule: "meeting/place",
-            };
-            let f = &mut facts[ti];
-            if hosts
-                && f.host.is_none()
-                && matches!(input.class(e), Class::Organization | Class::Country)
-            {
-                f.host = Some(e);
-            }
-            match input.class(e) {
-                Class::City if at_place || city_hq => {
-                    f.location = Some(e);
-                    f.sources.insert(e, ev);
-                    city_set[ti] = true;
-                }
-                Class::Country if at_place && !city_set[ti] => {
-                    f.location = Some(e);
-                    f.sources.insert(e, ev);
-                }
-                Class::Organization if at_hq && !city_set[ti] && f.location.is_none() => {
-                    // the host's headquarters is the place; hosting is not taking part
-                    f.location = Some(e);
-                    f.sources.insert(
-                        e,
-                        Evidence {
-                            sentence: si,
-                            rule: "meeting/host",
-                        },
-                    );
-                }
-                _ => {}
-            }
-        }
-        // dates: the nearest one close to each meeting word; a dateline's date is the
-        // publication date, not a meeting's
-        let dateline_end = dateline_end(st).map(|e| s.span.start + e);
-        let mut best: Vec<Option<(usize, DateValue)>> = vec![None; triggers.len()];
-        for d in input.dates.iter().filter(|d| d.sentence == si) {
-            if dateline_end.is_some_and(|e| d.span.end <= e) {
-                continue;
-            }
-            let ti = nearest(d.span.start);
-            let t = &triggers[ti];
-            let (gap, dist) = if d.span.start >= t.end {
-                (input.slice(t.end, d.span.start), d.span.start - t.end)
-            } else {
-                (
-                    input.slice(d.span.end, t.start),
-                    t.start.saturating_sub(d.span.end),
-                )
-            };
-            // "held in Paris on March 27": a date right after the meeting's place is its date
-            let after_place = facts[ti].location.is_some_and(|l| {
-                input
-                    .spans_of(si, l)
-                    .any(|sp| sp.end <= d.span.start && d.span.start - sp.end <= 4)
+                rule: "meeting/met",
             });
-            if gap.split_whitespace().count() > 10 && !after_place {
-                continue;
-            }
-            if best[ti].is_none_or(|(bd, _)| dist < bd) {
-                best[ti] = Some((dist, d.value));
-            }
         }
-        for (f, b) in facts.iter_mut().zip(best) {
-            f.date = b.map(|(_, v)| v);
-        }
-        // participants after cue words: "talks between A and B", "representatives from A, B"
-        for c in CUE.find_iter(st) {
-            let start = s.span.start + c.end();
-            // "the chancellor of Germany": a post's owner, not a party
-            if c.as_str().starts_with("of")
-                && input.mentions.titles.iter().any(|t| {
-                    // (not "representatives of A and B": a plural takes part)
-                    t.sentence == si
-                        && t.span.end + 1 == s.span.start + c.start()
-                        && !t.span.of(input.text).ends_with('s')
-                })
-            {
-                continue;
-            }
-            // "with" names participants only right after the meeting word ("talks with
-            // X", "met with X"), not in "the war with Russia"
-            if c.as_str().starts_with("with") {
-                let at = s.span.start + c.start();
-                let close = triggers
-                    .iter()
-                    .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
-                if !close {
-                    continue;
-                }
-            }
-            for e in list_after(input, si, start)
+        if t.word == "met" {
+            let rest = input.slice(t.end, s.span.end);
+            let skip = if rest.starts_with(" with ") {
+                6
+            } else {
+                rest.len() - rest.trim_start().len()
+            };
+            for e in people_after(input, si, t.end + skip)
                 .into_iter()
-                .chain(people_after(input, si, start))
+                .chain(list_after(input, si, t.end + skip))
             {
-                // a list belongs to the meeting word its cue follows ("talks between
-                // A and B"), else to the meeting word nearest to where it ends
-                let end = input
-                    .spans_of(si, e)
-                    .filter(|sp| sp.start >= start)
-                    .map(|sp| sp.end)
-                    .min()
-                    .unwrap_or(start);
-                let cue_at = s.span.start + c.start();
-                let ti = triggers
-                    .iter()
-                    .rposition(|t| {
-                        t.end <= cue_at
-                            && input.slice(t.end, cue_at).split_whitespace().count() <= 2
-                    })
-                    .unwrap_or_else(|| nearest(end));
-                facts[ti].take_part(e, si, "meeting/participant-list");
-            }
-        }
-        for (ti, t) in triggers.iter().enumerate() {
-            let pre = input.slice(s.span.start, t.start);
-            // "A met B", "A and B held talks", "X discussed plans to meet"
-            // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
-            static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [a-z-]+){0,3} $").expect("valid regex")
-            });
-            if let Some(v) = HOLDS.find(pre) {
-                let verb = s.span.start + v.start();
-                let subject = input
-                    .mentions_in(si)
-                    .filter(|(_, m)| {
-                        m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_))
-                    })
-                    .last()
-                    .filter(|(_, m)| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
-                    .and_then(|(_, m)| Some((m.span.end, input.entity_of(m)?)))
-                    .filter(|&(_, e)| input.class(e) != Class::City);
-                // "Iran and the United States held indirect talks": the whole list holds them
-                let holders = match subject {
-                    Some((end, e)) if input.class(e) != Class::Person => {
-                        let mut l = list_before(input, si, end);
-                        if !l.contains(&e) {
-                            l.push(e);
-                        }
-                        l
-                    }
-                    // "Merz, Macron and Italian Prime Minister Giorgia Meloni held a call"
-                    Some((end, _)) => people_before(input, si, end),
-                    None => Vec::new(),
-                };
-                for e in holders {
-                    facts[ti].take_part(e, si, "meeting/holder");
-                }
-            }
-            // "A spoke by phone with B": the caller, as in "A met B"
-            let raw = input.slice(t.start, t.end);
-            let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
-            // "a day after Trump hosted European leaders": the host, not everyone
-            // named earlier in the sentence
-            let hosted = matches!(raw, "hosted" | "hosts");
-            if t.word == "met" || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
-                for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
-                    if !hosted
-                        && m.kind == MentionKind::Person
-                        && nearest(m.span.start) == ti
-                        && let Some(e) = input.entity_of(m)
-                    {
-                        facts[ti].participants.insert(e);
-                    }
-                }
-                if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
-                    && let Some(e) = input
-                        .entity_of(m)
-                        .filter(|&e| input.class(e) != Class::City)
-                {
-                    facts[ti].participants.insert(e);
-                }
-                for &e in &facts[ti].participants.clone() {
-                    facts[ti].sources.entry(e).or_insert(Evidence {
-                        sentence: si,
-                        rule: "meeting/met",
-                    });
-                }
-                if t.word == "met" {
-                    let rest = input.slice(t.end, s.span.end);
-                    let skip = if rest.starts_with(" with ") {
-                        6
-                    } else {
-                        rest.len() - rest.trim_start().len()
-                    };
-                    for e in people_after(input, si, t.end + skip)
-                        .into_iter()
-                        .chain(list_after(input, si, t.end + skip))
-                    {
-                        facts[ti].participants.insert(e);
-                    }
-                }
-            }
-            // "Sander Vos, who will attend the summit": who attends takes part;
-            // "will attend the G20 meeting": the organization naming it is skipped
-            let p = pre.trim_end();
-            let p = match input.mention_ending_at(s.span.start + p.len()) {
-                Some(m) if input.entity_of(m).is_some_and(|e| is_org(input, e)) => {
-                    input.slice(s.span.start, m.span.start).trim_end()
-                }
-                _ => p,
-            };
-            if let Some(verb) = [
-                "attend the",
-                "attends the",
-                "attended the",
-                "attending the",
-                "join the",
-                "joined the",
-            ]
-            .iter()
-            .find(|v| p.ends_with(*v))
-                && let verb_at = s.span.start + p.len() - verb.len()
-                && let Some((_, m)) = input
-                    .mentions_in(si)
-                    .filter(|(_, m)| {
-                        m.span.end <= verb_at && !matches!(m.kind, MentionKind::Demonym(_))
-                    })
-                    .filter(|(_, m)| {
-                        matches!(
-                            input.entity_of(m).map(|e| input.class(e)),
-                            Some(Class::Person | Class::Country | Class::Organization)
-                        )
-                    })
-                    .last()
-                && let Some(e) = input.entity_of(m)
-            {
-                facts[ti].take_part(e, si, "meeting/attends");
-            }
-            // "A and B joined C in Mexico City for private talks": who joins
-            // whom for the meeting takes part in it
-            static JOINED: LazyLock<Regex> =
-                LazyLock::new(|| Regex::new(r"(?-u:\b)joined $").expect("valid regex"));
-            static JOINED_FOR: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?: (?:in|at) [^,;]{1,40}?)? for (?:[a-z-]+ ){0,2}$")
-                    .expect("valid regex")
-            });
-            if let Some((_, jm)) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
-                .last()
-                && let lead_end = input
-                    .mentions
-                    .titles
-                    .iter()
-                    .find(|t2| t2.span.end + 1 == jm.span.start)
-                    .map_or(jm.span.start, |t2| t2.span.start)
-                && let Some(j) = JOINED.find(input.slice(s.span.start, lead_end))
-                && JOINED_FOR.is_match(input.slice(jm.span.end, t.start))
-            {
-                let verb = s.span.start
-                    + input
-                        .slice(s.span.start, s.span.start + j.start())
-                        .trim_end()
-                        .len();
-                for e in people_before(input, si, verb)
-                    .into_iter()
-                    .chain(input.entity_of(jm))
-                {
-                    facts[ti].take_part(e, si, "meeting/joined");
-                }
-            }
-            // "A, the president of B, C, D and other leaders participated in the
-            // meeting": everyone the clause lists before the verb takes part
-            static PARTICIPATED: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(
-                    r"(?-u:\b)(?:participated in|took part in|were present at|attended) the$",
-                )
-                .expect("valid regex")
-            });
-            static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:met|said|says|told|hosted|called|announced|who|which|after|before|when|while)(?-u:\b)|;").expect("valid regex")
-            });
-            if let Some(v) = PARTICIPATED.find(p) {
-                let verb = s.span.start + v.start();
-                let clause = input.slice(s.span.start, verb);
-                if !OTHER_VERB.is_match(clause) && !input.hedged(s.span.start, verb) {
-                    for (_, m) in input
-                        .mentions_in(si)
-                        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
-                    {
-                        if let Some(e) = input.entity_of(m) {
-                            facts[ti].take_part(e, si, "meeting/participated");
-                        }
-                    }
-                }
-            }
-            // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
-            // (and leads it: see `leads`)
-            if let Some(verb) = CHAIR_VERBS.iter().find(|v| p.ends_with(*v))
-                && let Some(e) = speaker_before(input, si, s.span.start + p.len() - verb.len())
-            {
-                facts[ti].take_part(e, si, "meeting/chair");
-            }
-            // "Claire Dubois visited Ottawa", "Abiy Ahmed will visit Beijing",
-            // "Cyril Ramaphosa is due to visit Nairobi": the visitor takes part
-            static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
-            });
-            if let Some((_, m)) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
-                .last()
-                && let gap = input.slice(m.span.end, t.start)
-                && VISITOR.is_match(gap)
-                && match raw {
-                    "visit" => {
-                        gap.ends_with(" to ") || gap.contains(" will ") || gap.contains(" would ")
-                    }
-                    "visits" | "visited" => true,
-                    _ => false,
-                }
-                && let Some(e) = input.entity_of(m)
-            {
-                facts[ti].take_part(e, si, "meeting/visitor");
-            }
-            // "Anna Berg said at the start of the meeting", "X told reporters after the
-            // talks": who speaks at a meeting takes part in it
-            static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:said|says|told reporters|spoke) (?:at|after|during|on the sidelines of|on the margins of) (?:the (?:start|end|opening|close|beginning) of )?the $").expect("valid regex")
-            });
-            if t.definite
-                && let Some(v) = SPOKE_AT.find(pre)
-                && let Some(e) = speaker_before(input, si, s.span.start + v.start())
-            {
-                facts[ti].take_part(e, si, "meeting/spoke-at");
-            }
-            // "the 38th Ordinary Summit of Heads of State and Government of the
-            // African Union": the organization whose meeting it is
-            static OF_ORG: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"^(?: (?:[A-Z][\w-]*|of|and|the))*? of (?:the )?$")
-                    .expect("valid regex")
-            });
-            if let Some((_, m)) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.start >= t.end)
-                .find(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
-                && OF_ORG.is_match(input.slice(t.end, m.span.start))
-                && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
-            {
-                facts[ti].take_part(e, si, "meeting/of-org");
-            }
-            // "NATO summit", "coalition meeting": the organization naming the
-            // meeting; "ECOWAS leaders met": the organization whose people meet
-            static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r" (?:leaders|heads of state|(?:foreign |defence |defense |finance |energy |trade )?ministers|members|officials|delegates|envoys)(?: have| had| will)?$").expect("valid regex")
-            });
-            let named = pre.trim_end().trim_end_matches(['”', '"']);
-            let named = match PEOPLE_OF.find(named) {
-                Some(g) if t.word == "met" => &named[..g.start()],
-                _ => named,
-            };
-            if let Some(m) = input.mention_ending_at(s.span.start + named.len())
-                && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
-            {
-                facts[ti].take_part(e, si, "meeting/named-by");
-            }
-        }
-        // "The gathering in Oslo was the latest in a series of meetings of the
-        // coalition": the second meeting word describes the first, so whom it
-        // names takes part in the first
-        static SERIES: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:was|is|marks|marked) (?:the )?(?:latest|last|first|second|third|fourth|fifth|newest|most recent) (?:in|of) (?:a|the) (?:series|string|round) of $").expect("valid regex")
-        });
-        for ti in 1..triggers.len() {
-            if SERIES.is_match(input.slice(triggers[ti - 1].end, triggers[ti].start)) {
-                let moved = std::mem::take(&mut facts[ti].participants);
-                let sources = std::mem::take(&mut facts[ti].sources);
-                facts[ti - 1].participants.extend(moved);
-                for (k, v) in sources {
-                    facts[ti - 1].sources.entry(k).or_insert(v);
-                }
-            }
-        }
-        let hedged = input.hedged(s.span.start, s.span.end);
-        for (ti, mut fact) in facts.into_iter().enumerate() {
-            let t = &triggers[ti];
-            if let Some(l) = fact.location
-                && input.class(l) != Class::Organization
-            {
-                fact.participants.remove(&l);
-            }
-            fact.participants.retain(|&e| input.class(e) != Class::City);
-            let window = input.slice(
-                if ti == 0 {
-                    s.span.start
-                } else {
-                    triggers[ti - 1].end
-                },
-                if ti + 1 < triggers.len() {
-                    triggers[ti + 1].start
-                } else {
-                    s.span.end
-                },
-            );
-            // "After the pair met in Rio, Lula said the deal will be signed":
-            // a meeting reported as met is held, whatever else is planned
-            if PLANNED.is_match(window) && input.slice(t.start, t.end) != "met" {
-                fact.status = Status::Planned;
-            }
-            let only_host = fact
-                .location
-                .is_some_and(|l| input.class(l) == Class::Organization);
-            // "the summit" later in the article: the last summit reported
-            let same_kind = found.iter().rposition(|f| f.kinds.contains(t.kind));
-            if (fact.location.is_none() || only_host)
-                && fact.date.is_none()
-                && t.definite
-                && (last_sentence.is_some_and(|l| si <= l + 2)
-                    || only_host
-                    || same_kind.is_some()
-                    || (!fact.participants.is_empty() && !found.is_empty()))
-            {
-                // "The talks included ...", "The gathering at NATO headquarters ...":
-                // more about the meeting just reported
-                let target = if last_sentence.is_some_and(|l| si <= l + 2) || only_host {
-                    // "the talks" after a summit reported since earlier negotiations:
-                    // the negotiations, when the last meeting is of another kind
-                    let fam = kind_family(t.kind);
-                    let last_fam = found
-                        .last()
-                        .map(|f| f.kinds.iter().map(|k| kind_family(k)).max().unwrap_or(0));
-                    let same_family = found
-                        .iter()
-                        .rposition(|f| f.kinds.iter().any(|k| kind_family(k) == fam));
-                    match (fam, last_fam) {
-                        (1.., Some(lf)) if lf != 0 && lf != fam && same_family.is_some() => {
-                            same_family
-                        }
-                        _ => found.len().checked_sub(1),
-                    }
-                } else {
-                    // "... participated in the meeting": the meeting last
-                    // reported, when no meeting of this kind was
-                    same_kind.or_else(|| {
-                        (!fact.participants.is_empty())
-                            .then(|| found.len().checked_sub(1))
-                            .flatten()
-                    })
-                };
-                if let Some(prev) = target.map(|i| &mut found[i]) {
-                    prev.host = prev.host.or(fact.host);
-                    prev.participants.extend(fact.participants);
-                    prev.evidence.extend(fact.evidence);
-                    prev.sources.extend(fact.sources);
-                    prev.kinds.extend(fact.kinds);
-                    continue;
-                }
-            }
-            // with neither place nor date, only "A met B" is a meeting: two who
-            // take part, named with the verb
-            // ("talks between A and B", "A and B resumed their talks": two
-            // parties named as taking part are enough for talks too)
-            let parties = |classes: &[Class]| {
-                fact.participants
-                    .iter()
-                    .filter(|&&e| classes.contains(&input.class(e)))
-                    .count()
-            };
-            let met = ((t.word == "met" || t.kind == "call")
-                && parties(&[Class::Person, Class::Country]) >= 2)
-                || (matches!(t.kind, "talks" | "negotiations")
-                    && !hedged
-                    && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
-                    && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2);
-            if fact.location.is_none() && fact.date.is_none() && !met {
-                continue;
-            }
-            if hedged && fact.location.is_none() {
-                continue;
-            }
-            last_sentence = Some(si);
-            if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
-                prev.kinds.extend(fact.kinds);
-                prev.location = prev.location.or(fact.location);
-                prev.host = prev.host.or(fact.host);
-                prev.date = prev.date.or(fact.date);
-                prev.participants.extend(fact.participants);
-                prev.evidence.extend(fact.evidence);
-                for (k, v) in fact.sources {
-                    prev.sources.entry(k).or_insert(v);
-                }
-            } else {
-                found.push(fact);
+                fact.participants.insert(e);
             }
         }
     }
-    found
+}
+
+/// The clause before a meeting word, without an organization naming it
+/// ("will attend the G20 meeting").
+fn clause_before<'a>(input: &'a Input<'_>, si: usize, t: &Trigger) -> &'a str {
+    let s = &input.sentences[si];
+    let p = input.slice(s.span.start, t.start).trim_end();
+    match input.mention_ending_at(s.span.start + p.len()) {
+        Some(m) if input.entity_of(m).is_some_and(|e| is_org(input, e)) => {
+            input.slice(s.span.start, m.span.start).trim_end()
+        }
+        _ => p,
+    }
+}
+
+/// Who attends or joins the meeting.
+fn attendees(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
+    let s = &input.sentences[si];
+    let p = clause_before(input, si, t);
+    if let Some(verb) = [
+        "attend the",
+        "attends the",
+        "attended the",
+        "attending the",
+        "join the",
+        "joined the",
+    ]
+    .iter()
+    .find(|v| p.ends_with(*v))
+        && let verb_at = s.span.start + p.len() - verb.len()
+        && let Some((_, m)) = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.span.end <= verb_at && !matches!(m.kind, MentionKind::Demonym(_)))
+            .filter(|(_, m)| {
+                matches!(
+                    input.entity_of(m).map(|e| input.class(e)),
+                    Some(Class::Person | Class::Country | Class::Organization)
+                )
+            })
+            .last()
+        && let Some(e) = input.entity_of(m)
+    {
+        fact.take_part(e, si, "meeting/attends");
+    }
+    // "A and B joined C in Mexico City for private talks": who joins
+    // whom for the meeting takes part in it
+    static JOINED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?-u:\b)joined $").expect("valid regex"));
+    static JOINED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?: (?:in|at) [^,;]{1,40}?)? for (?:[a-z-]+ ){0,2}$").expect("valid regex")
+    });
+    if let Some((_, jm)) = input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
+        .last()
+        && let lead_end = input
+            .mentions
+            .titles
+            .iter()
+            .find(|t2| t2.span.end + 1 == jm.span.start)
+            .map_or(jm.span.start, |t2| t2.span.start)
+        && let Some(j) = JOINED.find(input.slice(s.span.start, lead_end))
+        && JOINED_FOR.is_match(input.slice(jm.span.end, t.start))
+    {
+        let verb = s.span.start
+            + input
+                .slice(s.span.start, s.span.start + j.start())
+                .trim_end()
+                .len();
+        for e in people_before(input, si, verb)
+            .into_iter()
+            .chain(input.entity_of(jm))
+        {
+            fact.take_part(e, si, "meeting/joined");
+        }
+    }
+}
+
+/// Who participated, chaired or visited.
+fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
+    let s = &input.sentences[si];
+    let p = clause_before(input, si, t);
+    let raw = input.slice(t.start, t.end);
+    // "A, the president of B, C, D and other leaders participated in the
+    // meeting": everyone the clause lists before the verb takes part
+    static PARTICIPATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:participated in|took part in|were present at|attended) the$")
+            .expect("valid regex")
+    });
+    static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:met|said|says|told|hosted|called|announced|who|which|after|before|when|while)(?-u:\b)|;").expect("valid regex")
+    });
+    if let Some(v) = PARTICIPATED.find(p) {
+        let verb = s.span.start + v.start();
+        let clause = input.slice(s.span.start, verb);
+        if !OTHER_VERB.is_match(clause) && !input.hedged(s.span.start, verb) {
+            for (_, m) in input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+            {
+                if let Some(e) = input.entity_of(m) {
+                    fact.take_part(e, si, "meeting/participated");
+                }
+            }
+        }
+    }
+    // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
+    // (and leads it: see `leads`)
+    if let Some(verb) = CHAIR_VERBS.iter().find(|v| p.ends_with(*v))
+        && let Some(e) = speaker_before(input, si, s.span.start + p.len() - verb.len())
+    {
+        fact.take_part(e, si, "meeting/chair");
+    }
+    // "Claire Dubois visited Ottawa", "Abiy Ahmed will visit Beijing",
+    // "Cyril Ramaphosa is due to visit Nairobi": the visitor takes part
+    static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
+    });
+    if let Some((_, m)) = input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
+        .last()
+        && let gap = input.slice(m.span.end, t.start)
+        && VISITOR.is_match(gap)
+        && match raw {
+            "visit" => gap.ends_with(" to ") || gap.contains(" will ") || gap.contains(" would "),
+            "visits" | "visited" => true,
+            _ => false,
+        }
+        && let Some(e) = input.entity_of(m)
+    {
+        fact.take_part(e, si, "meeting/visitor");
+    }
+}
+
+/// Who speaks at the meeting, and the organization whose meeting it is.
+fn speakers_and_owners(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
+    let s = &input.sentences[si];
+    let pre = input.slice(s.span.start, t.start);
+    // "Anna Berg said at the start of the meeting", "X told reporters after the
+    // talks": who speaks at a meeting takes part in it
+    static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:said|says|told reporters|spoke) (?:at|after|during|on the sidelines of|on the margins of) (?:the (?:start|end|opening|close|beginning) of )?the $").expect("valid regex")
+    });
+    if t.definite
+        && let Some(v) = SPOKE_AT.find(pre)
+        && let Some(e) = speaker_before(input, si, s.span.start + v.start())
+    {
+        fact.take_part(e, si, "meeting/spoke-at");
+    }
+    // "the 38th Ordinary Summit of Heads of State and Government of the
+    // African Union": the organization whose meeting it is
+    static OF_ORG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?: (?:[A-Z][\w-]*|of|and|the))*? of (?:the )?$").expect("valid regex")
+    });
+    if let Some((_, m)) = input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.start >= t.end)
+        .find(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
+        && OF_ORG.is_match(input.slice(t.end, m.span.start))
+        && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+    {
+        fact.take_part(e, si, "meeting/of-org");
+    }
+    // "NATO summit", "coalition meeting": the organization naming the
+    // meeting; "ECOWAS leaders met": the organization whose people meet
+    static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r" (?:leaders|heads of state|(?:foreign |defence |defense |finance |energy |trade )?ministers|members|officials|delegates|envoys)(?: have| had| will)?$").expect("valid regex")
+    });
+    let named = pre.trim_end().trim_end_matches(['”', '"']);
+    let named = match PEOPLE_OF.find(named) {
+        Some(g) if t.word == "met" => &named[..g.start()],
+        _ => named,
+    };
+    if let Some(m) = input.mention_ending_at(s.span.start + named.len())
+        && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+    {
+        fact.take_part(e, si, "meeting/named-by");
+    }
+}
+
+/// "The gathering in Oslo was the latest in a series of meetings of the
+/// coalition": the second meeting word describes the first, so whom it names
+/// takes part in the first.
+fn series(input: &Input<'_>, triggers: &[Trigger], facts: &mut [MeetingFact]) {
+    static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:was|is|marks|marked) (?:the )?(?:latest|last|first|second|third|fourth|fifth|newest|most recent) (?:in|of) (?:a|the) (?:series|string|round) of $").expect("valid regex")
+    });
+    for ti in 1..triggers.len() {
+        if SERIES.is_match(input.slice(triggers[ti - 1].end, triggers[ti].start)) {
+            let moved = std::mem::take(&mut facts[ti].participants);
+            let sources = std::mem::take(&mut facts[ti].sources);
+            facts[ti - 1].participants.extend(moved);
+            for (k, v) in sources {
+                facts[ti - 1].sources.entry(k).or_insert(v);
+            }
+        }
+    }
+}
+
+/// Keeps each meeting of the sentence that is one: adds a definite report
+/// without place or date to the meeting it refers to, drops what names no
+/// place, date or two parties, and merges reports of one meeting.
+fn commit(
+    input: &Input<'_>,
+    si: usize,
+    triggers: &[Trigger],
+    facts: Vec<MeetingFact>,
+    found: &mut Vec<MeetingFact>,
+    last_sentence: &mut Option<usize>,
+) {
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let hedged = input.hedged(s.span.start, s.span.end);
+    for (ti, mut fact) in facts.into_iter().enumerate() {
+        let t = &triggers[ti];
+        if let Some(l) = fact.location
+            && input.class(l) != Class::Organization
+        {
+            fact.participants.remove(&l);
+        }
+        fact.participants.retain(|&e| input.class(e) != Class::City);
+        let window = input.slice(
+            if ti == 0 {
+                s.span.start
+            } else {
+                triggers[ti - 1].end
+            },
+            if ti + 1 < triggers.len() {
+                triggers[ti + 1].start
+            } else {
+                s.span.end
+            },
+        );
+        // "After the pair met in Rio, Lula said the deal will be signed":
+        // a meeting reported as met is held, whatever else is planned
+        if PLANNED.is_match(window) && input.slice(t.start, t.end) != "met" {
+            fact.status = Status::Planned;
+        }
+        if let Some(prev) = definite_target(input, si, t, &fact, found, *last_sentence) {
+            let prev = &mut found[prev];
+            prev.host = prev.host.or(fact.host);
+            prev.participants.extend(fact.participants);
+            prev.evidence.extend(fact.evidence);
+            prev.sources.extend(fact.sources);
+            prev.kinds.extend(fact.kinds);
+            continue;
+        }
+        // with neither place nor date, only "A met B" is a meeting: two who
+        // take part, named with the verb
+        // ("talks between A and B", "A and B resumed their talks": two
+        // parties named as taking part are enough for talks too)
+        let parties = |classes: &[Class]| {
+            fact.participants
+                .iter()
+                .filter(|&&e| classes.contains(&input.class(e)))
+                .count()
+        };
+        let met = ((t.word == "met" || t.kind == "call")
+            && parties(&[Class::Person, Class::Country]) >= 2)
+            || (matches!(t.kind, "talks" | "negotiations")
+                && !hedged
+                && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
+                && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2);
+        if fact.location.is_none() && fact.date.is_none() && !met {
+            continue;
+        }
+        if hedged && fact.location.is_none() {
+            continue;
+        }
+        *last_sentence = Some(si);
+        if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
+            prev.kinds.extend(fact.kinds);
+            prev.location = prev.location.or(fact.location);
+            prev.host = prev.host.or(fact.host);
+            prev.date = prev.date.or(fact.date);
+            prev.participants.extend(fact.participants);
+            prev.evidence.extend(fact.evidence);
+            for (k, v) in fact.sources {
+                prev.sources.entry(k).or_insert(v);
+            }
+        } else {
+            found.push(fact);
+        }
+    }
+}
+
+/// "The talks included ...", "The gathering at NATO headquarters ...": the
+/// meeting reported before that a definite report without place or date is
+/// more about.
+fn definite_target(
+    input: &Input<'_>,
+    si: usize,
+    t: &Trigger,
+    fact: &MeetingFact,
+    found: &[MeetingFact],
+    last_sentence: Option<usize>,
+) -> Option<usize> {
+    let only_host = fact
+        .location
+        .is_some_and(|l| input.class(l) == Class::Organization);
+    // "the summit" later in the article: the last summit reported
+    let same_kind = found.iter().rposition(|f| f.kinds.contains(t.kind));
+    if (fact.location.is_none() || only_host)
+        && fact.date.is_none()
+        && t.definite
+        && (last_sentence.is_some_and(|l| si <= l + 2)
+            || only_host
+            || same_kind.is_some()
+            || (!fact.participants.is_empty() && !found.is_empty()))
+    {
+        // "The talks included ...", "The gathering at NATO headquarters ...":
+        // more about the meeting just reported
+        let target = if last_sentence.is_some_and(|l| si <= l + 2) || only_host {
+            // "the talks" after a summit reported since earlier negotiations:
+            // the negotiations, when the last meeting is of another kind
+            let fam = kind_family(t.kind);
+            let last_fam = found
+                .last()
+                .map(|f| f.kinds.iter().map(|k| kind_family(k)).max().unwrap_or(0));
+            let same_family = found
+                .iter()
+                .rposition(|f| f.kinds.iter().any(|k| kind_family(k) == fam));
+            match (fam, last_fam) {
+                (1.., Some(lf)) if lf != 0 && lf != fam && same_family.is_some() => same_family,
+                _ => found.len().checked_sub(1),
+            }
+        } else {
+            // "... participated in the meeting": the meeting last
+            // reported, when no meeting of this kind was
+            same_kind.or_else(|| {
+                (!fact.participants.is_empty())
+                    .then(|| found.len().checked_sub(1))
+                    .flatten()
+            })
+        };
+        return target;
+    }
+    None
 }
 
 /// What the chair of a meeting does to it, right before the meeting word.
