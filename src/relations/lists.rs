@@ -249,20 +249,30 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
         .mentions_in(sentence)
         .filter(|(_, m)| m.span.start >= start)
     {
-        let gap = input.slice(pos, m.span.start);
-        let titles_only = input
+        // what lies between, titles and names of places and bodies left
+        // out: "Chairman of Sudan's Sovereign Council X" describes X
+        let mut free = input.slice(pos, m.span.start).to_string();
+        let covered = input
             .mentions
             .titles
             .iter()
-            .filter(|t| t.span.start >= pos && t.span.end <= m.span.start)
-            .map(|t| t.span.end - t.span.start)
-            .sum::<usize>();
-        let words = gap
+            .map(|t| t.span)
+            .chain(
+                input
+                    .mentions_in(sentence)
+                    .filter(|(_, o)| o.kind != MentionKind::Person)
+                    .map(|(_, o)| o.span),
+            )
+            .filter(|sp| sp.start >= pos && sp.end <= m.span.start);
+        for sp in covered {
+            free.replace_range(sp.start - pos..sp.end - pos, &" ".repeat(sp.end - sp.start));
+        }
+        let words = free
             .split_whitespace()
             .filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting"))
             .count();
         if m.kind == MentionKind::Person {
-            if gap.len() > titles_only + 12 && words > 4 {
+            if free.trim().len() > 12 && words > 4 {
                 break;
             }
             if let Some(e) = input.entity_of(m) {
@@ -274,7 +284,7 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
                 break;
             }
         } else if !matches!(m.kind, MentionKind::Demonym(_))
-            && !input.text[m.span.end..].starts_with(' ')
+            && !input.text[m.span.end..].starts_with([' ', '’', '\''])
         {
             break;
         }

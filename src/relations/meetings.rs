@@ -476,6 +476,15 @@ fn date_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
         if dateline_end.is_some_and(|e| d.span.end <= e) {
             continue;
         }
+        // "a firm May 15 deadline", "a deal by March 3": a deadline's date
+        let before = input.slice(s.span.start, d.span.start);
+        if input.slice(d.span.end, s.span.end).starts_with(" deadline")
+            || [" by ", " deadline of ", " deadline on "]
+                .iter()
+                .any(|p| before.ends_with(p))
+        {
+            continue;
+        }
         let ti = nearest(triggers, d.span.start);
         let t = &triggers[ti];
         let (gap, dist) = if d.span.start >= t.end {
@@ -855,9 +864,16 @@ fn commit(
         Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
-    let hedged = input.hedged(s.span.start, s.span.end);
     for (ti, mut fact) in facts.into_iter().enumerate() {
         let t = &triggers[ti];
+        // "could meet", "refused to hold talks", "the meeting may be put off":
+        // the hedge in the meeting word's clause ("after the meeting, X
+        // proposed cuts" hedges the cuts)
+        let clause_end = input
+            .slice(t.end, s.span.end)
+            .find([',', ';'])
+            .map_or(s.span.end, |i| t.end + i);
+        let hedged = input.hedged_beyond_plans(s.span.start, clause_end);
         if let Some(l) = fact.location
             && input.class(l) != Class::Organization
         {
@@ -913,7 +929,10 @@ fn commit(
             continue;
         }
         *last_sentence = Some(si);
-        if let Some(prev) = found.iter_mut().find(|f| same_meeting(f, &fact)) {
+        if let Some(prev) = found
+            .iter_mut()
+            .find(|f| same_meeting(f, &fact) && (t.definite || !other_pair(input, f, &fact)))
+        {
             prev.kinds.extend(fact.kinds);
             prev.location = prev.location.or(fact.location);
             prev.host = prev.host.or(fact.host);
@@ -981,6 +1000,22 @@ fn definite_target(
         return target;
     }
     None
+}
+
+/// "A held talks in Cairo with B. Earlier, A held talks in Cairo with C":
+/// two talks of two pairs, not one meeting, though place and month agree.
+/// Each has a person the other lacks (a definite report, "the talks in
+/// Cairo", is of the meeting reported before: see `commit`).
+fn other_pair(input: &Input<'_>, a: &MeetingFact, b: &MeetingFact) -> bool {
+    let own_person = |x: &MeetingFact, y: &MeetingFact| {
+        x.participants
+            .difference(&y.participants)
+            .any(|&e| input.class(e) == Class::Person)
+    };
+    a.participants.len() >= 2
+        && b.participants.len() >= 2
+        && own_person(a, b)
+        && own_person(b, a)
 }
 
 /// What the chair of a meeting does to it, right before the meeting word.

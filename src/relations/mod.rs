@@ -404,7 +404,29 @@ impl Input<'_> {
             .is_some_and(|(l, c)| l.members.binary_search(&c).is_ok())
     }
 
+    /// Whether the text between `a` and `b` hedges what it states ("may",
+    /// "refused to", "plans to"); "it should be noted that" and the month
+    /// May hedge nothing.
     fn hedged(&self, a: usize, b: usize) -> bool {
-        HEDGE.is_match(self.slice(a, b))
+        self.hedges(a, b).next().is_some()
+    }
+
+    /// Whether the text hedges a meeting it reports: a meeting planned
+    /// ("plans to meet", "is expected to meet") is a meeting, held or not.
+    fn hedged_beyond_plans(&self, a: usize, b: usize) -> bool {
+        self.hedges(a, b).any(|w| {
+            let w = w.to_ascii_lowercase();
+            !(w.starts_with("plan") || w == "expected")
+        })
+    }
+
+    fn hedges(&self, a: usize, b: usize) -> impl Iterator<Item = &str> {
+        let text = self.slice(a, b);
+        HEDGE
+            .find_iter(text)
+            .filter(|m| !(m.as_str() == "should" && text[m.end()..].starts_with(" be noted")))
+            // "on 4 May", "in May", "Theresa May": the month or a name
+            .filter(|m| !(m.as_str() == "May" && m.start() > 0))
+            .map(|m| m.as_str())
     }
 }

@@ -679,6 +679,35 @@ fn meetings_in_a_table_of_cases() {
             "Norway has held meetings for ceasefire talks between Chile and Peru.",
             0,
         ),
+        // two pairs' talks in one city are two meetings; the talks there,
+        // reported again, are one
+        (
+            "Ana Ruiz held talks in Lima with Luis Vera. Earlier in May, Ana Ruiz held talks in Lima with Jon Berg.",
+            2,
+        ),
+        (
+            "Ana Ruiz held talks in Lima with Luis Vera. Jon Berg and Eva Holm joined the talks in Lima later.",
+            1,
+        ),
+        // a planned meeting is a meeting; a hedged one is not
+        ("The board plans to meet on Dec. 17, the sources said.", 1),
+        ("The board is expected to meet on Dec. 17.", 1),
+        ("The board may meet on Dec. 17.", 0),
+        ("The board refused to meet on Dec. 17.", 0),
+        // the hedge belongs to its own clause
+        (
+            "It should be noted that yesterday, after the 9th meeting of the Oil Monitoring Committee on 4 May, Jon Berg proposed deeper cuts.",
+            1,
+        ),
+        // regression: the month May was read as the hedge "may"
+        ("Ana Ruiz met Luis Vera on 4 May.", 1),
+        ("The board may meet in May.", 0),
+        // a deadline's date is no meeting's
+        (
+            "The mediators of the talks had a firm May 15 deadline to close the round.",
+            0,
+        ),
+        ("Negotiators want a deal at the talks by May 15.", 0),
     ];
     for (text, want) in cases {
         let x = extract(text, None);
@@ -697,6 +726,11 @@ fn meeting_participants_in_a_table_of_cases() {
         (
             "IMF Managing Director Kristalina Georgieva will attend the G20 meeting in Cape Town on 3 June.",
             &["G20", "Kristalina Georgieva"],
+        ),
+        // a long title before the name: "Chairman of Sudan's Sovereign Council X"
+        (
+            "Ana Ruiz held talks in Lima with Chairman of Peru's Transitional Council Luis Vera Soto.",
+            &["Ana Ruiz", "Luis Vera Soto"],
         ),
         // the visitor takes part in the visit
         (
