@@ -243,7 +243,10 @@ fn describe(text: &str, m: &Mention) -> Entity {
             }
         }
     };
-    if !matches!(m.kind, MentionKind::Demonym(_)) && surface != e.label {
+    // (a dateline's "GENEVA" is no alias of Geneva)
+    if !matches!(m.kind, MentionKind::Demonym(_))
+        && surface.to_lowercase() != e.label.to_lowercase()
+    {
         e.aliases.insert(surface);
     }
     e

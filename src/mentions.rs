@@ -746,6 +746,34 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// The city of a dateline in capitals at the start of a sentence ("OSLO
+/// (AP) —", "MEXICO CITY, March 3 —", "JEDDAH:"): its span and entry, looked
+/// up as the gazetteer writes it ("Mexico City").
+fn dateline_city(s_text: &str) -> Option<(usize, usize, Known)> {
+    static CAPS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:[,:]| \(| [—–-])")
+            .expect("valid regex")
+    });
+    let caps = CAPS.captures(s_text)?.get(1)?;
+    let name = caps.as_str();
+    if name.len() < 3 {
+        return None;
+    }
+    // "MEXICO CITY" as "Mexico City", "ST. LOUIS" as "St. Louis" (ASCII, so
+    // every offset holds)
+    let mut titled = String::with_capacity(name.len());
+    let mut first = true;
+    for c in name.chars() {
+        titled.push(if first { c } else { c.to_ascii_lowercase() });
+        first = !c.is_ascii_alphabetic();
+    }
+    gazetteer()
+        .find_names(&titled)
+        .into_iter()
+        .find(|h| h.start == 0 && h.end == titled.len() && matches!(h.known, Known::City(_)))
+        .map(|h| (0, name.len(), h.known))
+}
+
 /// Finds the mentions of every sentence.
 pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
     let gaz = gazetteer();
@@ -776,6 +804,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             .filter(|t| !royal_in_name(text, sentence.span, t))
             .collect();
         let mut names: Vec<(Span, Known)> = Vec::new();
+        names.extend(dateline_city(s_text).map(|(a, b, c)| (Span::new(base + a, base + b), c)));
         for h in gaz.find_names(s_text) {
             let span = Span::new(base + h.start, base + h.end);
             // a title starting inside a name and running past it takes the name's
@@ -1612,6 +1641,17 @@ mod tests {
                 "Georgia's president vetoed the law.",
                 &[("Georgia", "country")],
             ),
+            // a dateline's city in capitals; capitals that are no city are not
+            (
+                "MEXICO CITY (Wire) — Talks began.",
+                &[("MEXICO CITY", "city")],
+            ),
+            ("JEDDAH: Talks began.", &[("JEDDAH", "city")]),
+            (
+                "N'DJAMENA, Chad — Talks began.",
+                &[("N'DJAMENA", "city"), ("Chad", "country")],
+            ),
+            ("NOTE: Talks began.", &[]),
         ];
         for (text, want) in cases {
             let got = found(text);

@@ -240,6 +240,56 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
     out
 }
 
+/// The text between `a` and `b` of sentence `sentence` with its titles and
+/// its names of places and bodies blanked out: what is left of "Chairman of
+/// Sudan's Sovereign Council " is " of ’s  ".
+fn untitled(input: &Input<'_>, sentence: usize, a: usize, b: usize) -> String {
+    let mut free = input.slice(a, b).to_string();
+    let covered = input
+        .mentions
+        .titles
+        .iter()
+        .map(|t| t.span)
+        .chain(
+            input
+                .mentions_in(sentence)
+                .filter(|(_, o)| o.kind != MentionKind::Person)
+                .map(|(_, o)| o.span),
+        )
+        .filter(|sp| sp.start >= a && sp.end <= b);
+    for sp in covered {
+        free.replace_range(sp.start - a..sp.end - a, &" ".repeat(sp.end - sp.start));
+    }
+    free
+}
+
+/// The subject right before `verb`: a person named right before it, or
+/// before appositions made only of titles and capitalized names ("Ali
+/// Rezaei, Secretary of Iran's Supreme Council, led ...").
+pub(super) fn subject_before(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
+    if let Some(e) = speaker_before(input, si, verb) {
+        return Some(e);
+    }
+    let (_, m) = input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+        .last()?;
+    let gap = input.slice(m.span.end, verb).trim_end();
+    let free = untitled(input, si, m.span.end, m.span.end + gap.len());
+    let described = gap.starts_with(", ")
+        && gap.ends_with(',')
+        && gap.len() < 160
+        && free.split_whitespace().all(|w| {
+            let w = w.trim_matches(',');
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "" | "of" | "the" | "and" | "for" | "’s" | "'s" | "to" | "on"
+                )
+        });
+    described.then(|| input.entity_of(m)).flatten()
+}
+
 /// People named in a list that starts at `start`, titles and demonyms
 /// skipped: "Ukrainian President Volodymyr Zelensky and British Prime Minister Keir Starmer".
 pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
@@ -249,24 +299,8 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
         .mentions_in(sentence)
         .filter(|(_, m)| m.span.start >= start)
     {
-        // what lies between, titles and names of places and bodies left
-        // out: "Chairman of Sudan's Sovereign Council X" describes X
-        let mut free = input.slice(pos, m.span.start).to_string();
-        let covered = input
-            .mentions
-            .titles
-            .iter()
-            .map(|t| t.span)
-            .chain(
-                input
-                    .mentions_in(sentence)
-                    .filter(|(_, o)| o.kind != MentionKind::Person)
-                    .map(|(_, o)| o.span),
-            )
-            .filter(|sp| sp.start >= pos && sp.end <= m.span.start);
-        for sp in covered {
-            free.replace_range(sp.start - pos..sp.end - pos, &" ".repeat(sp.end - sp.start));
-        }
+        // "Chairman of Sudan's Sovereign Council X" describes X
+        let free = untitled(input, sentence, pos, m.span.start);
         let words = free
             .split_whitespace()
             .filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting"))

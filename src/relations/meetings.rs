@@ -103,17 +103,50 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         place_cues(input, si, &triggers, &mut facts);
         date_cues(input, si, &triggers, &mut facts);
         list_cues(input, si, &triggers, &mut facts);
+        delegations(input, si, &triggers, &mut facts);
         for (ti, t) in triggers.iter().enumerate() {
             let fact = &mut facts[ti];
             holders(input, si, &triggers, ti, fact);
             attendees(input, si, t, fact);
             participants_by_verb(input, si, t, fact);
             speakers_and_owners(input, si, t, fact);
+            fronted(input, si, t, fact);
         }
         series(input, &triggers, &mut facts);
         commit(input, si, &triggers, facts, &mut found, &mut last_sentence);
     }
     found
+}
+
+/// The rule that gives a meeting its dateline's city.
+const DATELINE_RULE: &str = "meeting/dateline";
+
+/// Whether the meeting's place is only its dateline's city.
+fn from_dateline(f: &MeetingFact) -> bool {
+    f.location
+        .is_some_and(|l| f.sources.get(&l).is_some_and(|e| e.rule == DATELINE_RULE))
+}
+
+/// "JEDDAH: Prince Faisal on Wednesday participated in a meeting ...": the
+/// city of the lede's dateline, where a meeting the lede reports without a
+/// place was held (not a call, which has no place). Its sentence and entity.
+fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
+    let lede = input
+        .sentences
+        .iter()
+        .position(|s| s.kind == crate::text::LineKind::Body)?;
+    let s = &input.sentences[lede];
+    let (_, m) = input.mentions_in(lede).next()?;
+    let e = input.entity_of(m)?;
+    let name = m.span.of(input.text);
+    let after = input.slice(m.span.end, s.span.end);
+    (m.span.start == s.span.start
+        && input.class(e) == Class::City
+        && !name.contains(char::is_lowercase)
+        && [":", ",", " (", " —", " –", " -"]
+            .iter()
+            .any(|p| after.starts_with(p)))
+    .then_some((lede, e))
 }
 
 /// The meeting words of sentence `si`, in text order.
@@ -535,7 +568,22 @@ fn list_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
         }
         // "with" names participants only right after the meeting word ("talks with
         // X", "met with X"), not in "the war with Russia"
-        if c.as_str().starts_with("with") {
+        // "The meeting, which was in Jeddah ..., was held with A and B": the
+        // meeting the sentence opens on
+        let opening = triggers.first().filter(|t| {
+            t.definite
+                && input
+                    .slice(s.span.start, t.start)
+                    .split_whitespace()
+                    .count()
+                    == 1
+        });
+        let held_with = c.as_str().starts_with("with")
+            && [" was held ", " were held "]
+                .iter()
+                .any(|v| st[..c.start()].ends_with(v))
+            && opening.is_some();
+        if c.as_str().starts_with("with") && !held_with {
             let at = s.span.start + c.start();
             let close = triggers
                 .iter()
@@ -544,10 +592,39 @@ fn list_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
                 continue;
             }
         }
-        for e in list_after(input, si, start)
-            .into_iter()
-            .chain(people_after(input, si, start))
-        {
+        // people "of" the meeting word ("a meeting of A and B"), not of
+        // another noun ("critics of A")
+        let cue_at = s.span.start + c.start();
+        let after_trigger = triggers
+            .iter()
+            .any(|t| t.end <= cue_at && input.slice(t.end, cue_at).split_whitespace().count() <= 2);
+        let people = if c.as_str().starts_with("of") && !after_trigger {
+            Vec::new()
+        } else {
+            people_after(input, si, start)
+        };
+        // parties "of" the meeting word or of those who meet ("ministers of
+        // A and B"), not of another noun ("the charters of A and B")
+        let before_trigger = triggers.iter().any(|t| {
+            t.start > cue_at && {
+                let gap = input.slice(cue_at, t.start);
+                !gap.contains(',') && gap.split_whitespace().count() <= 8
+            }
+        });
+        let party_noun = input
+            .slice(s.span.start, cue_at)
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let of_party =
+            after_trigger || before_trigger || PARTY_NOUNS.contains(&party_noun.as_str());
+        let list = if c.as_str().starts_with("of") && !of_party {
+            Vec::new()
+        } else {
+            list_after(input, si, start)
+        };
+        for e in list.into_iter().chain(people) {
             // a list belongs to the meeting word its cue follows ("talks between
             // A and B"), else to the meeting word nearest to where it ends
             let end = input
@@ -556,14 +633,34 @@ fn list_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
                 .map(|sp| sp.end)
                 .min()
                 .unwrap_or(start);
-            let cue_at = s.span.start + c.start();
-            let ti = triggers
-                .iter()
-                .rposition(|t| {
-                    t.end <= cue_at && input.slice(t.end, cue_at).split_whitespace().count() <= 2
-                })
-                .unwrap_or_else(|| nearest(triggers, end));
+            let ti = if held_with {
+                0
+            } else {
+                triggers
+                    .iter()
+                    .rposition(|t| {
+                        t.end <= cue_at
+                            && input.slice(t.end, cue_at).split_whitespace().count() <= 2
+                    })
+                    .unwrap_or_else(|| nearest(triggers, end))
+            };
             facts[ti].take_part(e, si, "meeting/participant-list");
+        }
+    }
+}
+
+/// "A, Secretary of X, led the Iranian delegation during the talks": who
+/// heads a delegation takes part in the meeting nearest.
+fn delegations(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
+    static HEADED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:led|headed|leads|heads|leading|heading) (?:the|a|an|his|her|their) (?:[\w’'-]+ ){0,3}delegations?(?-u:\b)")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    for h in HEADED.find_iter(s.span.of(input.text)) {
+        let verb = s.span.start + h.start();
+        if let Some(e) = subject_before(input, si, verb) {
+            facts[nearest(triggers, verb)].take_part(e, si, "meeting/delegation");
         }
     }
 }
@@ -735,8 +832,10 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     // "A, the president of B, C, D and other leaders participated in the
     // meeting": everyone the clause lists before the verb takes part
     static PARTICIPATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:participated in|took part in|were present at|attended) the$")
-            .expect("valid regex")
+        Regex::new(
+            r"(?-u:\b)(?:participated in|took part in|were present at|attended) (?:the|a|an)$",
+        )
+        .expect("valid regex")
     });
     static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:met|said|says|told|hosted|called|announced|who|which|after|before|when|while)(?-u:\b)|;").expect("valid regex")
@@ -781,6 +880,49 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
         && let Some(e) = input.entity_of(m)
     {
         fact.take_part(e, si, "meeting/visitor");
+    }
+}
+
+/// "In a meeting in Seoul, A, B and C agreed ...", "At the summit, A and B
+/// signed ...": the people a sentence opens on after a phrase naming the
+/// meeting take part in it.
+fn fronted(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:In|At|During|After|Following) (?:a|an|the|their|its|this|that|[A-Z][\w’'-]*(?:’s|'s))?(?: [\w-]+){0,4} ?$")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let pre = input.slice(s.span.start, t.start);
+    let Some(comma) = input.slice(t.end, s.span.end).find(", ") else {
+        return;
+    };
+    // the opening phrase ends at its comma, with no verb of its own
+    let phrase = input.slice(t.end, t.end + comma);
+    if !OPENING.is_match(pre)
+        || phrase.split_whitespace().count() > 8
+        || phrase.contains(" said")
+        || input.hedged(s.span.start, t.end + comma)
+    {
+        return;
+    }
+    // the people open the clause: "President A, Premier B and C", not
+    // "critics of A"
+    let start = t.end + comma + 2;
+    let Some((_, first)) = input
+        .mentions_in(si)
+        .find(|(_, m)| m.span.start >= start && m.kind == MentionKind::Person)
+    else {
+        return;
+    };
+    let lead = input.slice(start, first.span.start);
+    if lead
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_lowercase) && !matches!(w, "former" | "acting"))
+    {
+        return;
+    }
+    for e in people_after(input, si, start) {
+        fact.take_part(e, si, "meeting/fronted");
     }
 }
 
@@ -922,6 +1064,25 @@ fn commit(
                 && !hedged
                 && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
                 && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2);
+        // "JEDDAH: X participated in a meeting ...": the lede's meeting
+        // without a place was held in its dateline's city
+        if fact.location.is_none()
+            && fact.status == Status::Held
+            && !hedged
+            && !fact.kinds.contains("call")
+            && let Some((lede, city)) = dateline_city(input)
+            && lede == si
+        {
+            fact.location = Some(city);
+            fact.participants.remove(&city);
+            fact.sources.insert(
+                city,
+                Evidence {
+                    sentence: si,
+                    rule: DATELINE_RULE,
+                },
+            );
+        }
         if fact.location.is_none() && fact.date.is_none() && !met {
             continue;
         }
@@ -929,11 +1090,16 @@ fn commit(
             continue;
         }
         *last_sentence = Some(si);
-        if let Some(prev) = found
-            .iter_mut()
-            .find(|f| same_meeting(f, &fact) && (t.definite || !other_pair(input, f, &fact)))
-        {
+        let same = found
+            .iter()
+            .position(|f| same_meeting(f, &fact) && (t.definite || !other_pair(input, f, &fact)))
+            .or_else(|| lede_told_again(input, si, &fact, found));
+        if let Some(prev) = same.map(|i| &mut found[i]) {
             prev.kinds.extend(fact.kinds);
+            // a place the text names over the dateline's
+            if fact.location.is_some() && from_dateline(prev) {
+                prev.location = None;
+            }
             prev.location = prev.location.or(fact.location);
             prev.host = prev.host.or(fact.host);
             prev.date = prev.date.or(fact.date);
@@ -946,6 +1112,38 @@ fn commit(
             found.push(fact);
         }
     }
+}
+
+/// "A and B met Wednesday with C." then "They joined C in Mexico City for
+/// private talks.": the lede's meeting, without place (or with only its
+/// dateline's) or date, told again
+/// with its place by the next sentence, which shares a person with it and
+/// reports nothing new ("later", "then", "also").
+fn lede_told_again(
+    input: &Input<'_>,
+    si: usize,
+    fact: &MeetingFact,
+    found: &[MeetingFact],
+) -> Option<usize> {
+    static NEW_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:later|then|also|earlier|next|after|before|another|separately|again)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let lede = input
+        .sentences
+        .iter()
+        .position(|s| s.kind == crate::text::LineKind::Body)?;
+    let i = found.len().checked_sub(1)?;
+    let prev = &found[i];
+    let s = &input.sentences[si];
+    let bare = (prev.location.is_none() || from_dateline(prev)) && prev.date.is_none();
+    let told_in_lede = prev.evidence.iter().all(|e| e.sentence == lede);
+    let shared = prev
+        .participants
+        .intersection(&fact.participants)
+        .any(|&e| input.class(e) == Class::Person);
+    (bare && told_in_lede && si == lede + 1 && shared && !NEW_EVENT.is_match(s.span.of(input.text)))
+        .then_some(i)
 }
 
 /// "The talks included ...", "The gathering at NATO headquarters ...": the
@@ -1012,11 +1210,26 @@ fn other_pair(input: &Input<'_>, a: &MeetingFact, b: &MeetingFact) -> bool {
             .difference(&y.participants)
             .any(|&e| input.class(e) == Class::Person)
     };
-    a.participants.len() >= 2
-        && b.participants.len() >= 2
-        && own_person(a, b)
-        && own_person(b, a)
+    a.participants.len() >= 2 && b.participants.len() >= 2 && own_person(a, b) && own_person(b, a)
 }
+
+/// Plural nouns for those who meet on behalf of others: "ministers of A and
+/// B", "representatives of A, B and C".
+const PARTY_NOUNS: &[&str] = &[
+    "countries",
+    "delegates",
+    "delegations",
+    "envoys",
+    "governments",
+    "heads",
+    "leaders",
+    "members",
+    "ministers",
+    "nations",
+    "officials",
+    "representatives",
+    "states",
+];
 
 /// What the chair of a meeting does to it, right before the meeting word.
 const CHAIR_VERBS: &[&str] = &[

@@ -699,6 +699,15 @@ fn meetings_in_a_table_of_cases() {
             "It should be noted that yesterday, after the 9th meeting of the Oil Monitoring Committee on 4 May, Jon Berg proposed deeper cuts.",
             1,
         ),
+        // the lede's meeting told again with its place by the next sentence
+        (
+            "Ana Ruiz and Luis Vera met Tuesday with President Jon Berg. The two ministers joined Berg in Lima for talks lasting an hour.",
+            1,
+        ),
+        (
+            "Ana Ruiz and Luis Vera met Tuesday with President Jon Berg. Later, Ana Ruiz met Berg in Lima for talks.",
+            2,
+        ),
         // regression: the month May was read as the hedge "may"
         ("Ana Ruiz met Luis Vera on 4 May.", 1),
         ("The board may meet in May.", 0),
@@ -727,6 +736,31 @@ fn meeting_participants_in_a_table_of_cases() {
             "IMF Managing Director Kristalina Georgieva will attend the G20 meeting in Cape Town on 3 June.",
             &["G20", "Kristalina Georgieva"],
         ),
+        // who heads a delegation, named before appositions of titles
+        (
+            "Ana Ruiz, Minister of State and Member of the Council of Ministers, led the Peruvian delegation and Luis Vera, Secretary of Chile's Security Council, led the Chilean delegation during the talks in Lima on 3 May.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        // "participated in a meeting"; the meeting "was held with" its guests
+        (
+            "Ana Ruiz participated in a meeting of the Andean Council in Lima on 3 May.",
+            &["Ana Ruiz", "Andean Council"],
+        ),
+        (
+            "The meeting, which was in Lima on the sidelines of the preparatory meeting for the Andean Summit, was held with Chilean Minister Luis Vera and Secretary-General Jon Berg.",
+            &["Jon Berg", "Luis Vera"],
+        ),
+        // the parties "of" a meeting, not of another noun
+        (
+            "Chile and Peru held the talks in Lima on 3 May to abide by the charters of the United Nations and the African Union.",
+            &["Chile", "Peru"],
+        ),
+        // a sentence opening on the meeting: the people it then names
+        (
+            "In a long-awaited meeting in Lima, President Ana Ruiz, Premier Luis Vera and Chancellor Jon Berg agreed to cooperate.",
+            &["Ana Ruiz", "Jon Berg", "Luis Vera"],
+        ),
+        ("At the summit in Lima, critics of Ana Ruiz protested.", &[]),
         // a long title before the name: "Chairman of Sudan's Sovereign Council X"
         (
             "Ana Ruiz held talks in Lima with Chairman of Peru's Transitional Council Luis Vera Soto.",
@@ -886,6 +920,24 @@ fn meeting_places_in_a_table_of_cases() {
         (
             "Chile and Peru signed a trade deal at a ceremony in Lima.",
             &["Lima"],
+        ),
+        // the lede's meeting without a place: its dateline's city, in capitals
+        (
+            "LIMA: Peru's Foreign Minister Ana Ruiz on Wednesday participated in a meeting of the Andean Council.",
+            &["Lima"],
+        ),
+        (
+            "MEXICO CITY (Wire) — Ana Ruiz met Luis Vera on Wednesday.",
+            &["Mexico City"],
+        ),
+        // a place the text names wins over the dateline's; a call has no place
+        (
+            "WASHINGTON — Ana Ruiz and Jon Berg met Wednesday with President Luis Vera. The two ministers joined Vera in Lima for talks lasting an hour.",
+            &["Lima"],
+        ),
+        (
+            "OSLO (Wire) — Ana Ruiz spoke by phone with Luis Vera on Wednesday.",
+            &[],
         ),
     ];
     for (text, want) in cases {
