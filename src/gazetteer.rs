@@ -22,8 +22,9 @@ pub const CITIES_TSV: &str = include_str!("../ontology/gazetteer/cities.tsv");
 pub const ORGANIZATIONS_TSV: &str = include_str!("../ontology/gazetteer/organizations.tsv");
 /// The titles-of-office table.
 pub const TITLES_TSV: &str = include_str!("../ontology/gazetteer/titles.tsv");
-/// The given-names list.
-pub const GIVEN_NAMES_TXT: &str = include_str!("../ontology/gazetteer/given_names.txt");
+/// The given-names table: each name and whether it is a man's, a woman's
+/// or either.
+pub const GIVEN_NAMES_TSV: &str = include_str!("../ontology/gazetteer/given_names.tsv");
 /// The memberships table: which countries belong to an organization.
 pub const MEMBERSHIPS_TSV: &str = include_str!("../ontology/gazetteer/memberships.tsv");
 
@@ -38,7 +39,7 @@ pub struct Tables {
     pub organizations: &'static str,
     /// `titles.tsv`.
     pub titles: &'static str,
-    /// `given_names.txt`.
+    /// `given_names.tsv`.
     pub given_names: &'static str,
     /// `memberships.tsv`.
     pub memberships: &'static str,
@@ -51,9 +52,20 @@ impl Tables {
         cities: CITIES_TSV,
         organizations: ORGANIZATIONS_TSV,
         titles: TITLES_TSV,
-        given_names: GIVEN_NAMES_TXT,
+        given_names: GIVEN_NAMES_TSV,
         memberships: MEMBERSHIPS_TSV,
     };
+}
+
+/// Whom a given name is given to, as gender-guesser's dictionary records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Men (mostly or only).
+    Male,
+    /// Women (mostly or only).
+    Female,
+    /// Both, or unknown.
+    Either,
 }
 
 /// A sovereign state.
@@ -186,6 +198,8 @@ pub struct Gazetteer {
     pub memberships: Vec<Membership>,
     /// Sorted (the table is checked to be), for binary search.
     given_names: Vec<&'static str>,
+    /// The gender of each given name, in the same order.
+    given_genders: Vec<Gender>,
     names: Matcher,
     name_targets: Vec<Known>,
     title_matcher: Matcher,
@@ -373,11 +387,29 @@ impl Gazetteer {
             })
             .collect();
         let memberships = parse_memberships(memberships, &organizations, &country_by_key)?;
-        let mut names = Vec::with_capacity(given_names.len() / 7);
-        each_row("given_names.txt", given_names, "given_name", |f| {
+        let mut names = Vec::with_capacity(given_names.len() / 12);
+        let mut genders = Vec::with_capacity(given_names.len() / 12);
+        let mut bad_gender = None;
+        each_row("given_names.tsv", given_names, "given_name\tgender", |f| {
             names.push(f[0]);
+            genders.push(match f[1] {
+                "male" => Gender::Male,
+                "female" => Gender::Female,
+                "either" => Gender::Either,
+                other => {
+                    bad_gender.get_or_insert_with(|| (names.len() + 1, other.to_string()));
+                    Gender::Either
+                }
+            });
         })?;
-        let given_names = names;
+        if let Some((line, found)) = bad_gender {
+            return Err(GazetteerError::Row {
+                table: "given_names.tsv",
+                line,
+                problem: format!("gender {found:?} is not male, female or either"),
+            });
+        }
+        let (given_names, given_genders) = (names, genders);
 
         // Name patterns: a pattern keeps its first owner in priority order
         // (countries, organizations, cities, demonyms).
@@ -445,6 +477,7 @@ impl Gazetteer {
             titles,
             memberships,
             given_names,
+            given_genders,
             names,
             name_targets,
             title_matcher,
@@ -487,6 +520,13 @@ impl Gazetteer {
     /// Whether `word` is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.binary_search(&word).is_ok()
+    }
+
+    /// Whether the given name `word` is a man's, a woman's or either, if it
+    /// is a given name.
+    pub fn given_gender(&self, word: &str) -> Option<Gender> {
+        let i = self.given_names.binary_search(&word).ok()?;
+        Some(self.given_genders[i])
     }
 
     /// The country with this key.
@@ -736,6 +776,11 @@ mod tests {
             memberships: t,
             ..Tables::BUILT_IN
         };
+        const NAMES: &str = "given_name\tgender\n";
+        let names = |t: &'static str| Tables {
+            given_names: t,
+            ..Tables::BUILT_IN
+        };
         let cases: Vec<(Tables, &str)> = vec![
             (
                 orgs(with_header(ORG, "b\tB\tnews\t\t\t\na\tA\tnews\t\t\t\n")),
@@ -767,6 +812,10 @@ mod tests {
                 members(with_header(MEM, "g7\tdeu|fra\t2020-01-01\tSpending\n")),
                 "lower case",
             ),
+            (
+                names(with_header(NAMES, "Anna\tfemale\nJon\tman\n")),
+                "not male, female or either",
+            ),
         ];
         for (tables, want) in cases {
             let err = Gazetteer::parse(tables)
@@ -779,6 +828,21 @@ mod tests {
     /// A table's text with its header: leaked, as the tables are `'static`.
     fn with_header(header: &str, body: &str) -> &'static str {
         Box::leak(format!("{header}{body}").into_boxed_str())
+    }
+
+    #[test]
+    fn given_names_tell_whom_they_are_given_to() {
+        let g = gazetteer();
+        for (name, want) in [
+            ("Jim", Some(Gender::Male)),
+            ("Kamala", Some(Gender::Female)),
+            ("Jill", Some(Gender::Female)),
+            ("Andrea", Some(Gender::Either)),
+            ("Volodymyr", Some(Gender::Male)),
+            ("Zqxv", None),
+        ] {
+            assert_eq!(g.given_gender(name), want, "{name}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //!
 //! The reports are composed from templates and the gazetteer tables (real
 //! countries, cities, organizations and titles of office; invented people:
-//! given names from `ontology/gazetteer/given_names.txt` with surnames built
+//! given names from `ontology/gazetteer/given_names.tsv` with surnames built
 //! from syllables). They carry what the extractor looks for in real news: a
 //! headline, a byline, a `CITY, Month D, YYYY (Newswire) —` dateline, titles
 //! before names, appositions, meetings with place and date, memberships,
@@ -22,7 +22,7 @@
 use std::collections::HashSet;
 
 use newsgraph::dates::{MONTHS, WEEKDAYS, Ymd};
-use newsgraph::gazetteer::{GIVEN_NAMES_TXT, gazetteer};
+use newsgraph::gazetteer::{GIVEN_NAMES_TSV, gazetteer};
 
 /// Fewest words in an article.
 pub const MIN_WORDS: usize = 300;
@@ -388,9 +388,10 @@ impl Generator {
             .filter(|t| !matches!(t.title.as_str(), "Tanaiste" | "Taoiseach"))
             .map(|t| t.title.clone())
             .collect();
-        let given: Vec<String> = GIVEN_NAMES_TXT
+        let given: Vec<String> = GIVEN_NAMES_TSV
             .lines()
             .skip(1)
+            .filter_map(|row| row.split('\t').next())
             .filter(|n| {
                 let mut cs = n.chars();
                 (3..=9).contains(&n.len())

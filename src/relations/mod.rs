@@ -404,6 +404,25 @@ impl Input<'_> {
             .is_some_and(|(l, c)| l.members.binary_search(&c).is_ok())
     }
 
+    /// Whether `pronoun` ("he", "She") can stand for person entity `e`:
+    /// not "he" for a woman nor "she" for a man, as their given name tells
+    /// (a name given to both, or unknown, fits either).
+    fn pronoun_fits(&self, e: usize, pronoun: &str) -> bool {
+        use crate::gazetteer::Gender;
+        let first = self.entities.list[e]
+            .label
+            .split_whitespace()
+            .next()
+            .unwrap_or_default();
+        !matches!(
+            (
+                pronoun.to_ascii_lowercase().as_str(),
+                crate::gazetteer::gazetteer().given_gender(first),
+            ),
+            ("he", Some(Gender::Female)) | ("she", Some(Gender::Male))
+        )
+    }
+
     /// Whether the text between `a` and `b` hedges what it states ("may",
     /// "refused to", "plans to"); "it should be noted that" and the month
     /// May hedge nothing.

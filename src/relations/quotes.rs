@@ -25,14 +25,18 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
     let mut out: Vec<QuoteFact> = Vec::new();
     // the paragraph and speaker of the last attributed quotation
     let mut last_speaker: Option<(usize, usize)> = None;
-    let persons_before = |pos: usize| -> Option<usize> {
+    // the person last named before `pos` whom the pronoun can stand for:
+    // "he" is no woman, "she" no man, as far as given names tell
+    let persons_before = |pos: usize, pronoun: &str| -> Option<usize> {
         input
             .entities
             .within(Span::new(0, pos))
             .rev()
             .find(|&i| {
                 let m = &input.entities.mentions[i];
-                m.span.end <= pos && m.kind == MentionKind::Person
+                m.span.end <= pos
+                    && m.kind == MentionKind::Person
+                    && input.pronoun_fits(input.entities.of_mention[i], pronoun)
             })
             .map(|i| input.entities.of_mention[i])
     };
@@ -106,8 +110,8 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         });
         if let Some(a) = AFTER.captures(after) {
             let base = whole.end();
-            if a.get(1).is_some() {
-                speaker = persons_before(whole.start());
+            if let Some(pronoun) = a.get(1) {
+                speaker = persons_before(whole.start(), pronoun.as_str());
                 rule = "quote/pronoun";
             } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
                 let who = Span::new(base + g.start(), base + g.end());
@@ -142,8 +146,9 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 }
                 .or_else(|| {
                     let pron = &text[sent_start..whole.start()];
-                    (pron.starts_with("He ") || pron.starts_with("She "))
-                        .then(|| persons_before(sent_start))
+                    let pronoun = pron.split(' ').next().unwrap_or_default();
+                    matches!(pronoun, "He" | "She")
+                        .then(|| persons_before(sent_start, pronoun))
                         .flatten()
                 });
                 rule = "quote/before";
@@ -193,7 +198,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                             // "He said the coup was “...”": the person last named
                             let lead = text[sent_start..verb].trim_end();
                             matches!(lead, "He" | "She")
-                                .then(|| persons_before(sent_start))
+                                .then(|| persons_before(sent_start, lead))
                                 .flatten()
                         })
                         .map(|p| (verb, p))

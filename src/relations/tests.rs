@@ -1006,6 +1006,25 @@ fn quotes_in_a_table_of_cases() {
             "Anna Berg arrived. “We are ready for this,” she told reporters.",
             &["Anna Berg: We are ready for this"],
         ),
+        // a pronoun stands for the last person it can: "he" is no woman,
+        // "she" no man (by given name); nobody, when no one fits
+        (
+            "Jon Holm met Anna Berg. “We agreed on the main points,” he told reporters.",
+            &["Jon Holm: We agreed on the main points"],
+        ),
+        (
+            "Anna Berg met Jon Holm. “We agreed on the main points,” she said.",
+            &["Anna Berg: We agreed on the main points"],
+        ),
+        (
+            "Governor Kamala Ortiz spoke first. “It will be a source of interest,” he told reporters.",
+            &[],
+        ),
+        // "Treasurer" is a title: the treasurer is a person who can speak
+        (
+            "Governor Kamala Ortiz spoke. Treasurer Jim Chalmers disagreed. “It is a welcome change,” he told reporters.",
+            &["Jim Chalmers: It is a welcome change"],
+        ),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
         // regression: short utterances were taken for scare quotes
