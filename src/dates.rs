@@ -195,7 +195,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
+        r"(?-u:\b)(?:(this|next|last|in|early|late|mid-|by) )?{MONTH_RE}(?:,? (?:of )?(\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
@@ -537,6 +537,17 @@ mod tests {
                 &[("May 5", "--05-05")],
             ),
             ("On February 30 nothing.", None, &[]),
+            // a month and its year, with "of" or a comma between
+            (
+                "A conference in February of 2025.",
+                None,
+                &[("in February of 2025", "2025-02")],
+            ),
+            (
+                "Talks in March, 2024.",
+                None,
+                &[("in March, 2024", "2024-03")],
+            ),
         ];
         for (text, published, want) in cases {
             let want: Vec<(String, String)> = want

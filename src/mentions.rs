@@ -843,9 +843,10 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 None => names.push((span, h.known)),
             }
         }
-        // "FIFA Congress", "74th Annual Congress": a body's bare head word
-        // after a capitalized word or an ordinal is the tail of a longer name,
-        // not the body the word alone names ("Congress" for the US one)
+        // "FIFA Congress", "74th Annual Congress", "its 2027 Congress": a
+        // body's bare head word after a capitalized word, an ordinal, a year
+        // or a possessive is the tail of a longer name or the possessor's
+        // body, not the body the word alone names ("Congress" for the US one)
         names.retain(|&(sp, known)| {
             let word = sp.of(text);
             // "the Commonwealth of The Bahamas", "Congress of Peru": a
@@ -871,6 +872,10 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                             && sp.start > sentence.span.start + prev.len() + 1
                             || prev.ends_with("th")
                                 && prev.starts_with(|c: char| c.is_ascii_digit())
+                            // "its 2027 Congress", "their Council": the
+                            // possessor's own body
+                            || (prev.len() == 4 && prev.chars().all(|c| c.is_ascii_digit()))
+                            || matches!(prev, "its" | "their" | "his" | "her" | "our" | "whose")
                     });
             !tail
         });
@@ -1009,6 +1014,21 @@ impl SentenceCtx<'_> {
                 && ORG_HEADS.contains(&self.word(j + 1)))
     }
 
+    /// Whether a name starting at `start` follows a minister's title and
+    /// its "for"/"of" ("Minister for Information and Press", "Secretary of
+    /// State for Culture"): the name is the title's portfolio.
+    fn portfolio_at(&self, start: usize) -> bool {
+        let before = self.between(self.sentence.span.start, start);
+        [
+            "Minister for ",
+            "Minister of ",
+            "Secretary for ",
+            "Secretary of State for ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
+    }
+
     fn covered_by_title(&self, span: Span) -> bool {
         self.titles.iter().any(|t| t.span.overlaps(&span))
     }
@@ -1054,6 +1074,13 @@ impl SentenceCtx<'_> {
                 && let Some((a, Known::Country(_) | Known::Demonym(_))) = run.absorbed
             {
                 kept_absorbed.push(a); // "British Museum" still mentions Britain
+            }
+            // "Minister for Information and Press": a portfolio, not a body
+            if kind == MentionKind::NewOrganization
+                && cue == Cue::HeadWord
+                && self.portfolio_at(span.start)
+            {
+                continue;
             }
             out.mentions.push(Mention {
                 span,
@@ -1652,6 +1679,14 @@ mod tests {
                 &[("N'DJAMENA", "city"), ("Chad", "country")],
             ),
             ("NOTE: Talks began.", &[]),
+            // a minister's portfolio is no organization
+            (
+                "The delegation was led by Omar Siddiqi, Minister for Information and Press.",
+                &[("Omar Siddiqi", "person")],
+            ),
+            // regression: a federation's own congress was the US Congress
+            ("The federation has until its 2027 Congress to decide.", &[]),
+            ("The union put it to their Congress.", &[]),
         ];
         for (text, want) in cases {
             let got = found(text);

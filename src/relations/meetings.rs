@@ -537,6 +537,19 @@ fn date_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
         if gap.split_whitespace().count() > 10 && !after_place {
             continue;
         }
+        // "relations which were broken off in September 1961, envoys met":
+        // a date in a relative clause before the meeting word is another
+        // event's ("On Monday, leaders met" and "that yesterday, after the
+        // meeting" keep theirs)
+        let clause = before.rsplit(',').next().unwrap_or(before);
+        if d.span.end <= t.start
+            && gap.contains(',')
+            && clause
+                .split_whitespace()
+                .any(|w| matches!(w, "which" | "who" | "whom" | "whose"))
+        {
+            continue;
+        }
         if best[ti].is_none_or(|(bd, _)| dist < bd) {
             best[ti] = Some((dist, d.value));
         }
@@ -1003,7 +1016,7 @@ fn commit(
     last_sentence: &mut Option<usize>,
 ) {
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|should|ahead of)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|to host|to hold|to convene|should|ahead of)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     for (ti, mut fact) in facts.into_iter().enumerate() {

@@ -17,9 +17,11 @@ const NAMING_VERBS: &[&str] = &[
 /// Direct quotations with a named speaker.
 pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
     // a quotation closes, or runs to the end of its paragraph (a paragraph
-    // continued by the next one, or a copy cut short)
+    // continued by the next one, or a copy cut short); a straight opening
+    // mark closed by a curly one is one quotation
     static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?m)“[^”\n]{3,}?(?:”|$)|"[^"\n]{3,}?(?:"|$)"#).expect("valid regex")
+        Regex::new(r#"(?m)“[^”\n]{3,}?(?:”|$)|"[^"”\n]{3,}?”|"[^"\n]{3,}?(?:"|$)"#)
+            .expect("valid regex")
     });
     let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
@@ -44,8 +46,11 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
     // the marks are cut off by hand: a search for the groups ran the slow
     // capturing engine over the whole text
     for whole in QUOTE.find_iter(text) {
+        // (a straight mark may close on a curly one: "We won,” she said)
         let (open, close) = if whole.as_str().starts_with('“') {
             ('“'.len_utf8(), '”')
+        } else if whole.as_str().ends_with('”') {
+            (1, '”')
         } else {
             (1, '"')
         };
@@ -269,6 +274,14 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
         .map(|p| p.person)
         .collect();
+    // "King Salman", "Prince Faisal": addressed by the title without a realm,
+    // so no post, but "the king" may be them too
+    holders.extend(input.mentions.titles.iter().filter_map(|t| {
+        let m = input.mention_starting_at(t.span.end + 1)?;
+        (gaz.titles[t.title].title == title && m.kind == MentionKind::Person)
+            .then(|| input.entity_of(m))
+            .flatten()
+    }));
     holders.sort_unstable();
     holders.dedup();
     match holders[..] {

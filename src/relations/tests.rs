@@ -1,6 +1,7 @@
 //! Table cases for every relation rule.
 
 use crate::pipeline::extract;
+use crate::relations::Status;
 
 fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
     let x = extract(text, None);
@@ -711,6 +712,12 @@ fn meetings_in_a_table_of_cases() {
         // regression: the month May was read as the hedge "may"
         ("Ana Ruiz met Luis Vera on 4 May.", 1),
         ("The board may meet in May.", 0),
+        // a date in a clause before the meeting is another event's
+        (
+            "Before the accord restoring ties which were cut in September 1961, envoys met the king.",
+            0,
+        ),
+        ("On 3 May, Ana Ruiz met her counterparts.", 1),
         // a deadline's date is no meeting's
         (
             "The mediators of the talks had a firm May 15 deadline to close the round.",
@@ -1020,10 +1027,25 @@ fn quotes_in_a_table_of_cases() {
             "Governor Kamala Ortiz spoke first. “It will be a source of interest,” he told reporters.",
             &[],
         ),
+        // "the king" when two kings are named, one only addressed as king:
+        // no speaker
+        (
+            "King Salman arrived on Sunday. He was welcomed by Sultan Omar Hadi, the king of Malaysia. “I thank you for the welcome,” the king said.",
+            &[],
+        ),
+        (
+            "Sultan Omar Hadi, the king of Malaysia, spoke. “I thank you for coming,” the king said.",
+            &["Omar Hadi: I thank you for coming"],
+        ),
         // "Treasurer" is a title: the treasurer is a person who can speak
         (
             "Governor Kamala Ortiz spoke. Treasurer Jim Chalmers disagreed. “It is a welcome change,” he told reporters.",
             &["Jim Chalmers: It is a welcome change"],
+        ),
+        // regression: a straight opening mark closed by a curly one
+        (
+            "Jon Holm won. \"I am grateful for the support of my colleagues,” Holm said.",
+            &["Jon Holm: I am grateful for the support of my colleagues"],
         ),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
@@ -1227,4 +1249,26 @@ fn a_list_belongs_to_the_talks_it_follows() {
         .map(|&e| x.entities.list[e].label.as_str())
         .collect();
     assert_eq!(got, ["Chile"]);
+}
+
+#[test]
+fn meeting_status_in_a_table_of_cases() {
+    let cases: &[(&str, Status)] = &[
+        ("Ministers met in Oslo on 3 June.", Status::Held),
+        ("Ministers will meet in Oslo on 3 June.", Status::Planned),
+        // an offer to host a meeting: not yet held
+        (
+            "The council backed Norway's initiative to host the dialogue conference in February of 2026.",
+            Status::Planned,
+        ),
+        (
+            "Chile agreed to hold talks in Lima on 3 June.",
+            Status::Planned,
+        ),
+    ];
+    for (text, want) in cases {
+        let x = extract(text, None);
+        let got: Vec<Status> = x.relations.meetings.iter().map(|m| m.status).collect();
+        assert_eq!(got, [*want], "{text}");
+    }
 }
