@@ -94,6 +94,14 @@ pub(super) fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Ve
         if !matches!(input.class(e), Class::Country | Class::Organization) {
             break;
         }
+        // "Japan's Yoko Kamikawa": the country describes the person named
+        // next, it is no item
+        if ["’s ", "'s ", "’ ", "' "]
+            .iter()
+            .any(|p| input.text[m.span.end..].starts_with(p))
+        {
+            break;
+        }
         out.push(e);
         pos = m.span.end;
     }
@@ -208,24 +216,9 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
         .collect();
     for m in people.iter().rev() {
         if !out.is_empty() {
-            // what lies between, titles and demonyms blanked: a separator only
-            let mut gap: Vec<u8> = input.slice(m.span.end, pos).as_bytes().to_vec();
-            let skipped = input
-                .mentions
-                .titles
-                .iter()
-                .map(|t| t.span)
-                .chain(
-                    input
-                        .mentions_in(sentence)
-                        .filter(|(_, d)| matches!(d.kind, MentionKind::Demonym(_)))
-                        .map(|(_, d)| d.span),
-                )
-                .filter(|sp| sp.start >= m.span.end && sp.end <= pos);
-            for sp in skipped {
-                gap[sp.start - m.span.end..sp.end - m.span.end].fill(b' ');
-            }
-            let gap = String::from_utf8_lossy(&gap);
+            // what lies between, titles and the names that tag them blanked
+            // ("and US President"): a separator only
+            let gap = untitled(input, sentence, m.span.end, pos);
             let words: Vec<&str> = gap.split_whitespace().collect();
             if !matches!(words.as_slice(), [","] | ["and"] | [",", "and"] | [",and"]) {
                 break;

@@ -768,6 +768,19 @@ fn meeting_participants_in_a_table_of_cases() {
             &["Ana Ruiz", "Jon Berg", "Luis Vera"],
         ),
         ("At the summit in Lima, critics of Ana Ruiz protested.", &[]),
+        // a country tagging a title or a name is no item of the list
+        (
+            "Ana Ruiz and Chilean President Luis Vera held a phone call on 3 May.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        (
+            "Ana Ruiz and US President Luis Vera held a phone call on 3 May.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        (
+            "The meeting in Lima on 3 May was attended by Chile’s Ana Ruiz, the United States’ Luis Vera and Peru’s Jon Berg.",
+            &["Ana Ruiz", "Jon Berg", "Luis Vera"],
+        ),
         // a long title before the name: "Chairman of Sudan's Sovereign Council X"
         (
             "Ana Ruiz held talks in Lima with Chairman of Peru's Transitional Council Luis Vera Soto.",
