@@ -128,13 +128,22 @@ pub(super) fn leads(
 /// "chief" is as often a department's ("EU foreign policy chief").
 const LEADING_TITLES: &[&str] = &["Chairman", "Head", "Leader", "Party Leader"];
 
+/// Titles whose holder, elected to the post, leads the organization: an
+/// organization's elected president or chair is its head.
+const ELECTED_HEADS: &[&str] = &["Chair", "Chairman", "Chairperson", "President"];
+
 /// "NSC leader Pieter Omtzigt", "the AU Chairperson, Mauritania's President
 /// X": the holder of an organization's leading post leads it; a former or
 /// then holder does not.
 fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
     positions
         .iter()
-        .filter(|p| LEADING_TITLES.contains(&p.title.as_str()))
+        .filter(|p| {
+            LEADING_TITLES.contains(&p.title.as_str())
+                // "X was elected president of the party": its head, by vote
+                || (p.evidence.rule == "position/elected"
+                    && ELECTED_HEADS.contains(&p.title.as_str()))
+        })
         .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
         .filter_map(|p| {
             let org = p.of.filter(|&o| is_org(input, o))?;

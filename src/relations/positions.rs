@@ -310,6 +310,24 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                         .last();
                 }
             }
+            // "X was re-elected president of World Athletics", "X has been
+            // named chief executive": a passive appointment's post
+            static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u:\b)(?:was|were|has been|have been|had been) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in)(?: as)?(?: the| a| an| its| their| his| her)?(?: new| next| interim| acting)?(?: \d+(?:st|nd|rd|th))?$")
+                    .expect("valid regex")
+            });
+            if person.is_none()
+                && let Some(v) = ELECTED.find(pre)
+                && let subject = pre[..v.start()].trim_end()
+                // "X, who was appointed governor of ..."
+                && let subject = subject.strip_suffix(", who").unwrap_or(subject)
+                && let Some(m) = input.mention_ending_at(sentence.span.start + subject.len())
+                && m.kind == MentionKind::Person
+                && !input.hedged(sentence.span.start, t.span.start)
+            {
+                person = input.entity_of(m);
+                rule = "position/elected";
+            }
             if person.is_some() && of.is_none() {
                 // "... senior fellow for land warfare at the International Institute ..."
                 static OF_AT: LazyLock<Regex> = LazyLock::new(|| {

@@ -325,6 +325,13 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &[&str])] = &[
+        // an organization's elected president heads it; a country's is no
+        // organization's head
+        (
+            "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
+            &["Kenji Mori → Liberal Democratic Party"],
+        ),
+        ("William Ruto was elected president of Kenya in 2022.", &[]),
         (
             "The coalition of the willing, led by Britain and France, met again.",
             &[
@@ -612,6 +619,19 @@ fn positions_in_a_table_of_cases() {
         (
             "The Secretary General of NATO, Mark Rutte, spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
+        ),
+        // a passive appointment: "X was elected president of Y"
+        (
+            "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
+            &["Kenji Mori: President of Liberal Democratic Party"],
+        ),
+        (
+            "Ana Ruiz, who was appointed governor of the Bank of England in 2020, spoke.",
+            &["Ana Ruiz: Governor of Bank of England"],
+        ),
+        (
+            "Ana Ruiz is expected to be elected president of Chile.",
+            &[],
         ),
         // the owner's name must be followed by the person's
         ("The head of the IAEA said so.", &[]),
