@@ -243,13 +243,49 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
     out
 }
 
+/// Who hosts, named right before the verb at `verb`: "Rama hosted", "Iraq
+/// and Oman for hosting", "the Chinese leaders and government for hosting"
+/// (people or countries; a demonym with a group noun stands for its
+/// country).
+fn hosts_before(input: &Input<'_>, si: usize, verb: usize) -> Option<Vec<usize>> {
+    let (_, m) = input
+        .mentions_in(si)
+        .filter(|(_, m)| m.span.end <= verb)
+        .last()?;
+    let gap = input.slice(m.span.end, verb);
+    let gap_ok = gap.split_whitespace().all(|w| {
+        matches!(
+            w,
+            "for" | "and" | "leaders" | "leadership" | "government" | "authorities" | "people"
+        )
+    });
+    let demonym_group =
+        matches!(m.kind, MentionKind::Demonym(_)) && group_noun_after(input, m.span.end);
+    if !gap_ok || (matches!(m.kind, MentionKind::Demonym(_)) && !demonym_group) {
+        return None;
+    }
+    let e = input.entity_of(m)?;
+    match input.class(e) {
+        Class::Person => Some(vec![e]),
+        Class::Country => {
+            let mut all = list_before(input, si, m.span.end);
+            if !all.contains(&e) {
+                all.push(e);
+            }
+            all.retain(|&x| input.class(x) == Class::Country);
+            Some(all)
+        }
+        _ => None,
+    }
+}
+
 /// "Rama then hosted the leaders of the region": a person or country that
 /// hosts leads the meeting the sentence reports, or the one reported last,
 /// a few sentences before. A place that hosts ("NATO's headquarters in
 /// Brussels will host the meeting") leads nothing.
 fn host_leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
     static MEETING_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:meeting|summit|talks|conference|session)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:meeting|summit|talks|conference|session|dialogue)(?-u:\b)")
             .expect("valid regex")
     });
     static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -261,22 +297,31 @@ fn host_leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
         let st = s.span.of(input.text);
         for h in HOSTED.find_iter(st) {
             let verb = s.span.start + h.start();
-            let Some(host) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.end <= verb)
-                .last()
-                .filter(|(_, m)| input.slice(m.span.end, verb).trim().is_empty())
-                .and_then(|(_, m)| input.entity_of(m))
-                .filter(|&e| matches!(input.class(e), Class::Person | Class::Country))
-            else {
+            let Some(hosts) = hosts_before(input, si, verb) else {
                 continue;
             };
             if input.hedged(s.span.start, s.span.end) {
                 continue;
             }
-            let reported_here = meetings
-                .iter()
-                .rposition(|m| m.evidence.iter().any(|ev| ev.sentence == si));
+            // of the meetings this sentence reports, the one the verb hosts:
+            // "for hosting ... the talks" refers back to a meeting reported
+            // before; "for hosting several rounds of dialogue" is new
+            let here = |m: &MeetingFact| m.evidence.iter().any(|ev| ev.sentence == si);
+            let first_here = |m: &MeetingFact| m.evidence.iter().all(|ev| ev.sentence >= si);
+            let definite = MEETING_NOUN
+                .find(input.slice(verb, s.span.end))
+                .is_some_and(|n| input.slice(verb, verb + n.start()).ends_with("the "));
+            let reported_here = if definite {
+                meetings
+                    .iter()
+                    .rposition(|m| here(m) && !first_here(m))
+                    .or_else(|| meetings.iter().rposition(|m| !first_here(m)))
+            } else {
+                meetings
+                    .iter()
+                    .rposition(|m| here(m) && first_here(m))
+                    .or_else(|| meetings.iter().rposition(here))
+            };
             // the meeting reported last: a few sentences back, or anywhere
             // before when this sentence names a meeting ("before the joint
             // meeting started")
@@ -287,14 +332,16 @@ fn host_leads(input: &Input<'_>, meetings: &[MeetingFact]) -> Vec<Link> {
                     .any(|ev| ev.sentence < si && (names_meeting || si - ev.sentence <= 5))
             });
             if let Some(mi) = reported_here.or(reported_before) {
-                out.push(Link {
-                    subject: host,
-                    object: Target::Meeting(mi),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "lead/hosted",
-                    },
-                });
+                for host in hosts {
+                    out.push(Link {
+                        subject: host,
+                        object: Target::Meeting(mi),
+                        evidence: Evidence {
+                            sentence: si,
+                            rule: "lead/hosted",
+                        },
+                    });
+                }
             }
         }
     }

@@ -414,6 +414,16 @@ fn leadership_in_a_table_of_cases() {
             "Faisal bin Farhan said the meeting in Riyadh on 3 June went well.",
             &[],
         ),
+        // thanked "for hosting": the hosts lead the meeting the verb names —
+        // new ("several rounds of dialogue") or reported before ("the talks")
+        (
+            "Chile and Peru held talks in Lima on 3 May. Both thanked Ecuador and Bolivia for hosting several rounds of dialogue between 2021 and 2022, and the Brazilian leaders and government for hosting the talks.",
+            &[
+                "Bolivia → meeting 1",
+                "Brazil → meeting 0",
+                "Ecuador → meeting 1",
+            ],
+        ),
     ];
     for (text, want) in cases {
         let (_, mut got, ..) = labels(text);
@@ -693,6 +703,12 @@ fn meetings_in_a_table_of_cases() {
             "A ministerial statement in Capri on 18 April was issued.",
             0,
         ),
+        // rounds of dialogue between two named parties are talks
+        (
+            "Ecuador and Bolivia hosted several rounds of dialogue between Chile and Peru.",
+            1,
+        ),
+        ("The dialogue between the parties went on.", 0),
         // talks between two named parties are a meeting; talks as a purpose are not
         ("Chile and Peru resumed their talks on Thursday.", 1),
         ("Trade talks between Chile and Peru went on.", 1),
