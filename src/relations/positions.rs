@@ -60,6 +60,17 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let mut title = gaz.titles[t.title].title.clone();
         let sentence = &input.sentences[t.sentence];
         let end = royal_right_after(t.span.end).map_or(t.span.end, |r| r.span.end);
+        // "BP's head of exploration and production", "director of
+        // communications": the post of a department, which the title alone
+        // would give the whole organization
+        if let Some(rest) = input.slice(end, sentence.span.end).strip_prefix(" of ")
+            && rest.starts_with(|c: char| c.is_lowercase())
+            && !["the ", "a ", "an ", "its ", "their ", "his ", "her "]
+                .iter()
+                .any(|a| rest.starts_with(a))
+        {
+            continue;
+        }
         // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
         let after = input.slice(end, sentence.span.end);
         let skip = if after.starts_with(", ") {

@@ -630,6 +630,15 @@ fn positions_in_a_table_of_cases() {
             "The Secretary General of NATO, Mark Rutte, spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
+        // a department's head is no head of the organization
+        (
+            "Tony Hale, BP's head of exploration and production, will take over.",
+            &[],
+        ),
+        (
+            "Ana Ruiz, director of communications at the IMF, spoke.",
+            &[],
+        ),
         // a passive appointment: "X was elected president of Y"
         (
             "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
