@@ -63,11 +63,20 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         // "BP's head of exploration and production", "director of
         // communications": the post of a department, which the title alone
         // would give the whole organization
+        // ("a professor of marine policy at the University of Tokyo" is the
+        // university's: the field is followed by where the post is)
         if let Some(rest) = input.slice(end, sentence.span.end).strip_prefix(" of ")
             && rest.starts_with(|c: char| c.is_lowercase())
             && !["the ", "a ", "an ", "its ", "their ", "his ", "her "]
                 .iter()
                 .any(|a| rest.starts_with(a))
+            && rest
+                .split_whitespace()
+                .skip_while(|w| {
+                    w.starts_with(|c: char| c.is_lowercase()) && !matches!(*w, "at" | "with")
+                })
+                .next()
+                .is_none_or(|w| !matches!(w, "at" | "with"))
         {
             continue;
         }
@@ -343,7 +352,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 // "... senior fellow for land warfare at the International Institute ..."
                 static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
                     Regex::new(
-                        r"^(?: (?:for|on|in)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$",
+                        r"^(?: (?:for|on|in|of)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$",
                     )
                     .expect("valid regex")
                 });

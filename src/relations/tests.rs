@@ -635,9 +635,11 @@ fn positions_in_a_table_of_cases() {
             "Tony Hale, BP's head of exploration and production, will take over.",
             &[],
         ),
+        ("Ana Ruiz, BP's director of communications, spoke.", &[]),
+        // a field followed by where the post is: that body's post
         (
-            "Ana Ruiz, director of communications at the IMF, spoke.",
-            &[],
+            "Yuki Mori, a professor of economics at Harvard University, said so.",
+            &["Yuki Mori: Professor of Harvard University"],
         ),
         // a passive appointment: "X was elected president of Y"
         (
