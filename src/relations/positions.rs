@@ -72,10 +72,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 .any(|a| rest.starts_with(a))
             && rest
                 .split_whitespace()
-                .skip_while(|w| {
-                    w.starts_with(|c: char| c.is_lowercase()) && !matches!(*w, "at" | "with")
-                })
-                .next()
+                .find(|w| !w.starts_with(|c: char| c.is_lowercase()) || matches!(*w, "at" | "with"))
                 .is_none_or(|w| !matches!(w, "at" | "with"))
         {
             continue;
