@@ -62,6 +62,8 @@ pub enum Cue {
     Source,
     /// A definite description ("the alliance") of an organization named before.
     Anaphor,
+    /// Listed beside a person ("A, B and C").
+    List,
 }
 
 /// One mention.
@@ -906,7 +908,54 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
     }
     out.mentions.sort_by_key(|m| (m.span, m.kind));
     out.mentions.dedup_by(|a, b| a.span == b.span);
+    listed_people(text, &mut out);
     out
+}
+
+/// "Raul Chapado, Adille Sumariwalla and Jackson Tuwei were elected": an
+/// open name of two or three capitalized words listed beside a person (a
+/// comma or "and" between) is a person too. Single words stay open: they
+/// are surnames or other names more often than people named in full.
+fn listed_people(text: &str, out: &mut Mentions) {
+    const SEPARATORS: &[&str] = &[", ", " and ", ", and "];
+    let person_at = |ms: &[Mention], span: Span| {
+        ms.iter().any(|m| {
+            m.kind == MentionKind::Person
+                && ((m.span.end <= span.start
+                    && SEPARATORS.contains(&&text[m.span.end..span.start]))
+                    || (span.end <= m.span.start
+                        && SEPARATORS.contains(&&text[span.end..m.span.start])))
+        })
+    };
+    let mut found = Vec::new();
+    // a list is read left to right, so that a name listed beside one found
+    // here is found too
+    for c in &out.candidates {
+        let name = c.span.of(text);
+        let words: Vec<&str> = name.split(' ').collect();
+        let name_like = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .skip(1)
+                        .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'')
+                    && !is_stop(w)
+            });
+        if name_like && (person_at(&out.mentions, c.span) || person_at(&found, c.span)) {
+            found.push(Mention {
+                span: c.span,
+                sentence: c.sentence,
+                kind: MentionKind::Person,
+                cue: Cue::List,
+            });
+        }
+    }
+    if !found.is_empty() {
+        let taken: Vec<Span> = found.iter().map(|m| m.span).collect();
+        out.candidates.retain(|c| !taken.contains(&c.span));
+        out.mentions.extend(found);
+        out.mentions.sort_by_key(|m| (m.span, m.kind));
+    }
 }
 
 struct SentenceCtx<'a> {
@@ -1679,6 +1728,26 @@ mod tests {
                 &[("N'DJAMENA", "city"), ("Chad", "country")],
             ),
             ("NOTE: Talks began.", &[]),
+            // an open full name listed beside a person is a person
+            (
+                "Raul Chapado, Adille Sumariwalla and Jackson Tuwei were elected.",
+                &[
+                    ("Raul Chapado", "person"),
+                    ("Adille Sumariwalla", "person"),
+                    ("Jackson Tuwei", "person"),
+                ],
+            ),
+            (
+                "Those against were Frederich Azzopardi, Jason Azzopardi and Joe Gatt.",
+                &[
+                    ("Frederich Azzopardi", "person"),
+                    ("Jason Azzopardi", "person"),
+                    ("Joe Gatt", "person"),
+                ],
+            ),
+            // not a lone open name, nor one listed beside no person
+            ("Adille Sumariwalla was elected.", &[]),
+            ("Delegates from Kambu Lowa and Tesi Falls came.", &[]),
             // a minister's portfolio is no organization
             (
                 "The delegation was led by Omar Siddiqi, Minister for Information and Press.",
