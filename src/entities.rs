@@ -420,8 +420,44 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             }
         }
     };
+    // "the Reserve Bank" after "the Reserve Bank of Australia": a new
+    // organization's name that opens one longer organization's name ("X of
+    // Y") in the article is that organization
+    let orgs: Vec<(&str, Entity)> = mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::KnownOrganization(_) | MentionKind::NewOrganization
+            )
+        })
+        .map(|m| {
+            let s = m.span.of(text);
+            (s.strip_prefix("The ").unwrap_or(s), describe(text, m))
+        })
+        .collect();
+    let opened_by = |short: &str| -> Option<&Entity> {
+        let prefix = format!("{short} of ");
+        let mut longer = orgs
+            .iter()
+            .filter(|(name, _)| name.starts_with(&prefix))
+            .map(|(_, e)| e);
+        let first = longer.next()?;
+        longer.all(|e| e.key == first.key).then_some(first)
+    };
     for m in &mentions {
         let mut e = describe(text, m);
+        if m.kind == MentionKind::NewOrganization
+            && let Some(long) = opened_by(&e.label)
+        {
+            e.aliases.insert(e.label.clone());
+            e.key.clone_from(&long.key);
+            e.label.clone_from(&long.label);
+            e.class = long.class;
+            e.org_kind.clone_from(&long.org_kind);
+            e.same_as.clone_from(&long.same_as);
+            e.country.clone_from(&long.country);
+        }
         if m.kind == MentionKind::Person {
             let words = person_words(m.span.of(text));
             if let Some(best) = fullest(&words) {
@@ -713,6 +749,39 @@ mod tests {
             .map(|x| (x.label.as_str(), x.mentions.len()))
             .collect();
         assert_eq!(people, [("Okonjo", 2)]);
+    }
+
+    #[test]
+    fn a_name_opening_a_longer_body_name_is_that_body() {
+        // (text, organization labels)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The Central Bank of Lesotho held rates. The Central Bank said inflation eased.",
+                &["Central Bank of Lesotho"],
+            ),
+            (
+                "The Central Bank said inflation eased. The Central Bank of Lesotho held rates.",
+                &["Central Bank of Lesotho"],
+            ),
+            // two longer names it opens: neither
+            (
+                "The Central Bank of Lesotho and the Central Bank of Malawi met. The Central Bank said so.",
+                &[
+                    "Central Bank",
+                    "Central Bank of Lesotho",
+                    "Central Bank of Malawi",
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let mut got: Vec<String> = entities(text)
+                .into_iter()
+                .filter(|e| e.0.starts_with("organization/"))
+                .map(|e| e.1)
+                .collect();
+            got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

@@ -1099,7 +1099,27 @@ impl SentenceCtx<'_> {
         for run in runs.iter().flat_map(|r| self.split(r, heading)) {
             let run = &run;
             let span = self.run_span(run);
-            let Some((kind, cue)) = self.classify(run, span, heading) else {
+            // "Central Bank of Lesotho", "University of Tokyo": a body's name
+            // goes on through "of" and the country or city it serves (which
+            // stays a mention of its own, as in "British Museum")
+            let served = self
+                .names
+                .iter()
+                .find(|(n, k)| {
+                    matches!(k, Known::Country(_) | Known::City(_))
+                        && n.start == span.end + 4
+                        && self.between(span.end, n.start) == " of "
+                })
+                .map(|(n, _)| n.end);
+            let one_head = run.end - run.start == 1 && {
+                let w = self.word(run.start);
+                ORG_HEADS.contains(&w) || ORG_FIRSTS.contains(&w)
+            };
+            let classified = self.classify(run, span, heading).or_else(|| {
+                (one_head && !heading && served.is_some())
+                    .then_some((MentionKind::NewOrganization, Cue::HeadWord))
+            });
+            let Some((kind, cue)) = classified else {
                 // "French Trade and Industry Minister": no longer name after
                 // all, so the demonym it would have absorbed stands
                 if let Some((a, Known::Demonym(_))) = run.absorbed {
@@ -1124,6 +1144,12 @@ impl SentenceCtx<'_> {
             {
                 kept_absorbed.push(a); // "British Museum" still mentions Britain
             }
+            let span = match served {
+                Some(end) if kind == MentionKind::NewOrganization && cue == Cue::HeadWord => {
+                    Span::new(span.start, end)
+                }
+                _ => span,
+            };
             // "Minister for Information and Press": a portfolio, not a body
             if kind == MentionKind::NewOrganization
                 && cue == Cue::HeadWord
@@ -1356,8 +1382,16 @@ impl SentenceCtx<'_> {
         let before = self.between(self.sentence.span.start, span.start);
         let after = self.between(span.end, self.sentence.span.end);
         // organizations by form
+        // "Central Bank of Lesotho", "Supreme Court of Kenya": a body's name
+        // and its country or domain after "of"
+        let head_of = run.connectors
+            && words
+                .windows(2)
+                .position(|w| w[1] == "of")
+                .is_some_and(|k| ORG_HEADS.contains(&words[k]));
         let org_form = ORG_HEADS.contains(&last)
             || (run.connectors && ORG_FIRSTS.contains(&first))
+            || head_of
             || (n >= 2
                 && ACRONYM_DEF.captures(after).is_some_and(|c| {
                     initials_match(span.of(self.text), c.get(1).map_or("", |g| g.as_str()))
@@ -1748,6 +1782,20 @@ mod tests {
             // not a lone open name, nor one listed beside no person
             ("Adille Sumariwalla was elected.", &[]),
             ("Delegates from Kambu Lowa and Tesi Falls came.", &[]),
+            // a body's name goes on through "of" and the country or city it
+            // serves, which is still named
+            (
+                "The Central Bank of Lesotho held rates.",
+                &[
+                    ("Central Bank of Lesotho", "new-org"),
+                    ("Lesotho", "country"),
+                ],
+            ),
+            (
+                "She teaches at the University of Tokyo.",
+                &[("University of Tokyo", "new-org"), ("Tokyo", "city")],
+            ),
+            ("The Duke of Edinburgh arrived.", &[("Edinburgh", "city")]),
             // a minister's portfolio is no organization
             (
                 "The delegation was led by Omar Siddiqi, Minister for Information and Press.",
