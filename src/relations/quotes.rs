@@ -127,6 +127,28 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 }
             }
         }
+        // "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the
+        // person named first, before an apposition that describes them
+        static AFTER_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[,.!?]?\s*([A-Z][^,.;“”\x22]{2,60}?), [^“”\x22;]{3,120}?, (?:said|says|told|added|stated|explained|noted|warned|wrote)(?-u:\b)")
+                .expect("valid regex")
+        });
+        if speaker.is_none()
+            && let Some(a) = AFTER_APPOSED.captures(after)
+            && let Some(g) = a.get(1)
+        {
+            let who = Span::new(whole.end() + g.start(), whole.end() + g.end());
+            // the name and nothing more: "Jason Kerr", not "Jason Kerr and Ana Ruiz"
+            speaker = input
+                .entities
+                .within(who)
+                .find(|&i| {
+                    let m = &input.entities.mentions[i];
+                    m.kind == MentionKind::Person && m.span == who
+                })
+                .map(|i| input.entities.of_mention[i]);
+            rule = "quote/after-apposition";
+        }
         // Rubio said: "..." / X told reporters: "..."
         if speaker.is_none() {
             let b = before.trim_end();

@@ -1107,6 +1107,16 @@ fn quotes_in_a_table_of_cases() {
             "Jon Holm won. \"I am grateful for the support of my colleagues,” Holm said.",
             &["Jon Holm: I am grateful for the support of my colleagues"],
         ),
+        // the speaker named after the quotation, before an apposition
+        (
+            "Oil rose. “Prices are set to climb,” Jason Kerr, an oil analyst at a bank in Edinburgh, said.",
+            &["Jason Kerr: Prices are set to climb"],
+        ),
+        // (a place first is no speaker)
+        (
+            "“Prices are set to climb,” Edinburgh, the capital, said nothing.",
+            &[],
+        ),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
         // regression: short utterances were taken for scare quotes
