@@ -219,7 +219,11 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
             // what lies between, titles and the names that tag them blanked
             // ("and US President"): a separator only
             let gap = untitled(input, sentence, m.span.end, pos);
-            let words: Vec<&str> = gap.split_whitespace().collect();
+            // ("and Norway's Defence Minister X": the tag's "’s" goes too)
+            let words: Vec<&str> = gap
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "’s" | "'s" | "’" | "'"))
+                .collect();
             if !matches!(words.as_slice(), [","] | ["and"] | [",", "and"] | [",and"]) {
                 break;
             }

@@ -725,14 +725,9 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     // named earlier in the sentence
     let hosted = matches!(raw, "hosted" | "hosts");
     if t.word == "met" || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
-        for (_, m) in input.mentions_in(si).filter(|(_, m)| m.span.end <= t.start) {
-            if !hosted
-                && m.kind == MentionKind::Person
-                && nearest(triggers, m.span.start) == ti
-                && let Some(e) = input.entity_of(m)
-            {
-                fact.participants.insert(e);
-            }
+        if !hosted {
+            fact.participants
+                .extend(subjects_before(input, si, t.start));
         }
         if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
             && let Some(e) = input
@@ -761,6 +756,115 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
                 fact.participants.insert(e);
             }
         }
+    }
+}
+
+/// Who does what the verb at `verb` says: the people listed right before it
+/// ("A and B met", "A, who had already met", "Trump also met"), or the
+/// person a "he"/"she" there stands for — the sentence's first ("While
+/// Trump was at the Vatican to mourn Francis, he also met ..." is Trump).
+/// Not everyone named before: Francis did not meet anyone.
+fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
+    const BETWEEN: &[&str] = &[
+        "also",
+        "then",
+        "later",
+        "had",
+        "has",
+        "have",
+        "finally",
+        "first",
+        "previously",
+        "recently",
+        "already",
+        "again",
+        "separately",
+        "subsequently",
+        "briefly",
+        "will",
+        "would",
+        "to",
+        "is",
+        "are",
+        "was",
+        "were",
+        "due",
+        "set",
+        "expected",
+        "scheduled",
+        "plans",
+        "planned",
+        "who",
+        "which",
+        "jointly",
+        "reportedly",
+        "once",
+        // "A and B discussed plans to meet", "A agreed to meet B"
+        "plan",
+        "discussed",
+        "agreed",
+        "decided",
+        "hoped",
+        "hope",
+        "wanted",
+        "want",
+        "promised",
+        "pledged",
+        "vowed",
+        "offered",
+        "sought",
+        "intend",
+        "intends",
+        "intended",
+        "arranged",
+        "when",
+    ];
+    let s = &input.sentences[si];
+    let mut pre = input.slice(s.span.start, verb).trim_end();
+    while let Some((head, last)) = pre.rsplit_once(' ') {
+        let w = last.trim_end_matches(',');
+        if !BETWEEN.contains(&w) {
+            break;
+        }
+        pre = head.trim_end().trim_end_matches(',');
+    }
+    let end = s.span.start + pre.len();
+    let first_person = || {
+        input
+            .mentions_in(si)
+            .find(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
+            .and_then(|(_, m)| input.entity_of(m))
+    };
+    let last = pre.rsplit(' ').next().unwrap_or_default();
+    if matches!(last, "he" | "she") {
+        return first_person()
+            .filter(|&e| input.pronoun_fits(e, last))
+            .into_iter()
+            .collect();
+    }
+    // "President A and President B, when they met": the people named last
+    if last == "they" {
+        let before = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
+            .last()
+            .map(|(_, m)| m.span.end);
+        let people = before.map_or_else(Vec::new, |b| people_before(input, si, b));
+        return if people.len() >= 2 {
+            people
+        } else {
+            Vec::new()
+        };
+    }
+    // "X spoke after meeting Y": the main clause's subject
+    if matches!(last, "after" | "before" | "while" | "when" | "since") {
+        return first_person().into_iter().collect();
+    }
+    let people = people_before(input, si, end);
+    if people.is_empty() {
+        subject_before(input, si, end + 1).into_iter().collect()
+    } else {
+        people
     }
 }
 
@@ -946,6 +1050,24 @@ fn fronted(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
 fn speakers_and_owners(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
     let s = &input.sentences[si];
     let pre = input.slice(s.span.start, t.start);
+    // "Rubio reaffirmed the pledge during his first meeting with ...": whose
+    // meeting it is, the person last named whom the pronoun can stand for
+    static THEIR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?-u:\b)(his|her)(?: [a-z-]+){0,2} $").expect("valid regex"));
+    if let Some(c) = THEIR.captures(pre)
+        && let Some(pronoun) = c.get(1)
+        && let Some(e) = input
+            .mentions_in(si)
+            .filter(|(_, m)| {
+                m.kind == MentionKind::Person
+                    && m.span.end <= s.span.start + c.get(0).map_or(0, |g| g.start())
+            })
+            .filter_map(|(_, m)| input.entity_of(m))
+            .filter(|&e| input.pronoun_fits(e, pronoun.as_str()))
+            .last()
+    {
+        fact.take_part(e, si, "meeting/possessor");
+    }
     // "Anna Berg said at the start of the meeting", "X told reporters after the
     // talks": who speaks at a meeting takes part in it
     static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {

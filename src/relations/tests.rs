@@ -828,6 +828,28 @@ fn meeting_participants_in_a_table_of_cases() {
             "The meeting in Lima on 3 May was attended by Chile’s Ana Ruiz, the United States’ Luis Vera and Peru’s Jon Berg.",
             &["Ana Ruiz", "Jon Berg", "Luis Vera"],
         ),
+        // whose meeting it is ("his first meeting"); who met, not whom the
+        // sentence names before ("to mourn Francis, he also met")
+        (
+            "While Ana Ruiz stayed home, Luis Vera reaffirmed the pledge during his first meeting with Jon Berg in Lima on 3 May.",
+            &["Jon Berg", "Luis Vera"],
+        ),
+        (
+            "While Luis Vera was in Rome to mourn Pope Pius, he also met with President Jon Berg on 3 May.",
+            &["Jon Berg", "Luis Vera"],
+        ),
+        (
+            "The agenda was set by President Ana Ruiz and President Jon Berg when they met in Lima on 3 May.",
+            &["Ana Ruiz", "Jon Berg"],
+        ),
+        (
+            "When Denmark's Defence Minister Ana Ruiz, Chile's Foreign Minister Luis Vera and Norway's Defence Minister Jon Berg met in Oslo on 3 May, they agreed.",
+            &["Ana Ruiz", "Jon Berg", "Luis Vera"],
+        ),
+        (
+            "On 3 May, Ana Ruiz and Luis Vera discussed plans to meet in Lima.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
         // a long title before the name: "Chairman of Sudan's Sovereign Council X"
         (
             "Ana Ruiz held talks in Lima with Chairman of Peru's Transitional Council Luis Vera Soto.",
