@@ -863,6 +863,21 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if opens {
                 return false;
             }
+            // "Duma Gideon Boko": a one-word body's name right before a
+            // given name and another capitalized word is the start of a
+            // person's name, not the body
+            let before_name = matches!(known, Known::Organization(_))
+                && !word.contains(' ')
+                && !word.chars().all(|c| c.is_ascii_uppercase())
+                && text[sp.end..sentence.span.end]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split_once(' '))
+                    .is_some_and(|(next, rest)| {
+                        gaz.is_given_name(next) && rest.starts_with(char::is_uppercase)
+                    });
+            if before_name {
+                return false;
+            }
             let tail = matches!(known, Known::Organization(_))
                 && ORG_HEADS.contains(&word)
                 && text[sentence.span.start..sp.start]
@@ -1465,6 +1480,8 @@ impl SentenceCtx<'_> {
         if (2..=5).contains(&n) && !common && before.trim_end().ends_with(" counterpart") {
             return Some((MentionKind::Person, Cue::Title));
         }
+        // "Duma Gideon Boko": a name's first word unknown, its second a given name
+        let given = given || (n >= 3 && self.given(words[1]) && run.absorbed.is_none());
         if (2..=5).contains(&n) {
             if given && (run.absorbed.is_none() || speech) {
                 return Some((MentionKind::Person, Cue::GivenName));
@@ -1796,6 +1813,11 @@ mod tests {
                 &[("University of Tokyo", "new-org"), ("Tokyo", "city")],
             ),
             ("The Duke of Edinburgh arrived.", &[("Edinburgh", "city")]),
+            // a one-word body's name opening a person's name is no body
+            (
+                "Duma Gideon Boko of Botswana spoke.",
+                &[("Duma Gideon Boko", "person"), ("Botswana", "country")],
+            ),
             // a minister's portfolio is no organization
             (
                 "The delegation was led by Omar Siddiqi, Minister for Information and Press.",

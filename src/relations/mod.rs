@@ -41,7 +41,7 @@ use lists::*;
 use meetings::meetings;
 pub use meetings::same_meeting;
 use memberships::*;
-use positions::{bracket_people, country_tag, positions};
+use positions::{bracket_people, country_tag, group_lists, positions};
 use quotes::quotes;
 
 /// Where a fact comes from.
@@ -229,6 +229,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
         positions: positions(input),
         ..Relations::default()
     };
+    r.positions.extend(group_lists(input));
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));

@@ -495,6 +495,74 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
     out
 }
 
+/// "... newly elected African leaders made remarks. Among them were A of
+/// Liberia, B of Senegal and C (Ghana)": the plural title of the sentence
+/// before is the post of each person the list tags with a country.
+pub(super) fn group_lists(input: &Input<'_>) -> Vec<PositionFact> {
+    static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Among them (?:were|are|was|is)|Among those (?:present )?(?:were|are)|They (?:included|include)|These (?:included|include)|Those (?:included|include)) ")
+            .expect("valid regex")
+    });
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate().skip(1) {
+        let Some(a) = AMONG.find(s.span.of(input.text)) else {
+            continue;
+        };
+        // the group: the last plural title of the sentence before
+        let Some(group) = input.mentions.titles.iter().rfind(|t| {
+            let said = t.span.of(input.text);
+            t.sentence == si - 1 && said.ends_with('s') && !gaz.titles[t.title].title.ends_with('s')
+        }) else {
+            continue;
+        };
+        let title = &gaz.titles[group.title].title;
+        let mut pos = s.span.start + a.end();
+        // the next name of the list (an unknown word of the name before it
+        // is passed over: "Duma Gideon Boko")
+        let next_person = |pos: usize| {
+            input
+                .mentions_in(si)
+                .find(|(_, m)| m.span.start >= pos && m.kind == MentionKind::Person)
+                .map(|(_, m)| m)
+                .filter(|m| {
+                    let gap = input.slice(pos, m.span.start);
+                    m.kind == MentionKind::Person
+                        && gap.split_whitespace().count() <= 1
+                        && !gap.contains(',')
+                        && gap.chars().next().is_none_or(char::is_uppercase)
+                })
+        };
+        while let Some(m) = next_person(pos)
+            && let Some(p) = input.entity_of(m)
+        {
+            let tag = country_tag(input, si, m.span.end);
+            if let Some((c, _)) = tag {
+                out.push(PositionFact {
+                    person: p,
+                    title: title.clone(),
+                    of: Some(c),
+                    qualifier: None,
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "position/group-list",
+                    },
+                });
+            }
+            let end = tag.map_or(m.span.end, |(_, e)| e);
+            let rest = input.slice(end, s.span.end);
+            match [", and ", ", ", " and "]
+                .iter()
+                .find(|sep| rest.starts_with(**sep))
+            {
+                Some(sep) => pos = end + sep.len(),
+                None => break,
+            }
+        }
+    }
+    out
+}
+
 /// The country a name is tagged with right after it, and where the tag ends:
 /// "Umaro Embalo (Guinea-Bissau)", "Luis Tavares of Cabo Verde".
 pub(super) fn country_tag(

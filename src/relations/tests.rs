@@ -630,6 +630,15 @@ fn positions_in_a_table_of_cases() {
             "The Secretary General of NATO, Mark Rutte, spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
+        // a plural title's group, listed in the next sentence with countries
+        (
+            "Newly elected African leaders spoke. Among them were Ana Ruiz of Liberia, Luis Vera (Ghana), and Jon Berg.",
+            &["Ana Ruiz: Leader of Liberia", "Luis Vera: Leader of Ghana"],
+        ),
+        (
+            "Fans cheered. Among them were Ana Ruiz of Liberia and Luis Vera.",
+            &[],
+        ),
         // a department's head is no head of the organization
         (
             "Tony Hale, BP's head of exploration and production, will take over.",
