@@ -166,6 +166,37 @@ impl DateValue {
             None => month.to_string(),
         }
     }
+
+    /// The year, when known.
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            DateValue::Date(d) => Some(d.year),
+            DateValue::YearMonth(y, _) => Some(y),
+            DateValue::MonthDay(..) | DateValue::Month(_) => None,
+        }
+    }
+
+    /// "27 March 2025", or "27 March" when the year is not known.
+    pub fn label(&self) -> String {
+        match self.year() {
+            Some(y) => format!("{} {y}", self.short_label()),
+            None => self.short_label(),
+        }
+    }
+
+    /// "2025-03-27", "2025-03", "03-27" or "03": the date as an IRI's
+    /// part, with the year when known.
+    pub fn key(&self) -> String {
+        let (m, d) = self.month_day();
+        let md = match d {
+            Some(d) => format!("{m:02}-{d:02}"),
+            None => format!("{m:02}"),
+        };
+        match self.year() {
+            Some(y) => format!("{y:04}-{md}"),
+            None => md,
+        }
+    }
 }
 
 /// A date expression in the text.

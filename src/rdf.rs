@@ -784,18 +784,13 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     b.finish()
 }
 
-/// A meeting's key (`meeting/…`, the tail of its IRI): its place and
-/// month-day, so that reports in several articles (one with the year, one
-/// without) meet on one node.
+/// A meeting's key (`meeting/…`, the tail of its IRI): its place and date
+/// (with the year when known, so that meetings at one place on one day of
+/// different years stay apart), so that reports in several articles meet on
+/// one node.
 fn meeting_key(m: &MeetingFact, x: &Extraction) -> String {
     let loc = m.location.map(|l| slug(&x.entities.list[l].label));
-    let date = m.date.map(|d| {
-        let (mo, day) = d.month_day();
-        match day {
-            Some(day) => format!("{mo:02}-{day:02}"),
-            None => format!("{mo:02}"),
-        }
-    });
+    let date = m.date.map(|d| d.key());
     let key = match (loc, date) {
         (Some(l), Some(d)) => format!("{l}-{d}"),
         (Some(l), None) => match undated_marker(m, x) {
@@ -851,7 +846,7 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
         parts.push(x.entities.list[l].label.clone());
     }
     if let Some(d) = m.date {
-        parts.push(d.short_label());
+        parts.push(d.label());
     } else if let Some(e) = undated_marker(m, x) {
         parts.push(e.label.clone());
     }
@@ -946,6 +941,50 @@ mod tests {
             let mut s = String::from("x");
             push_decimal(&mut s, n);
             assert_eq!(s, format!("x{n}"));
+        }
+    }
+
+    /// Regression: meetings at one place (or none) on one day of two years
+    /// were one node; a meeting's key carries the year when it is known.
+    #[test]
+    fn meeting_keys_carry_the_year_when_known() {
+        use crate::dates::Ymd;
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            (
+                "Ana Ruiz met Luis Vera in Geneva on 22 January 2018.",
+                None,
+                "meeting/geneva-2018-01-22",
+            ),
+            (
+                "Ana Ruiz met Luis Vera in Geneva on 22 January 2024.",
+                None,
+                "meeting/geneva-2024-01-22",
+            ),
+            (
+                "Ana Ruiz met Luis Vera on 22 January 2018.",
+                None,
+                "meeting/on-2018-01-22",
+            ),
+            (
+                "Ana Ruiz met Luis Vera in Geneva on 22 January.",
+                None,
+                "meeting/geneva-01-22",
+            ),
+            (
+                "Ana Ruiz met Luis Vera in Geneva on Monday.",
+                Some("2024-01-24"),
+                "meeting/geneva-2024-01-22",
+            ),
+        ];
+        for (text, published, want) in cases {
+            let x = crate::pipeline::extract(text, published.map(|p| Ymd::parse(p).unwrap()));
+            let keys: Vec<String> = x
+                .relations
+                .meetings
+                .iter()
+                .map(|m| meeting_key(m, &x))
+                .collect();
+            assert_eq!(keys, [want.to_string()], "{text}");
         }
     }
 

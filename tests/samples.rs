@@ -399,7 +399,7 @@ fn fact_evidence() {
         ),
         (
             A01,
-            "Meeting, Geneva, 14 May",
+            "Meeting, Geneva, 14 May 2025",
             "participant",
             Some("Hiroshi Tanabe"),
             "meeting/",
@@ -407,7 +407,7 @@ fn fact_evidence() {
         ),
         (
             A01,
-            "Meeting, Geneva, 14 May",
+            "Meeting, Geneva, 14 May 2025",
             "location",
             Some("Geneva"),
             "meeting/",
@@ -547,7 +547,7 @@ fn meetings() {
         Case {
             place: "Geneva",
             dates: &["2025-05-14"],
-            label: Some("Meeting, Geneva, 14 May"),
+            label: Some("Meeting, Geneva, 14 May 2025"),
             kinds: &["meeting"],
             kinds_allowed: Some(&["meeting", "talks"]),
             status: Some("held"),
@@ -1076,7 +1076,11 @@ fn who_met_whom() {
     assert!(
         t.has(
             &["a", "b", "meeting"],
-            &["Claire Dubois", "Hiroshi Tanabe", "Meeting, Geneva, 14 May"]
+            &[
+                "Claire Dubois",
+                "Hiroshi Tanabe",
+                "Meeting, Geneva, 14 May 2025"
+            ]
         ),
         "{t}"
     );
@@ -1381,7 +1385,7 @@ fn the_ontology_declares_every_term_the_graph_uses() {
 
 #[test]
 fn one_meeting_reported_by_two_articles_is_one_node() {
-    let geneva = "https://w3id.org/newsgraph/id/meeting/geneva-05-14";
+    let geneva = "https://w3id.org/newsgraph/id/meeting/geneva-2025-05-14";
     let (tmp, store) = sample_store();
     // the same with only 01 and 02, ingested one at a time, 02 first
     let pair = tmp.path().join("pair");
@@ -1420,8 +1424,8 @@ fn one_meeting_reported_by_two_articles_is_one_node() {
         assert_eq!(
             mentioned,
             set(&[
-                [A01, "Meeting, Geneva, 14 May"],
-                [A02, "Meeting, Geneva, 14 May"]
+                [A01, "Meeting, Geneva, 14 May 2025"],
+                [A02, "Meeting, Geneva, 14 May 2025"]
             ])
         );
     }
