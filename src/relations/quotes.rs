@@ -29,16 +29,30 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
     let mut last_speaker: Option<(usize, usize)> = None;
     // the person last named before `pos` whom the pronoun can stand for:
     // "he" is no woman, "she" no man, as far as given names tell
+    // the person a pronoun before `pos` stands for: the subject of the
+    // nearest sentence that names someone it can stand for — its first
+    // person, not one named inside a description ("Peter Malunga, a
+    // spokesman for Banda's party, said ... “...,” he said" is Malunga).
+    // "He" is no woman, "she" no man, as far as given names tell.
     let persons_before = |pos: usize, pronoun: &str| -> Option<usize> {
-        input
-            .entities
-            .within(Span::new(0, pos))
+        let fits = |i: usize| {
+            let m = &input.entities.mentions[i];
+            m.span.end <= pos
+                && m.kind == MentionKind::Person
+                && !["’s", "'s"]
+                    .iter()
+                    .any(|p| text[m.span.end..].starts_with(p))
+                && input.pronoun_fits(input.entities.of_mention[i], pronoun)
+        };
+        let here = input.sentences.partition_point(|s| s.span.end <= pos);
+        (0..=here.min(input.sentences.len().saturating_sub(1)))
             .rev()
-            .find(|&i| {
-                let m = &input.entities.mentions[i];
-                m.span.end <= pos
-                    && m.kind == MentionKind::Person
-                    && input.pronoun_fits(input.entities.of_mention[i], pronoun)
+            .find_map(|si| {
+                let s = &input.sentences[si];
+                input
+                    .entities
+                    .within(Span::new(s.span.start, s.span.end.min(pos)))
+                    .find(|&i| fits(i))
             })
             .map(|i| input.entities.of_mention[i])
     };

@@ -1118,6 +1118,16 @@ fn quotes_in_a_table_of_cases() {
             "Governor Kamala Ortiz spoke first. “It will be a source of interest,” he told reporters.",
             &[],
         ),
+        // a pronoun stands for the subject of the sentence before, not for
+        // someone named inside a description of it
+        (
+            "Opposition leader Joseph Banda lost the vote. Peter Malunga, a spokesman for Banda’s party, said the count was flawed. “We reject this count,” he told reporters.",
+            &["Peter Malunga: We reject this count"],
+        ),
+        (
+            "Joseph Banda lost the vote. Mark Tembo, who worked with Joseph Banda for years, said it was rigged. “They stole this election,” he said.",
+            &["Mark Tembo: They stole this election"],
+        ),
         // "the king" when two kings are named, one only addressed as king:
         // no speaker
         (
