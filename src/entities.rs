@@ -445,12 +445,35 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         let first = longer.next()?;
         longer.all(|e| e.key == first.key).then_some(first)
     };
+    // "ICC" in an article that names the International Cricket Council: the
+    // body whose name the article spells out, not the gazetteer's other ICC
+    let spelled_out = |acronym: &str, known: &Entity| -> Option<&Entity> {
+        let mut named = orgs
+            .iter()
+            .filter(|(name, e)| {
+                e.key != known.key
+                    && name.contains(' ')
+                    && crate::mentions::initials_match(name, acronym)
+            })
+            .map(|(_, e)| e);
+        let first = named.next()?;
+        named.all(|e| e.key == first.key).then_some(first)
+    };
     for m in &mentions {
         let mut e = describe(text, m);
-        if m.kind == MentionKind::NewOrganization
-            && let Some(long) = opened_by(&e.label)
-        {
-            e.aliases.insert(e.label.clone());
+        let surface = m.span.of(text);
+        let long = match m.kind {
+            MentionKind::NewOrganization => opened_by(&e.label),
+            MentionKind::KnownOrganization(_)
+                if surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                spelled_out(surface, &e)
+            }
+            _ => None,
+        };
+        if let Some(long) = long {
+            e.aliases
+                .insert(surface.strip_prefix("The ").unwrap_or(surface).to_string());
             e.key.clone_from(&long.key);
             e.label.clone_from(&long.label);
             e.class = long.class;
@@ -762,6 +785,16 @@ mod tests {
             (
                 "The Central Bank said inflation eased. The Central Bank of Lesotho held rates.",
                 &["Central Bank of Lesotho"],
+            ),
+            // an acronym the gazetteer gives another body: the one the
+            // article spells out
+            (
+                "The International Cricket Council suspended the board. ICC chairman Ravi Menon said so.",
+                &["International Cricket Council"],
+            ),
+            (
+                "The ICC issued a warrant in The Hague.",
+                &["International Criminal Court"],
             ),
             // two longer names it opens: neither
             (

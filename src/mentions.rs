@@ -1566,7 +1566,8 @@ fn source_before(before: &str) -> bool {
 }
 
 /// Whether `acronym` is made of the initials of the capitalized words of `name`.
-fn initials_match(name: &str, acronym: &str) -> bool {
+/// (Shared with entity resolution, which reads an acronym by the names of its article.)
+pub(crate) fn initials_match(name: &str, acronym: &str) -> bool {
     let initials: String = name
         .split([' ', '-'])
         .filter_map(|w| w.chars().next())
