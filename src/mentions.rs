@@ -438,6 +438,7 @@ const HONORIFICS: &[&str] = &[
     "Hon.",
     "Excellency",
     "H.E.",
+    "Comrade",
 ];
 
 /// Lower-case particles inside names ("Ursula von der Leyen").
@@ -1399,10 +1400,11 @@ impl SentenceCtx<'_> {
         // organizations by form
         // "Central Bank of Lesotho", "Supreme Court of Kenya": a body's name
         // and its country or domain after "of"
+        // ("Citizens Alliance for Reform", "Commission on Human Rights")
         let head_of = run.connectors
             && words
                 .windows(2)
-                .position(|w| w[1] == "of")
+                .position(|w| matches!(w[1], "of" | "for" | "on"))
                 .is_some_and(|k| ORG_HEADS.contains(&words[k]));
         let org_form = ORG_HEADS.contains(&last)
             || (run.connectors && ORG_FIRSTS.contains(&first))
@@ -1818,6 +1820,14 @@ mod tests {
             (
                 "Duma Gideon Boko of Botswana spoke.",
                 &[("Duma Gideon Boko", "person"), ("Botswana", "country")],
+            ),
+            // a body's name with its cause after "for"
+            (
+                "Maria Lenz, who heads the Citizens Alliance for Reform, won.",
+                &[
+                    ("Maria Lenz", "person"),
+                    ("Citizens Alliance for Reform", "new-org"),
+                ],
             ),
             // a minister's portfolio is no organization
             (

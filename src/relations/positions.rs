@@ -21,7 +21,7 @@ static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
 /// An honorific or rank between a title and the name: "Prime Minister Dr. X".
 static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:Dr\.?|Prof\.?|Professor|Gen\.|General|Sheikh|Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?) ",
+        r"^(?:Dr\.?|Prof\.?|Professor|Gen\.|General|Sheikh|Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?|Comrade) ",
     )
     .expect("valid regex")
 });

@@ -125,7 +125,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         let mut rule = "quote/after";
         // "...," Rubio said. / "...," said X. / "...," he told reporters.
         static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|(\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
         });
         if let Some(a) = AFTER.captures(after) {
             let base = whole.end();

@@ -639,6 +639,13 @@ fn positions_in_a_table_of_cases() {
             "Fans cheered. Among them were Ana Ruiz of Liberia and Luis Vera.",
             &[],
         ),
+        // ranks and honorifics of other traditions: a post or no post, never
+        // a part of the name
+        (
+            "Lance Naik Ali Raza was killed in the attack.",
+            &["Ali Raza: Lance Naik of "],
+        ),
+        ("Comrade Musa Bello said the strike would go on.", &[]),
         // a department's head is no head of the organization
         (
             "Tony Hale, BP's head of exploration and production, will take over.",
@@ -1157,6 +1164,11 @@ fn quotes_in_a_table_of_cases() {
         (
             "“Prices are set to climb,” Edinburgh, the capital, said nothing.",
             &[],
+        ),
+        // an abbreviated honorific before the speaker's name
+        (
+            "“The figures speak for themselves,” Dr. Helen Mbeki said.",
+            &["Helen Mbeki: The figures speak for themselves"],
         ),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
