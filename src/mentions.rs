@@ -64,6 +64,9 @@ pub enum Cue {
     Anaphor,
     /// Listed beside a person ("A, B and C").
     List,
+    /// Owns the company post of the person named after it ("Carlsberg
+    /// chief executive X").
+    OwnsTitle,
 }
 
 /// One mention.
@@ -1437,6 +1440,26 @@ impl SentenceCtx<'_> {
             });
             return owns_title.then_some((MentionKind::NewOrganization, Cue::Acronym));
         }
+        // "Carlsberg chief executive Jacob Hansen": an unknown word owning
+        // the company post of a person named right after it is the company
+        if n == 1
+            && !heading
+            && run.absorbed.is_none()
+            && !self.given(first)
+            && !is_stop(first)
+            && !self.lower_words.contains(first.to_lowercase().as_str())
+            && self.titles.iter().any(|t| {
+                t.span.start == span.end + 1
+                    && after.starts_with(' ')
+                    && gazetteer().titles[t.title].kind == "business"
+                    && self
+                        .between(t.span.end, self.sentence.span.end)
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.split(' ').next().is_some_and(|w| self.given(w)))
+            })
+        {
+            return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
+        }
         if self.sentence.kind == LineKind::Byline && before.trim_end() == "By" {
             return Some((MentionKind::Person, Cue::Byline));
         }
@@ -1828,6 +1851,15 @@ mod tests {
                     ("Maria Lenz", "person"),
                     ("Citizens Alliance for Reform", "new-org"),
                 ],
+            ),
+            // an unknown word owning a person's company post is the company
+            (
+                "Carlsberg chief executive Jacob Hansen said the brewer would cut jobs.",
+                &[("Carlsberg", "new-org"), ("Jacob Hansen", "person")],
+            ),
+            (
+                "Former chief executive Jacob Hansen left.",
+                &[("Jacob Hansen", "person")],
             ),
             // a minister's portfolio is no organization
             (

@@ -324,6 +324,46 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
     out
 }
 
+/// "Peter Moyo of the Unity Party", "Ana Ruiz (Green Party)": a person named
+/// with a party is its member.
+pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for si in 0..input.sentences.len() {
+        let ms: Vec<&Mention> = input.mentions_in(si).map(|(_, m)| m).collect();
+        for pair in ms.windows(2) {
+            let (m, next) = (pair[0], pair[1]);
+            if m.kind != MentionKind::Person
+                || !matches!(input.slice(m.span.end, next.span.start), " of the " | " (")
+            {
+                continue;
+            }
+            let party = match next.kind {
+                MentionKind::KnownOrganization(i) => gaz.organizations[i].kind == "party",
+                MentionKind::NewOrganization => next.span.of(input.text).ends_with(" Party"),
+                _ => false,
+            };
+            let closed = input.slice(m.span.end, next.span.start) == " of the "
+                || input
+                    .slice(next.span.end, input.sentences[si].span.end)
+                    .starts_with(')');
+            if let (true, true, Some(person), Some(org)) =
+                (party, closed, input.entity_of(m), input.entity_of(next))
+            {
+                out.push(Link {
+                    subject: person,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/party-tag",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Words that, in a sentence naming both an organization and a country, speak
 /// of the organization as its members' body: "Thailand holds the ASEAN
 /// chairmanship", "Kiribati's return to the Forum", "ECOWAS leaders met".

@@ -233,6 +233,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));
+    r.memberships.extend(party_tag_memberships(input));
     r.memberships.extend(obligation_memberships(input));
     r.memberships.extend(listed_memberships(input));
     r.meetings = meetings(input);

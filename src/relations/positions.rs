@@ -349,7 +349,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 // "... senior fellow for land warfare at the International Institute ..."
                 static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
                     Regex::new(
-                        r"^(?: (?:for|on|in|of)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?$",
+                        r"^(?: (?:for|on|in|of)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?(?:[a-z][a-z-]+ )?$",
                     )
                     .expect("valid regex")
                 });

@@ -51,6 +51,12 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &[&str])] = &[
+        // a person named with a party is its member
+        (
+            "The winner, Peter Moyo of the Unity Party, was sworn in on Sunday.",
+            &["Peter Moyo ∈ Unity Party"],
+        ),
+        ("The motion of Peter Moyo of the Unity Trust failed.", &[]),
         (
             "Poland, Estonia and other NATO member states sent troops.",
             &[
