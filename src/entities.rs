@@ -423,7 +423,7 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     // "the Reserve Bank" after "the Reserve Bank of Australia": a new
     // organization's name that opens one longer organization's name ("X of
     // Y") in the article is that organization
-    let orgs: Vec<(&str, Entity)> = mentions
+    let orgs: Vec<(&str, &Mention)> = mentions
         .iter()
         .filter(|m| {
             matches!(
@@ -433,31 +433,27 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         })
         .map(|m| {
             let s = m.span.of(text);
-            (s.strip_prefix("The ").unwrap_or(s), describe(text, m))
+            (s.strip_prefix("The ").unwrap_or(s), m)
         })
         .collect();
-    let opened_by = |short: &str| -> Option<&Entity> {
-        let prefix = format!("{short} of ");
-        let mut longer = orgs
+    // the one body the names that pass `matches` name (described only then)
+    let only_one = |matches: &dyn Fn(&str, &Mention) -> bool| -> Option<Entity> {
+        let mut named = orgs
             .iter()
-            .filter(|(name, _)| name.starts_with(&prefix))
-            .map(|(_, e)| e);
-        let first = longer.next()?;
-        longer.all(|e| e.key == first.key).then_some(first)
+            .filter(|(name, m)| matches(name, m))
+            .map(|(_, m)| describe(text, m));
+        let first = named.next()?;
+        named.all(|e| e.key == first.key).then_some(first)
+    };
+    let opened_by = |short: &str| -> Option<Entity> {
+        let prefix = format!("{short} of ");
+        only_one(&|name, _| name.starts_with(&prefix))
     };
     // "ICC" in an article that names the International Cricket Council: the
     // body whose name the article spells out, not the gazetteer's other ICC
-    let spelled_out = |acronym: &str, known: &Entity| -> Option<&Entity> {
-        let mut named = orgs
-            .iter()
-            .filter(|(name, e)| {
-                e.key != known.key
-                    && name.contains(' ')
-                    && crate::mentions::initials_match(name, acronym)
-            })
-            .map(|(_, e)| e);
-        let first = named.next()?;
-        named.all(|e| e.key == first.key).then_some(first)
+    let spelled_out = |acronym: &str, known: &Entity| -> Option<Entity> {
+        only_one(&|name, _| name.contains(' ') && crate::mentions::initials_match(name, acronym))
+            .filter(|e| e.key != known.key)
     };
     for m in &mentions {
         let mut e = describe(text, m);

@@ -293,7 +293,13 @@ impl Descriptions {
     /// Whether to write an entities-graph line now (a label never is).
     pub fn keep(&mut self, line: &[u8]) -> bool {
         const LABEL: &[u8] = b" <http://www.w3.org/2000/01/rdf-schema#label> \"";
-        if let Some(at) = line.windows(LABEL.len()).position(|w| w == LABEL) {
+        // the subject is the first term (an IRI has no '>'), the predicate next
+        let label_at = line
+            .iter()
+            .position(|&b| b == b'>')
+            .map(|i| i + 1)
+            .filter(|&i| line[i..].starts_with(LABEL));
+        if let Some(at) = label_at {
             let value_start = at + LABEL.len();
             let value_end = line.iter().rposition(|&b| b == b'"').unwrap_or(value_start);
             let value = unescape(&line[value_start..value_end.max(value_start)]);

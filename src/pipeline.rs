@@ -4,7 +4,7 @@
 use crate::dates::{DateMention, Ymd, find_dates, publication_date};
 use crate::entities::{Entities, resolve_entities};
 use crate::mentions::{Mentions, find_mentions};
-use crate::relations::{Input, Relations, extract_relations};
+use crate::relations::{Input, Relations, extract_relations, find_hedges};
 use crate::text::{Sentence, split_sentences};
 
 /// What extraction finds in one article.
@@ -40,6 +40,7 @@ pub fn extract(text: &str, published: Option<Ymd>) -> Extraction {
         mentions: &mentions,
         entities: &entities,
         dates: &dates,
+        hedges: &find_hedges(text),
     });
     Extraction {
         sentences,

@@ -172,7 +172,7 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
             .expect("valid regex")
     });
     static CONTEST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:bid\w*|contest\w*|compet\w*|candida\w*|race|eye[sd]?|vie[sd]?|vying|run(?:s|ning)? for)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:bid[a-zA-Z]*|contest[a-zA-Z]*|compet[a-zA-Z]*|candida[a-zA-Z]*|race|eye[sd]?|vie[sd]?|vying|run(?:s|ning)? for)(?-u:\b)")
             .expect("valid regex")
     });
     let mut out = Vec::new();

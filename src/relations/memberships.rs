@@ -368,7 +368,7 @@ pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
 /// of the organization as its members' body: "Thailand holds the ASEAN
 /// chairmanship", "Kiribati's return to the Forum", "ECOWAS leaders met".
 static MEMBER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|nations|countries|states|leaders|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin\w*|readmit\w*|suspend\w*|heads of state|fellow)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|nations|countries|states|leaders|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin[a-zA-Z]*|readmit[a-zA-Z]*|suspend[a-zA-Z]*|heads of state|fellow)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -549,7 +549,7 @@ fn tagged_country(input: &Input<'_>, sentence: usize, person: usize) -> Option<u
 
 /// Words that make a sentence speak of membership as uncertain or denied.
 static MEMBERSHIP_HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join\w*|accession|acced\w*|appl(?:y|ied|ies|ication|icant)\w*|candidate\w*|aspir\w*|would-be|bid|partner\w*|non-members?|not (?:yet )?(?:a )?members?|outside|observer\w*|left|leave|leaving|quit|withdr\w*|exit\w*|expell?\w*|granting|procedure|process|roadmap|path to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:if|unless|once|join[a-zA-Z]*|accession|acced[a-zA-Z]*|appl(?:y|ied|ies|ication|icant)[a-zA-Z]*|candidate[a-zA-Z]*|aspir[a-zA-Z]*|would-be|bid|partner[a-zA-Z]*|non-members?|not (?:yet )?(?:a )?members?|outside|observer[a-zA-Z]*|left|leave|leaving|quit|withdr[a-zA-Z]*|exit[a-zA-Z]*|expell?[a-zA-Z]*|granting|procedure|process|roadmap|path to)(?-u:\b)")
         .expect("valid regex")
 });
 

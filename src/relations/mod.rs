@@ -206,8 +206,45 @@ pub const LINK_PREDICATES: &[LinkPredicate] = &[
 
 /// Words that make a clause assert nothing.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:not|n't|never|no longer|neither|nor|refus\w*|declin\w*|reject\w*|could|would|might|may|should|consider\w*|suggest\w*|propos\w*|if|whether|unless|possibl\w*|potential\w*|reportedly|rumou?r\w*|deny|denie\w*|denied|oppos\w*|want\w*|hope\w*|seek\w*|plan\w*|aim\w*|expected|likely)(?-u:\b)|n’t").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:not|n't|never|no longer|neither|nor|refus[a-zA-Z]*|declin[a-zA-Z]*|reject[a-zA-Z]*|could|would|might|may|should|consider[a-zA-Z]*|suggest[a-zA-Z]*|propos[a-zA-Z]*|if|whether|unless|possibl[a-zA-Z]*|potential[a-zA-Z]*|reportedly|rumou?r[a-zA-Z]*|deny|denie[a-zA-Z]*|denied|oppos[a-zA-Z]*|want[a-zA-Z]*|hope[a-zA-Z]*|seek[a-zA-Z]*|plan[a-zA-Z]*|aim[a-zA-Z]*|expected|likely)(?-u:\b)|n’t").expect("valid regex")
 });
+
+/// A word of the text that hedges what its clause states ("may", "refused",
+/// "plans"), and whether it only makes it planned ("plans", "expected").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hedge {
+    /// Where it starts.
+    pub start: usize,
+    /// Where it ends.
+    pub end: usize,
+    /// "plans", "planned", "expected": planned, not doubted.
+    pub plan: bool,
+}
+
+/// Every hedge word of `text`, in text order: found once per article, so
+/// that each rule's check over a clause is a lookup. "It should be noted
+/// that" hedges nothing, nor does the month May or the name May (a "May"
+/// with a capital that does not open a sentence).
+pub fn find_hedges(text: &str) -> Vec<Hedge> {
+    HEDGE
+        .find_iter(text)
+        .filter(|m| !(m.as_str() == "should" && text[m.end()..].starts_with(" be noted")))
+        .filter(|m| {
+            let before = text[..m.start()].trim_end_matches(' ');
+            m.as_str() != "May"
+                || before.is_empty()
+                || before.ends_with(['.', '!', '?', '\n', '“', '"', ':', '—'])
+        })
+        .map(|m| {
+            let w = m.as_str().to_ascii_lowercase();
+            Hedge {
+                start: m.start(),
+                end: m.end(),
+                plan: w.starts_with("plan") || w == "expected",
+            }
+        })
+        .collect()
+}
 
 /// The article's text and the results of the stages before this one.
 pub struct Input<'a> {
@@ -221,6 +258,8 @@ pub struct Input<'a> {
     pub entities: &'a Entities,
     /// Dates found in the text.
     pub dates: &'a [DateMention],
+    /// Hedge words of the text ([`find_hedges`]).
+    pub hedges: &'a [Hedge],
 }
 
 /// Finds the relations the text states.
@@ -426,28 +465,20 @@ impl Input<'_> {
     }
 
     /// Whether the text between `a` and `b` hedges what it states ("may",
-    /// "refused to", "plans to"); "it should be noted that" and the month
-    /// May hedge nothing.
+    /// "refused to", "plans to"); see [`find_hedges`].
     fn hedged(&self, a: usize, b: usize) -> bool {
-        self.hedges(a, b).next().is_some()
+        self.hedges_within(a, b).next().is_some()
     }
 
     /// Whether the text hedges a meeting it reports: a meeting planned
     /// ("plans to meet", "is expected to meet") is a meeting, held or not.
     fn hedged_beyond_plans(&self, a: usize, b: usize) -> bool {
-        self.hedges(a, b).any(|w| {
-            let w = w.to_ascii_lowercase();
-            !(w.starts_with("plan") || w == "expected")
-        })
+        self.hedges_within(a, b).any(|h| !h.plan)
     }
 
-    fn hedges(&self, a: usize, b: usize) -> impl Iterator<Item = &str> {
-        let text = self.slice(a, b);
-        HEDGE
-            .find_iter(text)
-            .filter(|m| !(m.as_str() == "should" && text[m.end()..].starts_with(" be noted")))
-            // "on 4 May", "in May", "Theresa May": the month or a name
-            .filter(|m| !(m.as_str() == "May" && m.start() > 0))
-            .map(|m| m.as_str())
+    /// The hedge words inside `[a, b)`, found once per article.
+    fn hedges_within(&self, a: usize, b: usize) -> impl Iterator<Item = &Hedge> {
+        let from = self.hedges.partition_point(|h| h.start < a);
+        self.hedges[from..].iter().take_while(move |h| h.end <= b)
     }
 }
