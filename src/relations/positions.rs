@@ -79,7 +79,20 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         }
         // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
         let after = input.slice(end, sentence.span.end);
-        let skip = if after.starts_with(", ") {
+        // "The new interior minister is Sofia Marant": the post, then its holder
+        let copula = after.starts_with(" is ")
+            && [
+                "The new",
+                "The current",
+                "The incoming",
+                "The interim",
+                "The acting",
+            ]
+            .iter()
+            .any(|p| input.slice(sentence.span.start, t.span.start).trim_end() == *p);
+        let skip = if copula {
+            4
+        } else if after.starts_with(", ") {
             2
         } else if after.starts_with(' ') {
             1
@@ -89,6 +102,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let mut person = None;
         let mut person_end = None;
         let mut rule = "position/title-before-name";
+        let mut held_before = false;
         // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
         let honorific = after
             .get(skip.min(after.len())..)
@@ -345,6 +359,26 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 person = input.entity_of(m);
                 rule = "position/elected";
             }
+            // "X became finance minister", "X takes over as chief executive",
+            // "X previously served as ambassador": a post the clause gives
+            // its subject (held before, for "served as")
+            static BECAME: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting))?$")
+                    .expect("valid regex")
+            });
+            if person.is_none()
+                && let Some(c) = BECAME.captures(pre)
+                && let Some(v) = c.get(0)
+                && let subject = pre[..v.start()].trim_end()
+                && let subject = subject.strip_suffix(", who").unwrap_or(subject)
+                && let Some(m) = input.mention_ending_at(sentence.span.start + subject.len())
+                && m.kind == MentionKind::Person
+                && !input.hedged(sentence.span.start, t.span.start)
+            {
+                person = input.entity_of(m);
+                rule = "position/became";
+                held_before = c.get(2).is_some();
+            }
             if person.is_some() && of.is_none() {
                 // "... senior fellow for land warfare at the International Institute ..."
                 static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -414,8 +448,8 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
         });
-        let ended = person_end
-            .is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, sentence.span.end)))
+        let ended = held_before
+            || person_end.is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, sentence.span.end)))
             || pre.ends_with("replaced")
             || pre.ends_with("succeeds")
             || pre.ends_with("succeeded")

@@ -663,6 +663,24 @@ fn positions_in_a_table_of_cases() {
             "Yuki Mori, a professor of economics at Harvard University, said so.",
             &["Yuki Mori: Professor of Harvard University"],
         ),
+        // a post the clause gives its subject; held before for "served as"
+        (
+            "Ana Ruiz became finance minister of Chile in May.",
+            &["Ana Ruiz: Finance Minister of Chile"],
+        ),
+        (
+            "Jon Berg takes over as chief executive of Harvard University.",
+            &["Jon Berg: Chief Executive of Harvard University"],
+        ),
+        (
+            "Ana Ruiz previously served as ambassador to Peru.",
+            &["Ana Ruiz: (former) Ambassador of Peru"],
+        ),
+        ("Ana Ruiz may become finance minister.", &[]),
+        (
+            "The new interior minister is Karin Holm.",
+            &["Karin Holm: (new) Interior Minister of "],
+        ),
         // a passive appointment: "X was elected president of Y"
         (
             "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
