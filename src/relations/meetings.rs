@@ -1196,9 +1196,16 @@ fn commit(
                 .filter(|&&e| classes.contains(&input.class(e)))
                 .count()
         };
+        // "the virtual meeting held on Tuesday among A, B and C", "a meeting
+        // with ASEAN ministers": a meeting word with its parties listed
+        static LISTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?: [a-zA-Z-]+){0,3} (?:between|among|amongst|with) ")
+                .expect("valid regex")
+        });
+        let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end));
         let met = ((t.word == "met" || t.kind == "call")
             && parties(&[Class::Person, Class::Country]) >= 2)
-            || (matches!(t.kind, "talks" | "negotiations")
+            || ((matches!(t.kind, "talks" | "negotiations") || listed)
                 && !hedged
                 && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
                 && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2);

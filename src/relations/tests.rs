@@ -754,6 +754,17 @@ fn meetings_in_a_table_of_cases() {
             "A ministerial statement in Capri on 18 April was issued.",
             0,
         ),
+        // any meeting word with its parties listed; not one sought "for"
+        (
+            "The decision was made at the virtual meeting held on Tuesday among Chile, Peru and Bolivia.",
+            1,
+        ),
+        (
+            "Following a meeting with ASEAN foreign ministers, Wang Lin said the talks were useful.",
+            1,
+        ),
+        ("Chile called for a meeting between Peru and Bolivia.", 0),
+        ("A meeting between Peru and Bolivia may happen.", 0),
         // rounds of dialogue between two named parties are talks
         (
             "Ecuador and Bolivia hosted several rounds of dialogue between Chile and Peru.",
