@@ -11,6 +11,13 @@ struct Trigger {
     definite: bool,
 }
 
+/// "in the city of Kazan", "in the capital city of X", "at the Black Sea
+/// resort of Sochi": a city named after the kind of place it is.
+static CITY_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:in|at) the (?:[A-Z][a-zA-Z-]* ){0,2}(?:[a-z-]+ )?(?:city|town|village|port|resort|capital) of $")
+        .expect("valid regex")
+});
+
 /// "in Mexico City for private talks": what lies between a place and the
 /// meeting word it is the place of.
 static FOR_MEETING: LazyLock<Regex> =
@@ -335,6 +342,8 @@ fn venue_cue<'a>(input: &'a Input<'_>, si: usize, m: &Mention, e: usize) -> (Ven
         .iter()
         .any(|p| pre.ends_with(p))
         || (input.class(e) == Class::City && VENUE_THEN_CITY.is_match(pre))
+        // "in the city of Kazan", "in the Black Sea resort of Sochi"
+        || (input.class(e) == Class::City && CITY_OF.is_match(pre))
         || ([" visit ", " visits ", " visited ", " visiting "]
             .iter()
             .any(|p| pre.ends_with(p))

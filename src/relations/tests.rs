@@ -1061,6 +1061,15 @@ fn meeting_places_in_a_table_of_cases() {
             "Chile and Peru signed a trade deal at a ceremony in Lima.",
             &["Lima"],
         ),
+        // a city named after the kind of place it is
+        (
+            "Leaders invited him to the summit, which will take place from 22 to 24 October in the city of Kazan.",
+            &["Kazan"],
+        ),
+        (
+            "The ministers met in the Black Sea resort of Sochi on 3 May.",
+            &["Sochi"],
+        ),
         // the lede's meeting without a place: its dateline's city, in capitals
         (
             "LIMA: Peru's Foreign Minister Ana Ruiz on Wednesday participated in a meeting of the Andean Council.",
