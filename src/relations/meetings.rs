@@ -108,6 +108,7 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             })
             .collect();
         place_cues(input, si, &triggers, &mut facts);
+        sidelines(input, si, &triggers, &mut facts);
         date_cues(input, si, &triggers, &mut facts);
         list_cues(input, si, &triggers, &mut facts);
         delegations(input, si, &triggers, &mut facts);
@@ -508,6 +509,49 @@ fn set_place(
         }
         _ => {}
     }
+}
+
+/// The rule that gives a meeting the place of the one on whose sidelines it is.
+const SIDELINES_RULE: &str = "meeting/sidelines";
+
+/// "A met B on the sidelines of the G20 summit in Rio": the meeting held on
+/// the sidelines of another is where that one is (and stays its own
+/// meeting: see `kept_apart`).
+fn sidelines(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
+    for ti in 0..triggers.len() {
+        if facts[ti].location.is_some() {
+            continue;
+        }
+        let Some(tj) = (ti + 1..triggers.len()).find(|&tj| facts[tj].location.is_some()) else {
+            continue;
+        };
+        let between = input.slice(triggers[ti].end, triggers[tj].start);
+        if (between.contains(" on the sidelines of ") || between.contains(" on the margins of "))
+            && let Some(l) = facts[tj].location
+        {
+            facts[ti].location = Some(l);
+            facts[ti].sources.insert(
+                l,
+                Evidence {
+                    sentence: si,
+                    rule: SIDELINES_RULE,
+                },
+            );
+        }
+    }
+}
+
+/// A meeting held on the sidelines of another is not that one, though they
+/// share a place: two reports merge then only when two parties are the same.
+fn kept_apart(a: &MeetingFact, b: &MeetingFact) -> bool {
+    (on_sidelines(a) || on_sidelines(b)) && a.participants.intersection(&b.participants).count() < 2
+}
+
+/// Whether the meeting's place is that of the meeting on whose sidelines
+/// it was held.
+fn on_sidelines(m: &MeetingFact) -> bool {
+    m.location
+        .is_some_and(|l| m.sources.get(&l).is_some_and(|e| e.rule == SIDELINES_RULE))
 }
 
 fn date_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
@@ -1188,6 +1232,10 @@ fn commit(
         }
         if let Some(prev) = definite_target(input, si, t, &fact, found, *last_sentence) {
             let prev = &mut found[prev];
+            // "The meeting took place on the sidelines of X in Jakarta"
+            if prev.location.is_none() && on_sidelines(&fact) {
+                prev.location = fact.location;
+            }
             prev.host = prev.host.or(fact.host);
             prev.participants.extend(fact.participants);
             prev.evidence.extend(fact.evidence);
@@ -1246,7 +1294,11 @@ fn commit(
         *last_sentence = Some(si);
         let same = found
             .iter()
-            .position(|f| same_meeting(f, &fact) && (t.definite || !other_pair(input, f, &fact)))
+            .position(|f| {
+                same_meeting(f, &fact)
+                    && (t.definite || !other_pair(input, f, &fact))
+                    && !kept_apart(f, &fact)
+            })
             .or_else(|| lede_told_again(input, si, &fact, found));
         if let Some(prev) = same.map(|i| &mut found[i]) {
             prev.kinds.extend(fact.kinds);
@@ -1311,9 +1363,12 @@ fn definite_target(
     found: &[MeetingFact],
     last_sentence: Option<usize>,
 ) -> Option<usize> {
+    // (a place from the meeting on whose sidelines it was held is no
+    // place of its own either)
     let only_host = fact
         .location
-        .is_some_and(|l| input.class(l) == Class::Organization);
+        .is_some_and(|l| input.class(l) == Class::Organization)
+        || on_sidelines(fact);
     // "the summit" later in the article: the last summit reported
     let same_kind = found.iter().rposition(|f| f.kinds.contains(t.kind));
     if (fact.location.is_none() || only_host)

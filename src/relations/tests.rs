@@ -765,6 +765,11 @@ fn meetings_in_a_table_of_cases() {
         ),
         ("Chile called for a meeting between Peru and Bolivia.", 0),
         ("A meeting between Peru and Bolivia may happen.", 0),
+        // ... and stays its own meeting
+        (
+            "Ana Ruiz met Luis Vera on 3 May on the sidelines of the trade summit in Lima on 3 May.",
+            2,
+        ),
         // rounds of dialogue between two named parties are talks
         (
             "Ecuador and Bolivia hosted several rounds of dialogue between Chile and Peru.",
@@ -1059,6 +1064,15 @@ fn meeting_places_in_a_table_of_cases() {
         ),
         (
             "Chile and Peru signed a trade deal at a ceremony in Lima.",
+            &["Lima"],
+        ),
+        // a meeting on the sidelines of another is where that one is
+        (
+            "Ana Ruiz met Luis Vera on 3 May on the sidelines of the trade summit in Lima.",
+            &["Lima"],
+        ),
+        (
+            "Ana Ruiz met Luis Vera on Friday. The meeting took place on the sidelines of the trade forum's ministerial meeting in Lima on 3 May.",
             &["Lima"],
         ),
         // a city named after the kind of place it is
