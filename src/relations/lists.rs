@@ -335,3 +335,24 @@ pub(super) fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
         })
         .map(|i| input.entities.of_mention[i])
 }
+
+/// The people the article names right after title `title` ("President
+/// Donald Trump", "King Salman"), each once, in no particular order.
+pub(super) fn addressed_by(input: &Input<'_>, title: &str) -> Vec<usize> {
+    let gaz = gazetteer();
+    let mut out: Vec<usize> = input
+        .mentions
+        .titles
+        .iter()
+        .filter(|t| gaz.titles[t.title].title == title)
+        .filter_map(|t| {
+            let m = input.mention_starting_at(t.span.end + 1)?;
+            (m.kind == MentionKind::Person)
+                .then(|| input.entity_of(m))
+                .flatten()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}

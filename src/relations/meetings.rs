@@ -914,11 +914,30 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
         return first_person().into_iter().collect();
     }
     let people = people_before(input, si, end);
-    if people.is_empty() {
-        subject_before(input, si, end + 1).into_iter().collect()
-    } else {
-        people
+    if !people.is_empty() {
+        return people;
     }
+    if let Some(p) = subject_before(input, si, end + 1) {
+        return vec![p];
+    }
+    // "President met with May": a title alone, for the one person the
+    // article addresses by it
+    let gaz = gazetteer();
+    input
+        .mentions
+        .titles
+        .iter()
+        .find(|t| {
+            t.sentence == si
+                && t.span.end == end
+                && matches!(
+                    input.slice(s.span.start, t.span.start).trim_end(),
+                    "" | "The" | "the"
+                )
+        })
+        .map(|t| addressed_by(input, &gaz.titles[t.title].title))
+        .filter(|holders| holders.len() == 1)
+        .unwrap_or_default()
 }
 
 /// The clause before a meeting word, without an organization naming it

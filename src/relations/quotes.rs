@@ -312,12 +312,7 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         .collect();
     // "King Salman", "Prince Faisal": addressed by the title without a realm,
     // so no post, but "the king" may be them too
-    holders.extend(input.mentions.titles.iter().filter_map(|t| {
-        let m = input.mention_starting_at(t.span.end + 1)?;
-        (gaz.titles[t.title].title == title && m.kind == MentionKind::Person)
-            .then(|| input.entity_of(m))
-            .flatten()
-    }));
+    holders.extend(addressed_by(input, title));
     holders.sort_unstable();
     holders.dedup();
     match holders[..] {

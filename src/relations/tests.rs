@@ -906,6 +906,15 @@ fn meeting_participants_in_a_table_of_cases() {
             "On 3 May, Ana Ruiz and Luis Vera discussed plans to meet in Lima.",
             &["Ana Ruiz", "Luis Vera"],
         ),
+        // a title alone as the subject: the one person the article addresses by it
+        (
+            "President Ana Ruiz flew in. The president met with Luis Vera on 3 May.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        (
+            "President Ana Ruiz and President Jon Berg flew in. The president met with Luis Vera on 3 May.",
+            &["Luis Vera"],
+        ),
         // a long title before the name: "Chairman of Sudan's Sovereign Council X"
         (
             "Ana Ruiz held talks in Lima with Chairman of Peru's Transitional Council Luis Vera Soto.",
