@@ -160,7 +160,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);

@@ -754,6 +754,13 @@ fn meetings_in_a_table_of_cases() {
             "A ministerial statement in Capri on 18 April was issued.",
             0,
         ),
+        // inaugurations and hearings, with a place or a date like any meeting
+        (
+            "Both men were at the 20 January inauguration in Washington.",
+            1,
+        ),
+        ("The committee held a hearing in London on 3 May.", 1),
+        ("Her hearing aid broke.", 0),
         // any meeting word with its parties listed; not one sought "for"
         (
             "The decision was made at the virtual meeting held on Tuesday among Chile, Peru and Bolivia.",
