@@ -289,7 +289,17 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
                 Class::Country => {
                     matches!(kind, "coalition" | "alliance") || input.listed_member(l.subject, org)
                 }
-                Class::Person => kind == "party",
+                // (a body of no known kind whose "leader" the text names,
+                // "NSC leader X", is a party or a group of people too)
+                Class::Person => {
+                    kind == "party"
+                        || (kind.is_empty()
+                            && r.positions.iter().any(|p| {
+                                p.person == l.subject
+                                    && p.of == Some(org)
+                                    && matches!(p.title.as_str(), "Leader" | "Party Leader")
+                            }))
+                }
                 _ => false,
             };
             // "Nigeria's President X, the chairman of the ECOWAS Authority":

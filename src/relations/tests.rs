@@ -51,6 +51,11 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &[&str])] = &[
+        // the leader of a body of no known kind is its member
+        (
+            "NSF leader Pieter Brand walked out of the talks.",
+            &["Pieter Brand ∈ NSF"],
+        ),
         // a person named with a party is its member
         (
             "The winner, Peter Moyo of the Unity Party, was sworn in on Sunday.",
