@@ -236,11 +236,18 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                     let verb = sent_start + i;
                     speaker_before(input, sentence, verb)
                         .or_else(|| {
-                            // "He said the coup was “...”": the person last named
+                            // "He said the coup was “...”": the person last named;
+                            // "..., and in 2020, he said he was a “...”": the
+                            // sentence's subject
                             let lead = text[sent_start..verb].trim_end();
-                            matches!(lead, "He" | "She")
-                                .then(|| persons_before(sent_start, lead))
-                                .flatten()
+                            let last = lead.rsplit([' ', ',']).next().unwrap_or_default();
+                            if matches!(lead, "He" | "She") {
+                                persons_before(sent_start, lead)
+                            } else if matches!(last, "he" | "she") && lead.contains(", ") {
+                                persons_before(verb, last)
+                            } else {
+                                None
+                            }
                         })
                         .map(|p| (verb, p))
                 })

@@ -1249,6 +1249,11 @@ fn quotes_in_a_table_of_cases() {
             "“The figures speak for themselves,” Dr. Helen Mbeki said.",
             &["Helen Mbeki: The figures speak for themselves"],
         ),
+        // a pronoun subject of reported speech in mid-sentence
+        (
+            "Jon Holm is not a member, and in 2020, he said he considers himself a “non-aligned” voter.",
+            &["Jon Holm: non-aligned"],
+        ),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
         // regression: short utterances were taken for scare quotes
