@@ -81,7 +81,15 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             continue;
         }
         let s = start + lead;
-        let kind = line_kind(body);
+        // the last line of a copy cut short, mid-sentence: a paragraph, not
+        // a heading, when it is long and not the only line
+        let cut_short = start > 0
+            && text[line_start..].trim().is_empty()
+            && body.split_whitespace().count() >= 12;
+        let kind = match line_kind(body) {
+            LineKind::Heading if cut_short => LineKind::Body,
+            k => k,
+        };
         if kind == LineKind::Body {
             for span in split_line(text, Span::new(s, s + body.len())) {
                 out.push(Sentence {
@@ -274,6 +282,31 @@ mod tests {
             (
                 "J. R. Smith arrived. Good.",
                 &[("J. R. Smith arrived.", Body), ("Good.", Body)],
+            ),
+            // a copy cut short mid-sentence: its last line is a paragraph;
+            // a short last line, or a title alone, stays a heading
+            (
+                "Leaders Meet
+The talks began. Underlining the point, Ana Ruiz said that the talks would go on for some
+",
+                &[
+                    ("Leaders Meet", Heading),
+                    ("The talks began.", Body),
+                    (
+                        "Underlining the point, Ana Ruiz said that the talks would go on for some",
+                        Body,
+                    ),
+                ],
+            ),
+            (
+                "Leaders Meet
+The talks began.
+Related stories",
+                &[
+                    ("Leaders Meet", Heading),
+                    ("The talks began.", Body),
+                    ("Related stories", Heading),
+                ],
             ),
         ];
         for (text, want) in cases {
