@@ -11,7 +11,21 @@ const NAMING_VERBS: &[&str] = &[
     "hailed",
     "labelled",
     "labeled",
+    "referred",
     "termed",
+];
+
+/// Verbs that report what someone said in a quotation's frame ("X vowed
+/// that ... “...”"), besides the speech verbs that also tell a person's name
+/// (`SPEECH_VERBS`): a body "vows" and "pledges" too, so these tell no one.
+const REPORTING_VERBS: &[&str] = &[
+    "affirmed",
+    "conceded",
+    "pledged",
+    "promised",
+    "reiterated",
+    "teased",
+    "vowed",
 ];
 
 /// Direct quotations with a named speaker.
@@ -112,8 +126,14 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
             .sentences
             .get(sentence)
             .map_or(line_start, |s| s.span.start.max(line_start));
-        // (a headline writes every word in capitals; only the body is read so)
+        // (a headline writes every word in capitals; only the body is read so;
+        // a name given in quotation marks, "referred to him as “Omar”", is
+        // words of the speaker's)
+        let named_as = [" as", " as simply", " called", " dubbed", " nicknamed"]
+            .iter()
+            .any(|p| before.trim_end().ends_with(p));
         if title_case
+            && !named_as
             && input
                 .sentences
                 .get(sentence)
@@ -169,7 +189,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
             let unpunctuated = b.trim_end_matches([':', ',']).trim_end();
             // "Yoon said that “...”"
             let b2 = unpunctuated.strip_suffix(" that").unwrap_or(unpunctuated);
-            let speech = SPEECH_VERBS.iter().any(|v| {
+            let speech = SPEECH_VERBS.iter().chain(REPORTING_VERBS).any(|v| {
                 b2.ends_with(v)
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
@@ -230,11 +250,20 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                         .split(|c: char| !c.is_ascii_lowercase())
                         .next()
                         .unwrap_or_default();
-                    SPEECH_VERBS.contains(&word) || NAMING_VERBS.contains(&word)
+                    SPEECH_VERBS.contains(&word)
+                        || REPORTING_VERBS.contains(&word)
+                        || NAMING_VERBS.contains(&word)
                 })
                 .filter_map(|i| {
                     let verb = sent_start + i;
+                    let naming = NAMING_VERBS.contains(
+                        &lead[i..]
+                            .split(|c: char| !c.is_ascii_lowercase())
+                            .next()
+                            .unwrap_or_default(),
+                    );
                     speaker_before(input, sentence, verb)
+                        .or_else(|| coordinated_subject(input, sentence, verb))
                         .or_else(|| {
                             // "He said the coup was “...”": the person last named;
                             // "..., and in 2020, he said he was a “...”": the
@@ -249,11 +278,15 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                                 None
                             }
                         })
-                        .map(|p| (verb, p))
+                        .map(|p| (verb, p, naming))
                 })
                 .next_back()
-                .filter(|&(verb, _)| person_in(input, Span::new(verb, whole.start())).is_none())
-                .map(|(_, p)| p);
+                // no one else named between the verb and the quotation, but
+                // the one a naming verb names ("referred to X as “...”")
+                .filter(|&(verb, _, naming)| {
+                    naming || person_in(input, Span::new(verb, whole.start())).is_none()
+                })
+                .map(|(_, p, _)| p);
             rule = "quote/reported";
         }
         // a quotation continuing the same speaker's paragraph, or a paragraph
@@ -296,6 +329,26 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
 /// "the US president", "The Indian foreign minister": a speaker named by a
 /// post alone is the one person the article gives that post (of that
 /// country, when the description names one); none when two could be meant.
+/// "When Francis died, Biden offered his condolences and called him ...":
+/// the subject of the clause a verb after "and" continues — the person
+/// opening the clause (after the last comma before it).
+fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
+    let s = &input.sentences[si];
+    let lead = input.slice(s.span.start, verb);
+    if !lead.trim_end().ends_with(" and") {
+        return None;
+    }
+    let clause_start = lead
+        .rfind(", ")
+        .map_or(s.span.start, |i| s.span.start + i + 2);
+    let (_, m) = input
+        .mentions_in(si)
+        .find(|(_, m)| m.span.start >= clause_start && m.span.end <= verb)?;
+    (m.kind == MentionKind::Person && m.span.start == clause_start)
+        .then(|| input.entity_of(m))
+        .flatten()
+}
+
 fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option<usize> {
     let w = who.of(input.text);
     if !(w.starts_with("the ") || w.starts_with("The ")) {

@@ -1254,6 +1254,22 @@ fn quotes_in_a_table_of_cases() {
             "Jon Holm is not a member, and in 2020, he said he considers himself a “non-aligned” voter.",
             &["Jon Holm: non-aligned"],
         ),
+        // naming verbs name someone between ("referred to X as “...”"); a
+        // verb after "and" continues its clause's subject
+        (
+            "Jon Holm referred to Prince Omar Said as simply “Omar,” a friend.",
+            &["Jon Holm: Omar"],
+        ),
+        (
+            "When the pope died, Jon Holm offered condolences and called him “a man of peace.”",
+            &["Jon Holm: a man of peace."],
+        ),
+        (
+            "Ana Ruiz teased in a post that “important agreements were reached” at the talks.",
+            &["Ana Ruiz: important agreements were reached"],
+        ),
+        // a speech verb with someone else named before the quotation: none
+        ("Jon Holm said Ana Ruiz was “unfit to lead.”", &[]),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
         // regression: short utterances were taken for scare quotes
