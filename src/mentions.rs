@@ -442,6 +442,7 @@ const HONORIFICS: &[&str] = &[
     "Excellency",
     "H.E.",
     "Comrade",
+    "HE",
 ];
 
 /// Lower-case particles inside names ("Ursula von der Leyen").
@@ -867,6 +868,17 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if opens {
                 return false;
             }
+            // "South American", "Latin American": a region's adjective, not
+            // the country's demonym the gazetteer matched in its tail
+            if matches!(known, Known::Demonym(_))
+                && [
+                    "North ", "South ", "East ", "West ", "Central ", "Latin ", "Pan-", "Native ",
+                ]
+                .iter()
+                .any(|p| text[sentence.span.start..sp.start].ends_with(p))
+            {
+                return false;
+            }
             // "Duma Gideon Boko": a one-word body's name right before a
             // given name and another capitalized word is the start of a
             // person's name, not the body
@@ -1097,6 +1109,16 @@ impl SentenceCtx<'_> {
         .any(|p| before.ends_with(p))
     }
 
+    /// Whether a name starting at `start` follows a minister's portfolio
+    /// under way: "Minister of ", "Secretary for ", "Minister of Energy and ".
+    fn after_portfolio(&self, start: usize) -> bool {
+        static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:of|for) (?:[A-Z][\w-]* )*(?:and |& )?$")
+                .expect("valid regex")
+        });
+        PORTFOLIO.is_match(self.between(self.sentence.span.start, start))
+    }
+
     fn covered_by_title(&self, span: Span) -> bool {
         self.titles.iter().any(|t| t.span.overlaps(&span))
     }
@@ -1167,6 +1189,14 @@ impl SentenceCtx<'_> {
                 Some(end) if kind == MentionKind::NewOrganization && cue == Cue::HeadWord => {
                     Span::new(span.start, end)
                 }
+                _ => span,
+            };
+            // "Minister of Energy and Mining Claire Uwase": the portfolio's
+            // words before the given name are no part of the person's name
+            let span = match (kind, self.after_portfolio(span.start)) {
+                (MentionKind::Person, true) => (run.start + 1..run.end)
+                    .find(|&i| self.given(self.word(i)))
+                    .map_or(span, |k| Span::new(self.tokens[k].span.start, span.end)),
                 _ => span,
             };
             // "Minister for Information and Press": a portfolio, not a body
@@ -1505,6 +1535,14 @@ impl SentenceCtx<'_> {
         if (2..=5).contains(&n) && !common && before.trim_end().ends_with(" counterpart") {
             return Some((MentionKind::Person, Cue::Title));
         }
+        // "Minister for Rural Affairs Maria Petrova": a portfolio, then a
+        // name (the span is cut to the name in `collect`)
+        if (3..=7).contains(&n)
+            && self.after_portfolio(span.start)
+            && words[1..].iter().any(|w| self.given(w))
+        {
+            return Some((MentionKind::Person, Cue::Title));
+        }
         // "Duma Gideon Boko": a name's first word unknown, its second a given name
         let given = given || (n >= 3 && self.given(words[1]) && run.absorbed.is_none());
         if (2..=5).contains(&n) {
@@ -1839,6 +1877,12 @@ mod tests {
                 &[("University of Tokyo", "new-org"), ("Tokyo", "city")],
             ),
             ("The Duke of Edinburgh arrived.", &[("Edinburgh", "city")]),
+            // a region's adjective is no country's demonym
+            (
+                "Uruguay is a small South American country.",
+                &[("Uruguay", "country")],
+            ),
+            ("Latin American leaders met.", &[]),
             // a one-word body's name opening a person's name is no body
             (
                 "Duma Gideon Boko of Botswana spoke.",
@@ -1860,6 +1904,15 @@ mod tests {
             (
                 "Former chief executive Jacob Hansen left.",
                 &[("Jacob Hansen", "person")],
+            ),
+            // a minister's portfolio is no part of the name after it
+            (
+                "Rwandan Minister of Energy and Mining Claire Uwase signed.",
+                &[("Rwandan", "demonym"), ("Claire Uwase", "person")],
+            ),
+            (
+                "Ugandan Minister of Works Samuel Okello signed.",
+                &[("Ugandan", "demonym"), ("Samuel Okello", "person")],
             ),
             // a minister's portfolio is no organization
             (

@@ -168,8 +168,38 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                             .any(|t2| t2.span.start == m.span.end + 1)
                 })
         });
+        // "Minister of Works Samuel Okello", "Minister for Energy and Mining
+        // Claire Uwase": a portfolio, then the name the title belongs to
+        let portfolio_name = [" of ", " for ", " and "]
+            .iter()
+            .find(|p| after.starts_with(**p))
+            .and_then(|p| {
+                // (the first name after it: "President of Kenya X" has an owner)
+                let (_, m) = input
+                    .mentions_in(t.sentence)
+                    .find(|(_, m)| m.span.start > end)
+                    .filter(|(_, m)| m.kind == MentionKind::Person)?;
+                let gap = input.slice(end + p.len(), m.span.start);
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                (!gap.contains([',', ';'])
+                    && !words.is_empty()
+                    && words.len() <= 5
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&")))
+                .then_some(m)
+            });
+        let portfolio_then_name = portfolio_name.is_some();
+        if person.is_none()
+            && let Some(m) = portfolio_name
+        {
+            person = input.entity_of(m);
+            person_end = Some(m.span.end);
+            rule = "position/title-portfolio-name";
+        }
         let names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))
-            || owner_then_name;
+            || owner_then_name
+            || portfolio_then_name;
         // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
         let mut of_after = None;
         if person.is_none()

@@ -657,6 +657,19 @@ fn positions_in_a_table_of_cases() {
             &["Ali Raza: Lance Naik of "],
         ),
         ("Comrade Musa Bello said the strike would go on.", &[]),
+        // a portfolio between the title and the name; a list of such posts
+        // gives each its own
+        (
+            "On Monday, Deputy Prime Minister for Rural Affairs Maria Petrova resigned.",
+            &["Maria Petrova: (former) Deputy Prime Minister of "],
+        ),
+        (
+            "It was signed by Ugandan Minister of Works Samuel Okello, and the Rwandan Minister of Energy and Mining Claire Uwase.",
+            &[
+                "Samuel Okello: Minister of Uganda",
+                "Claire Uwase: Energy Minister of Rwanda",
+            ],
+        ),
         // a department's head is no head of the organization
         (
             "Tony Hale, BP's head of exploration and production, will take over.",
