@@ -28,6 +28,11 @@ const REPORTING_VERBS: &[&str] = &[
     "vowed",
 ];
 
+/// "asked her to", "told them to": a verb of speech that asks someone to
+/// act reports no words.
+static REQUEST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (?:him|her|them|me|us|it) to ").expect("valid regex"));
+
 /// Direct quotations with a named speaker.
 pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
     // a quotation closes, or runs to the end of its paragraph (a paragraph
@@ -203,7 +208,14 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                         .find(|(_, m)| lead.contains(&m.span) && m.kind == MentionKind::Person)
                         .and_then(|(_, m)| input.entity_of(m))
                 } else {
-                    person_in(input, lead)
+                    // (not "X's press secretary said that ...": the secretary
+                    // speaks, whoever they are)
+                    person_in(input, lead).filter(|&p| {
+                        !input.spans_of(sentence, p).any(|sp| {
+                            lead.contains(&sp)
+                                && ["’s ", "'s "].iter().any(|q| text[sp.end..].starts_with(q))
+                        })
+                    })
                 }
                 .or_else(|| {
                     let pron = &text[sent_start..whole.start()];
@@ -250,9 +262,13 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                         .split(|c: char| !c.is_ascii_lowercase())
                         .next()
                         .unwrap_or_default();
-                    SPEECH_VERBS.contains(&word)
-                        || REPORTING_VERBS.contains(&word)
-                        || NAMING_VERBS.contains(&word)
+                    // "if X asked her to": a request in a condition, no speech
+                    let request = REQUEST.is_match(&lead[i + word.len()..])
+                        || lead[..i].trim_end().ends_with(" if");
+                    !request
+                        && (SPEECH_VERBS.contains(&word)
+                            || REPORTING_VERBS.contains(&word)
+                            || NAMING_VERBS.contains(&word))
                 })
                 .filter_map(|i| {
                     let verb = sent_start + i;

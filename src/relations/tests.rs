@@ -1283,6 +1283,17 @@ fn quotes_in_a_table_of_cases() {
         ),
         // a speech verb with someone else named before the quotation: none
         ("Jon Holm said Ana Ruiz was “unfit to lead.”", &[]),
+        // a request in a condition is no speech (and with another person
+        // named between the speech verb and the quotation, no speaker is
+        // sure); a possessive is no speaker
+        (
+            "Minister Anna Berg said she would quit if President Tomas Halvorsen asked her to or if she faced “a clear conflict of conscience”.",
+            &[],
+        ),
+        (
+            "Prime Minister Ewa Kowalczyk's press secretary said that “she will push for a leaner budget”.",
+            &[],
+        ),
         // no named speaker, scare quotes
         ("\"We are ready for this,\" one official said.", &[]),
         // regression: short utterances were taken for scare quotes
