@@ -1109,6 +1109,36 @@ impl SentenceCtx<'_> {
         .any(|p| before.ends_with(p))
     }
 
+    /// Where a body's name that ends at `span` goes on to through its remit:
+    /// "for the Safeguard of the Homeland", "of Ministers" (capitalized words
+    /// joined by of/for/the/and, no person named among them).
+    fn remit_end(&self, span: Span) -> Option<usize> {
+        static REMIT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^ (?:of|for)(?: the)? [A-Z][\w’'-]*(?: (?:of|for|the|and) (?:the )?[A-Z][\w’'-]*| [A-Z][\w’'-]*)*")
+                .expect("valid regex")
+        });
+        let last = span.of(self.text).rsplit(' ').next().unwrap_or("");
+        if !ORG_HEADS.contains(&last) {
+            return None;
+        }
+        let m = REMIT.find(self.between(span.end, self.sentence.span.end))?;
+        let end = span.end + m.end();
+        // no person's name inside, and not a known body's name alone ("of the
+        // African Union": that body's own name)
+        let inner = self
+            .names
+            .iter()
+            .filter(|(n, _)| n.start >= span.end && n.end <= end);
+        let mut known = inner.clone();
+        if known.any(|(n, _)| {
+            n.start == span.end + m.as_str().find(char::is_uppercase).unwrap_or(0) && n.end == end
+        }) {
+            return None;
+        }
+        (self.between(span.end, end).split_whitespace().count() <= 8 && inner.count() <= 1)
+            .then_some(end)
+    }
+
     /// Whether a name starting at `start` follows a minister's portfolio
     /// under way: "Minister of ", "Secretary for ", "Minister of Energy and ".
     fn after_portfolio(&self, start: usize) -> bool {
@@ -1190,6 +1220,18 @@ impl SentenceCtx<'_> {
                     Span::new(span.start, end)
                 }
                 _ => span,
+            };
+            // "National Council for the Safeguard of the Homeland", "OPEC
+            // Council of Ministers": a body's name goes on through "of/for
+            // (the)" and the capitalized words of its remit
+            let span = if kind == MentionKind::NewOrganization
+                && cue == Cue::HeadWord
+                && served.is_none()
+                && let Some(end) = self.remit_end(span)
+            {
+                Span::new(span.start, end)
+            } else {
+                span
             };
             // "Minister of Energy and Mining Claire Uwase": the portfolio's
             // words before the given name are no part of the person's name
@@ -1904,6 +1946,18 @@ mod tests {
             (
                 "Former chief executive Jacob Hansen left.",
                 &[("Jacob Hansen", "person")],
+            ),
+            // a body's name goes on through its remit
+            (
+                "The National Council for the Safeguard of the Homeland took power.",
+                &[(
+                    "National Council for the Safeguard of the Homeland",
+                    "new-org",
+                )],
+            ),
+            (
+                "The Baltic Fisheries Council of Ministers met.",
+                &[("Baltic Fisheries Council of Ministers", "new-org")],
             ),
             // a minister's portfolio is no part of the name after it
             (
