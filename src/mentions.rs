@@ -949,14 +949,17 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
 /// are surnames or other names more often than people named in full.
 fn listed_people(text: &str, out: &mut Mentions) {
     const SEPARATORS: &[&str] = &[", ", " and ", ", and "];
+    // a person named right before or right after (mentions are sorted)
     let person_at = |ms: &[Mention], span: Span| {
-        ms.iter().any(|m| {
-            m.kind == MentionKind::Person
-                && ((m.span.end <= span.start
-                    && SEPARATORS.contains(&&text[m.span.end..span.start]))
-                    || (span.end <= m.span.start
-                        && SEPARATORS.contains(&&text[span.end..m.span.start])))
-        })
+        // (a few on each side: names may nest, "U.S." inside a longer name)
+        let k = ms.partition_point(|m| m.span.start < span.start);
+        let before = ms[..k].iter().rev().take(4).filter(|m| {
+            m.span.end <= span.start && SEPARATORS.contains(&&text[m.span.end..span.start])
+        });
+        let after = ms[k..].iter().take(4).filter(|m| {
+            span.end <= m.span.start && SEPARATORS.contains(&&text[span.end..m.span.start])
+        });
+        before.chain(after).any(|m| m.kind == MentionKind::Person)
     };
     let mut found = Vec::new();
     // a list is read left to right, so that a name listed beside one found
@@ -1143,10 +1146,14 @@ impl SentenceCtx<'_> {
     /// under way: "Minister of ", "Secretary for ", "Minister of Energy and ".
     fn after_portfolio(&self, start: usize) -> bool {
         static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:of|for) (?:[A-Z][\w-]* )*(?:and |& )?$")
+            Regex::new(r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:of|for) (?:[A-Z][A-Za-z-]* )*(?:and |& )?$")
                 .expect("valid regex")
         });
-        PORTFOLIO.is_match(self.between(self.sentence.span.start, start))
+        let before = self.between(self.sentence.span.start, start);
+        ["Minister", "Secretary", "Commissioner"]
+            .iter()
+            .any(|t| before.contains(t))
+            && PORTFOLIO.is_match(before)
     }
 
     fn covered_by_title(&self, span: Span) -> bool {

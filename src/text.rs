@@ -69,6 +69,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits an article into sentences, line by line.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // where the last line with text starts (a copy cut short ends there)
+    let last_line = text.trim_end().rfind('\n').map_or(0, |i| i + 1);
     let mut paragraph = 0;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -83,9 +85,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         let s = start + lead;
         // the last line of a copy cut short, mid-sentence: a paragraph, not
         // a heading, when it is long and not the only line
-        let cut_short = start > 0
-            && text[line_start..].trim().is_empty()
-            && body.split_whitespace().count() >= 12;
+        let cut_short = start > 0 && start == last_line && body.split_whitespace().count() >= 12;
         let kind = match line_kind(body) {
             LineKind::Heading if cut_short => LineKind::Body,
             k => k,

@@ -242,10 +242,12 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
 /// Sudan's Sovereign Council " is " of ’s  ".
 fn untitled(input: &Input<'_>, sentence: usize, a: usize, b: usize) -> String {
     let mut free = input.slice(a, b).to_string();
-    let covered = input
-        .mentions
-        .titles
+    // (titles are in text order: only those between a and b are read)
+    let titles = &input.mentions.titles;
+    let from = titles.partition_point(|t| t.span.start < a);
+    let covered = titles[from..]
         .iter()
+        .take_while(|t| t.span.start < b)
         .map(|t| t.span)
         .chain(
             input

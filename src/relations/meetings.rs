@@ -335,7 +335,7 @@ fn venue_cue<'a>(input: &'a Input<'_>, si: usize, m: &Mention, e: usize) -> (Ven
     // "in the Albanian capital, Tirana", "at the State House, Abuja"
     static VENUE_THEN_CITY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|\s)(?:in|at) (?:the )?(?:[A-Z][\w’'.-]*\s){0,4}(?:[A-Z][\w’'.-]*|capital),? $",
+            r"(?:^| )(?:in|at) (?:the )?(?:[A-Z][A-Za-z’'.-]* ){0,4}(?:[A-Z][A-Za-z’'.-]*|capital),? $",
         )
         .expect("valid regex")
     });

@@ -310,7 +310,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         // owner's modifiers: "the former Workington Conservative MP"
         let pre = input.slice(sentence.span.start, head_start).trim_end();
         static FORMER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)((?i:former|ex-|outgoing))(?: [A-Z][\w’'.-]*){1,3}$")
+            Regex::new(r"(?-u:\b)((?i:former|ex-|outgoing))(?: [A-Z][A-Za-z’'.-]*){1,3}$")
                 .expect("valid regex")
         });
         let far_qualifier = FORMER_BEFORE
