@@ -178,6 +178,14 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
+        // (the case-insensitive search only where its words may be)
+        if !(st.contains("hair")
+            || st.contains("HAIR")
+            || st.contains("esiden")
+            || st.contains("ESIDEN"))
+        {
+            continue;
+        }
         for c in CHAIR.find_iter(st) {
             let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
             // the organization: "the AU chairmanship", "ASEAN's chairmanship", "presidency of the EU"

@@ -384,7 +384,22 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
-        if !MEMBER_CUE.is_match(st)
+        // (the regexes only where an organization with a member list and a
+        // country are both named)
+        let mut listed_org = false;
+        let mut country = false;
+        for (_, m) in input.mentions_in(si) {
+            if let Some(e) = input.entity_of(m) {
+                match input.class(e) {
+                    Class::Country => country = true,
+                    Class::Organization if !listed_org => {
+                        listed_org = input.member_list(e).is_some();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if !(listed_org && country && MEMBER_CUE.is_match(st))
             || MEMBERSHIP_HEDGE.is_match(st)
             || NEGATION.is_match(st)
             || input.hedged(s.span.start, s.span.end)
