@@ -306,6 +306,13 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         {
             of = Some(e);
         }
+        // "China's top diplomat", "the top Chinese diplomat": the country's
+        // chief diplomat, a post of its own
+        if title == "Diplomat"
+            && ends_with_ignore_ascii_case(input.slice(sentence.span.start, head_start), "top ")
+        {
+            title = "Top Diplomat".to_string();
+        }
         // qualifier right before: "former U.S. President", or before the
         // owner's modifiers: "the former Workington Conservative MP"
         let pre = input.slice(sentence.span.start, head_start).trim_end();

@@ -670,6 +670,11 @@ fn positions_in_a_table_of_cases() {
                 "Claire Uwase: Energy Minister of Rwanda",
             ],
         ),
+        // a country's top diplomat
+        (
+            "India's minister met top Chinese diplomat, Wang Lin, on Friday.",
+            &["Wang Lin: Top Diplomat of China"],
+        ),
         // a department's head is no head of the organization
         (
             "Tony Hale, BP's head of exploration and production, will take over.",
