@@ -1150,9 +1150,11 @@ impl SentenceCtx<'_> {
                 .expect("valid regex")
         });
         let before = self.between(self.sentence.span.start, start);
-        ["Minister", "Secretary", "Commissioner"]
-            .iter()
-            .any(|t| before.contains(t))
+        // (not a title's own words: "Secretary of State John Kerry")
+        !self.titles.iter().any(|t| t.span.end + 1 == start)
+            && ["Minister", "Secretary", "Commissioner"]
+                .iter()
+                .any(|t| before.contains(t))
             && PORTFOLIO.is_match(before)
     }
 
@@ -1243,7 +1245,8 @@ impl SentenceCtx<'_> {
             // "Minister of Energy and Mining Claire Uwase": the portfolio's
             // words before the given name are no part of the person's name
             let span = match (kind, self.after_portfolio(span.start)) {
-                (MentionKind::Person, true) => (run.start + 1..run.end)
+                (MentionKind::Person, true) if !self.given(self.word(run.start)) => (run.start + 1
+                    ..run.end)
                     .find(|&i| self.given(self.word(i)))
                     .map_or(span, |k| Span::new(self.tokens[k].span.start, span.end)),
                 _ => span,
@@ -1965,6 +1968,16 @@ mod tests {
             (
                 "The Baltic Fisheries Council of Ministers met.",
                 &[("Baltic Fisheries Council of Ministers", "new-org")],
+            ),
+            // regression: a title's own words are no portfolio ("Secretary of
+            // State John Kerry" lost "John")
+            (
+                "Secretary of State John Kerry spoke.",
+                &[("John Kerry", "person")],
+            ),
+            (
+                "The U.S. Secretary of State Mike Pompeo spoke.",
+                &[("U.S.", "country"), ("Mike Pompeo", "person")],
             ),
             // a minister's portfolio is no part of the name after it
             (
