@@ -1246,7 +1246,12 @@ fn commit(
         );
         // "After the pair met in Rio, Lula said the deal will be signed":
         // a meeting reported as met is held, whatever else is planned
-        if PLANNED.is_match(window) && input.slice(t.start, t.end) != "met" {
+        // (words quoted are the speaker's, not the report's: "“We will
+        // deepen trade,” she said after the meeting")
+        static QUOTED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).expect("valid regex"));
+        let unquoted = QUOTED.replace_all(window, " ");
+        if PLANNED.is_match(&unquoted) && input.slice(t.start, t.end) != "met" {
             fact.status = Status::Planned;
         }
         if let Some(prev) = definite_target(input, si, t, &fact, found, *last_sentence) {
