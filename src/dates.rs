@@ -220,7 +220,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:(?: to | and |-|–)\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
@@ -568,6 +568,17 @@ mod tests {
                 &[("May 5", "--05-05")],
             ),
             ("On February 30 nothing.", None, &[]),
+            // a range of days: its first day
+            (
+                "A state visit from 3 to 5 March 2023.",
+                None,
+                &[("3 to 5 March 2023", "2023-03-03")],
+            ),
+            (
+                "Talks on 7-9 February.",
+                None,
+                &[("7-9 February", "--02-07")],
+            ),
             // a month and its year, with "of" or a comma between
             (
                 "A conference in February of 2025.",
