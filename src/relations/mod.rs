@@ -224,10 +224,24 @@ pub struct Hedge {
 /// Every hedge word of `text`, in text order: found once per article, so
 /// that each rule's check over a clause is a lookup. "It should be noted
 /// that" hedges nothing, nor does the month May or the name May (a "May"
-/// with a capital that does not open a sentence).
+/// with a capital that does not open a sentence), nor a word inside
+/// quotation marks.
 pub fn find_hedges(text: &str) -> Vec<Hedge> {
+    // words inside quotation marks are the speaker's: "“We want closer
+    // ties,” the president said after meeting X" hedges no meeting
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"“[^”\n]*”|"[^"\n]*""#).expect("valid regex"));
+    let quoted: Vec<(usize, usize)> = QUOTED
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let in_quote = |at: usize| {
+        let k = quoted.partition_point(|&(_, e)| e <= at);
+        quoted.get(k).is_some_and(|&(s, _)| s <= at)
+    };
     HEDGE
         .find_iter(text)
+        .filter(|m| !in_quote(m.start()))
         .filter(|m| !(m.as_str() == "should" && text[m.end()..].starts_with(" be noted")))
         .filter(|m| {
             let before = text[..m.start()].trim_end_matches(' ');

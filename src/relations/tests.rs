@@ -1517,6 +1517,11 @@ fn meeting_status_in_a_table_of_cases() {
             "Chile agreed to hold talks in Lima on 3 June.",
             Status::Planned,
         ),
+        // a hedge inside a quotation hedges no meeting
+        (
+            "“We want closer ties,” President Rosa Ibarra said after holding a bilateral meeting with President Daniel Mwangi on 3 June.",
+            Status::Held,
+        ),
         // a "will" inside a quotation plans nothing
         (
             "“We will deepen trade,” Ana Ruiz said after a meeting in Lima on 3 June.",
