@@ -220,7 +220,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:(?: to | and |-|–)\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
@@ -241,6 +241,27 @@ fn relative_shift(word: &str) -> i64 {
         "tomorrow" => 1,
         _ => 0,
     }
+}
+
+/// Where a range of days ends before `before` ("3 to ", "7-", "3 and ")
+/// starts, and its first day.
+fn range_start(before: &str) -> Option<(usize, u32)> {
+    let rest = [" to ", " and ", "-", "–"]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))?;
+    let rest = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| rest.strip_suffix(o))
+        .unwrap_or(rest);
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let at = rest.len() - digits;
+    if rest[..at].ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((at, rest[at..].parse().ok()?))
 }
 
 /// The month and day of a dateline that gives no year, among the first
@@ -335,8 +356,16 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                 } else {
                     (month_number(&c[2]), c[1].parse::<u32>().unwrap_or(0))
                 };
+                // "from 3 to 5 March", "7-9 February": a range of days dates
+                // its first day
+                let (m_start, day) = if std::ptr::eq(re, &*DAY_MONTH) {
+                    range_start(&st[..m.start()])
+                        .map_or((m.start(), day), |(at, first)| (at, first))
+                } else {
+                    (m.start(), day)
+                };
                 if day == 0 || day > days_in_month(2024, month) {
-                    push(&mut out, &mut taken, m.start(), m.end(), None);
+                    push(&mut out, &mut taken, m_start, m.end(), None);
                     continue;
                 }
                 let year = c.get(3).and_then(|y| y.as_str().parse::<i32>().ok());
@@ -359,7 +388,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence], published: Option<Ymd>) ->
                     }
                     (None, None) => Some(DateValue::MonthDay(month, day)),
                 };
-                push(&mut out, &mut taken, m.start(), m.end(), v);
+                push(&mut out, &mut taken, m_start, m.end(), v);
             }
         }
         for c in MONTH_ONLY.captures_iter(st) {

@@ -1250,8 +1250,9 @@ fn commit(
         // deepen trade,” she said after the meeting")
         static QUOTED: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).expect("valid regex"));
-        let unquoted = QUOTED.replace_all(window, " ");
-        if PLANNED.is_match(&unquoted) && input.slice(t.start, t.end) != "met" {
+        let planned =
+            PLANNED.is_match(window) && PLANNED.is_match(&QUOTED.replace_all(window, " "));
+        if planned && input.slice(t.start, t.end) != "met" {
             fact.status = Status::Planned;
         }
         if let Some(prev) = definite_target(input, si, t, &fact, found, *last_sentence) {

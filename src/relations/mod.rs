@@ -229,15 +229,20 @@ pub struct Hedge {
 pub fn find_hedges(text: &str) -> Vec<Hedge> {
     // words inside quotation marks are the speaker's: "“We want closer
     // ties,” the president said after meeting X" hedges no meeting
-    static QUOTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"“[^”\n]*”|"[^"\n]*""#).expect("valid regex"));
-    let quoted: Vec<(usize, usize)> = QUOTED
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    // (inside: more opening than closing curly marks, or an odd number of
+    // straight ones, on the line before the word)
     let in_quote = |at: usize| {
-        let k = quoted.partition_point(|&(_, e)| e <= at);
-        quoted.get(k).is_some_and(|&(s, _)| s <= at)
+        let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+        let (mut open, mut straight) = (0i32, 0u32);
+        for c in line.chars() {
+            match c {
+                '“' => open += 1,
+                '”' => open -= 1,
+                '"' => straight += 1,
+                _ => {}
+            }
+        }
+        open > 0 || straight % 2 == 1
     };
     HEDGE
         .find_iter(text)
