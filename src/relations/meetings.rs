@@ -131,8 +131,13 @@ const DATELINE_RULE: &str = "meeting/dateline";
 
 /// Whether the meeting's place is only its dateline's city.
 fn from_dateline(f: &MeetingFact) -> bool {
+    placed_by(f, DATELINE_RULE)
+}
+
+/// Whether the meeting's place was given by rule `rule`.
+fn placed_by(f: &MeetingFact, rule: &str) -> bool {
     f.location
-        .is_some_and(|l| f.sources.get(&l).is_some_and(|e| e.rule == DATELINE_RULE))
+        .is_some_and(|l| f.sources.get(&l).is_some_and(|e| e.rule == rule))
 }
 
 /// "JEDDAH: Prince Faisal on Wednesday participated in a meeting ...": the
@@ -550,8 +555,7 @@ fn kept_apart(a: &MeetingFact, b: &MeetingFact) -> bool {
 /// Whether the meeting's place is that of the meeting on whose sidelines
 /// it was held.
 fn on_sidelines(m: &MeetingFact) -> bool {
-    m.location
-        .is_some_and(|l| m.sources.get(&l).is_some_and(|e| e.rule == SIDELINES_RULE))
+    placed_by(m, SIDELINES_RULE)
 }
 
 fn date_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
@@ -1232,12 +1236,13 @@ fn commit(
             fact.participants.remove(&l);
         }
         fact.participants.retain(|&e| input.class(e) != Class::City);
+        let window_start = if ti == 0 {
+            s.span.start
+        } else {
+            triggers[ti - 1].end
+        };
         let window = input.slice(
-            if ti == 0 {
-                s.span.start
-            } else {
-                triggers[ti - 1].end
-            },
+            window_start,
             if ti + 1 < triggers.len() {
                 triggers[ti + 1].start
             } else {
@@ -1248,10 +1253,9 @@ fn commit(
         // a meeting reported as met is held, whatever else is planned
         // (words quoted are the speaker's, not the report's: "“We will
         // deepen trade,” she said after the meeting")
-        static QUOTED: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).expect("valid regex"));
-        let planned =
-            PLANNED.is_match(window) && PLANNED.is_match(&QUOTED.replace_all(window, " "));
+        let planned = PLANNED
+            .find_iter(window)
+            .any(|m| !in_quotation(input.text, window_start + m.start()));
         if planned && input.slice(t.start, t.end) != "met" {
             fact.status = Status::Planned;
         }

@@ -229,24 +229,9 @@ pub struct Hedge {
 pub fn find_hedges(text: &str) -> Vec<Hedge> {
     // words inside quotation marks are the speaker's: "“We want closer
     // ties,” the president said after meeting X" hedges no meeting
-    // (inside: more opening than closing curly marks, or an odd number of
-    // straight ones, on the line before the word)
-    let in_quote = |at: usize| {
-        let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
-        let (mut open, mut straight) = (0i32, 0u32);
-        for c in line.chars() {
-            match c {
-                '“' => open += 1,
-                '”' => open -= 1,
-                '"' => straight += 1,
-                _ => {}
-            }
-        }
-        open > 0 || straight % 2 == 1
-    };
     HEDGE
         .find_iter(text)
-        .filter(|m| !in_quote(m.start()))
+        .filter(|m| !in_quotation(text, m.start()))
         .filter(|m| !(m.as_str() == "should" && text[m.end()..].starts_with(" be noted")))
         .filter(|m| {
             let before = text[..m.start()].trim_end_matches(' ');
@@ -263,6 +248,23 @@ pub fn find_hedges(text: &str) -> Vec<Hedge> {
             }
         })
         .collect()
+}
+
+/// Whether byte `at` of `text` is inside a quotation: more opening than
+/// closing curly marks, or an odd number of straight ones, on its line
+/// before it. Words quoted are the speaker's, not the report's.
+pub(super) fn in_quotation(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let (mut open, mut straight) = (0i32, 0u32);
+    for c in line.chars() {
+        match c {
+            '“' => open += 1,
+            '”' => open -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > 0 || straight % 2 == 1
 }
 
 /// The article's text and the results of the stages before this one.

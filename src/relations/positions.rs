@@ -384,16 +384,22 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 Regex::new(r"(?-u:\b)(?:was|were|has been|have been|had been) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in)(?: as)?(?: the| a| an| its| their| his| her)?(?: new| next| interim| acting)?(?: \d+(?:st|nd|rd|th))?$")
                     .expect("valid regex")
             });
+            // the person the clause is about, right before its verb at `v`
+            // ("X, who was appointed governor of ..." too), when not hedged
+            let clause_subject = |v: usize| {
+                let subject = pre[..v].trim_end();
+                let subject = subject.strip_suffix(", who").unwrap_or(subject);
+                input
+                    .mention_ending_at(sentence.span.start + subject.len())
+                    .filter(|m| m.kind == MentionKind::Person)
+                    .filter(|_| !input.hedged(sentence.span.start, t.span.start))
+                    .and_then(|m| input.entity_of(m))
+            };
             if person.is_none()
                 && let Some(v) = ELECTED.find(pre)
-                && let subject = pre[..v.start()].trim_end()
-                // "X, who was appointed governor of ..."
-                && let subject = subject.strip_suffix(", who").unwrap_or(subject)
-                && let Some(m) = input.mention_ending_at(sentence.span.start + subject.len())
-                && m.kind == MentionKind::Person
-                && !input.hedged(sentence.span.start, t.span.start)
+                && let Some(p) = clause_subject(v.start())
             {
-                person = input.entity_of(m);
+                person = Some(p);
                 rule = "position/elected";
             }
             // "X became finance minister", "X takes over as chief executive",
@@ -406,13 +412,9 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             if person.is_none()
                 && let Some(c) = BECAME.captures(pre)
                 && let Some(v) = c.get(0)
-                && let subject = pre[..v.start()].trim_end()
-                && let subject = subject.strip_suffix(", who").unwrap_or(subject)
-                && let Some(m) = input.mention_ending_at(sentence.span.start + subject.len())
-                && m.kind == MentionKind::Person
-                && !input.hedged(sentence.span.start, t.span.start)
+                && let Some(p) = clause_subject(v.start())
             {
-                person = input.entity_of(m);
+                person = Some(p);
                 rule = "position/became";
                 held_before = c.get(2).is_some();
             }
