@@ -921,7 +921,7 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     if !people.is_empty() {
         return people;
     }
-    if let Some(p) = subject_before(input, si, end + 1) {
+    if let Some(p) = subject_before(input, si, end) {
         return vec![p];
     }
     // "President met with May": a title alone, for the one person the

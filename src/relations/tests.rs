@@ -842,6 +842,9 @@ fn meetings_in_a_table_of_cases() {
             "Ana Ruiz and Luis Vera met Tuesday with President Jon Berg. Later, Ana Ruiz met Berg in Lima for talks.",
             2,
         ),
+        // regression: a subject's end plus one byte fell inside a
+        // multi-byte separator (a panic found by the noise property test)
+        ("Ana Ruiz said officials\u{2028}met in Oslo on 3 June.", 1),
         // regression: the month May was read as the hedge "may"
         ("Ana Ruiz met Luis Vera on 4 May.", 1),
         ("The board may meet in May.", 0),
