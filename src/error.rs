@@ -74,6 +74,16 @@ pub enum StoreError {
         /// The store directory.
         path: PathBuf,
     },
+    /// A read failed while another process was writing the store (its
+    /// tables change under a read-only reader).
+    #[error(
+        "{}: store in use by another newsgraph process, which is writing it; read again when it ends",
+        path.display()
+    )]
+    BeingWritten {
+        /// The store directory.
+        path: PathBuf,
+    },
     /// The directory exists but is not a store.
     #[error("{}: not a newsgraph store ({reason})", path.display())]
     NotAStore {
@@ -161,4 +171,112 @@ pub enum InputError {
         /// Why.
         source: std::io::Error,
     },
+}
+/// An error and its causes on one line, each said once: errors here quote
+/// their source in their own message, and RocksDB's messages repeat their
+/// cause ("NotFound: : NotFound: : NotFound: "), so printing the whole chain
+/// said the same thing two or three times.
+pub fn one_line(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = String::new();
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        let text = said_once(&c.to_string());
+        let text = text.trim().trim_end_matches(':');
+        if !text.is_empty() && !line.contains(text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(text);
+        }
+        cause = c.source();
+    }
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Each message part said two or three times in a row ("A: A: A") said
+/// once, wherever it stands in the message.
+fn said_once(text: &str) -> String {
+    if text.len() > 4096 {
+        return text.to_string();
+    }
+    for n in [3, 2] {
+        let sep = 2 * (n - 1);
+        // the repeated run may follow a prefix: try every start
+        for start in 0..text.len() {
+            if !text.is_char_boundary(start) {
+                continue;
+            }
+            let rest = &text[start..];
+            if rest.len() < sep || !(rest.len() - sep).is_multiple_of(n) {
+                continue;
+            }
+            let len = (rest.len() - sep) / n;
+            if !rest.is_char_boundary(len) {
+                continue;
+            }
+            let part = &rest[..len];
+            if part.trim().is_empty() {
+                continue;
+            }
+            if vec![part; n].join(": ") == rest {
+                return format!("{}{part}", &text[..start]);
+            }
+        }
+    }
+    text.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug)]
+    struct Chain(&'static str, Option<Box<Chain>>);
+    impl std::fmt::Display for Chain {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+    impl std::error::Error for Chain {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|c| c as _)
+        }
+    }
+
+    /// Regression (issue 17, fault 13): RocksDB's messages were printed two
+    /// or three times.
+    #[test]
+    fn errors_are_said_once_on_one_line() {
+        let cases: &[(&str, &[&str], &str)] = &[
+            (
+                "rocksdb-thrice",
+                &["s.db: NotFound: : NotFound: : NotFound: "],
+                "s.db: NotFound",
+            ),
+            (
+                "source-quoted-by-its-error",
+                &["s.db: IO error: disk full", "IO error: disk full"],
+                "s.db: IO error: disk full",
+            ),
+            (
+                "twice-after-a-prefix",
+                &["s.db: IO error: gone: x: IO error: gone: x"],
+                "s.db: IO error: gone: x",
+            ),
+            (
+                "distinct-causes-kept",
+                &["cannot export", "out.nq: permission denied"],
+                "cannot export: out.nq: permission denied",
+            ),
+            ("lines-joined", &["bad\nthing"], "bad thing"),
+            ("multibyte", &["caf\u{e9}: caf\u{e9}"], "caf\u{e9}"),
+        ];
+        for (id, chain, want) in cases {
+            let mut e: Option<Box<Chain>> = None;
+            for m in chain.iter().rev() {
+                e = Some(Box::new(Chain(m, e)));
+            }
+            assert_eq!(one_line(e.as_deref().unwrap()), *want, "{id}");
+        }
+    }
 }

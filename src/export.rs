@@ -197,6 +197,7 @@ fn sorted_triples(
     out: &mut dyn Write,
     target: &str,
 ) -> Result<(), StoreError> {
+    remove_leftovers_of_killed(&std::env::temp_dir(), "newsgraph-export-");
     let mut spill = Spill::new(target);
     let mut text: Vec<u8> = Vec::new();
     let mut lines: Vec<(usize, usize)> = Vec::new();
@@ -363,6 +364,36 @@ pub fn remove_spill_files() {
             }
         }
     }
+}
+
+/// Removes the files in `dir` that killed processes left: those named
+/// `PREFIX` + a process id (+ anything) whose process is gone. A process
+/// killed outright (SIGKILL, power loss) cannot remove its temporary files;
+/// the next one to write there does.
+pub fn remove_leftovers_of_killed(dir: &std::path::Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(prefix)) else {
+            continue;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Ok(pid) = rest[..digits].parse::<libc::pid_t>() else {
+            continue;
+        };
+        if pid > 0 && process_gone(pid) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether no process has this id (signal 0 probes without sending).
+fn process_gone(pid: libc::pid_t) -> bool {
+    // SAFETY: kill with signal 0 sends nothing; it only checks the id.
+    let r = unsafe { libc::kill(pid, 0) };
+    r != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH)
 }
 
 /// How many bytes of N-Quads lines to gather before writing them.

@@ -149,13 +149,29 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("newsgraph: {e:#}");
+            eprintln!("newsgraph: {}", newsgraph::error::one_line(e.as_ref()));
             ExitCode::FAILURE
         }
     }
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let reads = matches!(
+        cli.command,
+        Command::Query { .. } | Command::Export { .. } | Command::Explain { .. }
+    );
+    let store = cli.store.clone();
+    let result = run_command(cli);
+    if !reads {
+        return result;
+    }
+    result.map_err(|e| match e.downcast::<newsgraph::error::StoreError>() {
+        Ok(e) => newsgraph::store::read_failure(&store, e).into(),
+        Err(e) => e,
+    })
+}
+
+fn run_command(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Ingest {
             paths,
@@ -371,11 +387,9 @@ fn write_output(
     let name = real
         .file_name()
         .ok_or_else(|| anyhow!("{}: not a file name", p.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let prefix = format!(".{}.tmp", name.to_string_lossy());
+    newsgraph::export::remove_leftovers_of_killed(dir, &prefix);
+    let tmp = dir.join(format!("{prefix}{}", std::process::id()));
     // Ctrl-C while writing removes the temporary file
     *PENDING_TMP.lock().unwrap_or_else(|e| e.into_inner()) = Some(tmp.clone());
     let _ = ctrlc::set_handler(|| {

@@ -79,6 +79,40 @@ fn storage_error(path: &Path, e: StorageError) -> StoreError {
     }
 }
 
+/// Whether another process holds the store's write lock (RocksDB's `LOCK`
+/// file, locked with `fcntl` by the one writer). Opening or reading the
+/// lock file changes nothing.
+pub fn writer_active(path: &Path) -> bool {
+    use std::os::fd::AsRawFd;
+    let Ok(file) = std::fs::File::open(path.join("LOCK")) else {
+        return false;
+    };
+    // SAFETY: `flock` is plain data; F_GETLK only fills it in, on a file
+    // descriptor that `file` keeps open for the call.
+    unsafe {
+        let mut lock: libc::flock = std::mem::zeroed();
+        lock.l_type = libc::F_WRLCK as _;
+        lock.l_whence = libc::SEEK_SET as _;
+        libc::fcntl(file.as_raw_fd(), libc::F_GETLK, &mut lock) == 0
+            && lock.l_type != libc::F_UNLCK as _
+    }
+}
+
+/// A read-only command's failure, told as what it is: the storage failing
+/// under a reader while another process writes the store is not a corrupt
+/// store ("Corruption: ... No such file ... MANIFEST may be corrupted"
+/// before) but a store in use. Other failures are returned as they are.
+pub fn read_failure(path: &Path, e: StoreError) -> StoreError {
+    match e {
+        StoreError::Storage { .. } | StoreError::QueryEvaluation { .. } if writer_active(path) => {
+            StoreError::BeingWritten {
+                path: path.to_path_buf(),
+            }
+        }
+        e => e,
+    }
+}
+
 /// Checks that `path` is either absent, an empty directory, or a RocksDB store.
 #[cfg(feature = "rocksdb")]
 fn check_store_dir(path: &Path) -> Result<bool, StoreError> {
@@ -131,6 +165,22 @@ fn create(path: &Path) -> Result<(), StoreError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "store".into());
     let prefix = format!(".{name}.creating-");
+    // One creation at a time: a second first-time writer waits here, then
+    // finds the store made and opens it (and is told it is in use while the
+    // first holds it). Without the lock it removed the first one's
+    // half-made directory as a leftover (raw "NotFound ... MANIFEST").
+    let lock_path = parent.join(format!(".{name}.creating.lock"));
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| not_a_store(format!("cannot create the store: {e}")))?;
+    lock.lock()
+        .map_err(|e| not_a_store(format!("cannot create the store: {e}")))?;
+    if check_store_dir(path)? {
+        return Ok(());
+    }
     // leftovers of creations that were killed
     if let Ok(entries) = std::fs::read_dir(&parent) {
         for e in entries.flatten() {
@@ -149,7 +199,12 @@ fn create(path: &Path) -> Result<(), StoreError> {
         s.ensure_ontology()?;
     }
     match std::fs::rename(&tmp, path) {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            // Safe to remove while held: whoever waits on it checks for the
+            // store again once it has the lock.
+            let _ = std::fs::remove_file(&lock_path);
+            Ok(())
+        }
         // another process created it meanwhile: use theirs
         Err(_) if check_store_dir(path)? => {
             let _ = std::fs::remove_dir_all(&tmp);

@@ -4,73 +4,19 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::*;
-use newsgraph::store::GraphStore;
-
-/// The shared graph of node descriptions.
-const ENTITIES: &str = "<https://w3id.org/newsgraph/entities>";
-
-/// Many small articles, each with its own people and places.
-fn corpus(root: &Path, n: usize) -> std::path::PathBuf {
-    let dir = root.join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    for i in 0..n {
-        let text = format!(
-            "Report {i}\nCanadian Foreign Minister Claire Dubois{i} met Norwegian Prime Minister Erik Lindqvist{i} in Oslo on March {d}.\n\
-             \"We agreed on plan number {i} today,\" Dubois{i} said.\n{ARTICLE_B}",
-            d = i % 28 + 1
-        );
-        std::fs::write(dir.join(format!("{i:04}.txt")), text).unwrap();
-    }
-    dir
-}
-
-/// The quads of each article graph in the store, as sorted N-Quads lines.
-fn graphs(store: &Path) -> BTreeMap<String, BTreeSet<String>> {
-    if !store.exists() {
-        // killed before the store was created: it never appears half-made
-        return BTreeMap::new();
-    }
-    let s = GraphStore::open_read_only(store).expect("the store opens without repair");
-    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for q in s.sorted_quads(false, None).unwrap() {
-        out.entry(q.graph_name.to_string())
-            .or_default()
-            .insert(q.to_string());
-    }
-    out
-}
-
-/// How many article graphs the store holds.
-fn article_graphs(store: &Path) -> usize {
-    graphs(store).keys().filter(|g| *g != ENTITIES).count()
-}
 
 #[test]
 fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = corpus(tmp.path(), 300);
     // what each article's graph must be: the streamed extraction
-    let mut want: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let nq = ok(newsgraph(&tmp.path().join("unused"))
-        .arg("extract")
-        .arg(&dir));
-    for line in nq.lines() {
-        let graph = line
-            .rsplit_once(' ')
-            .unwrap()
-            .0
-            .rsplit_once(' ')
-            .unwrap()
-            .1
-            .to_string();
-        want.entry(graph).or_default().insert(line.to_string());
-    }
+    let want = extracted_graphs(&dir);
     assert_eq!(want.len(), 301, "300 article graphs and the entities graph");
     let store = tmp.path().join("store");
     let mut survived = 0;
@@ -86,42 +32,7 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
         std::thread::sleep(Duration::from_millis(delay_ms));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        let got = graphs(&store);
-        for (g, quads) in &got {
-            // every quad of the store, reparsed, is one the extraction gives: compare as sets
-            let expected = want
-                .get(g)
-                .unwrap_or_else(|| panic!("round {round}: unknown graph {g}"));
-            let got_lines: BTreeSet<String> = quads.iter().map(|l| format!("{l} .")).collect();
-            if g == ENTITIES {
-                // shared by all articles: what the stored ones need, nothing foreign
-                assert!(
-                    got_lines.is_subset(expected),
-                    "round {round}: foreign descriptions"
-                );
-                continue;
-            }
-            assert_eq!(
-                &got_lines, expected,
-                "round {round}: article {g} is not whole"
-            );
-        }
-        // every node a stored article names is described in the entities graph
-        let described: BTreeSet<&str> = got
-            .get(ENTITIES)
-            .into_iter()
-            .flatten()
-            .map(|q| q.split(' ').next().unwrap())
-            .collect();
-        for (g, quads) in got.iter().filter(|(g, _)| *g != ENTITIES) {
-            for q in quads.iter().filter(|q| q.contains("#mentionedIn>")) {
-                let node = q.split(' ').next().unwrap();
-                assert!(
-                    described.contains(node),
-                    "round {round}: {node}, named by {g}, has no description"
-                );
-            }
-        }
+        assert_whole(&graphs(&store), &want, &format!("round {round}"));
         survived += 1;
     }
     assert_eq!(survived, 6);
@@ -260,4 +171,47 @@ fn batches_of_any_size_store_the_same_graph() {
         String::from_utf8_lossy(&err.stderr).contains("--batch-quads"),
         "a zero batch is refused"
     );
+}
+
+/// Regression (issue 17, fault 11): two first-time ingests of one new store
+/// raced; the loser removed the winner's half-made store as a leftover and
+/// failed with RocksDB's raw "NotFound ... MANIFEST" (12 runs of 40). Now
+/// one creates the store and the other stores its articles too, or is told
+/// the store is in use; the store holds every article of whoever succeeded.
+#[test]
+fn two_first_ingests_of_a_new_store_create_it_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = corpus(tmp.path(), 3);
+    for round in 0..12 {
+        let store = tmp.path().join(format!("race{round}.db"));
+        let spawn = || {
+            newsgraph(&store)
+                .arg("ingest")
+                .arg(&dir)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(), spawn());
+        let outs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+        for out in &outs {
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                out.status.success() || err.contains("in use by another newsgraph process"),
+                "round {round}: {err}"
+            );
+        }
+        assert!(
+            outs.iter().any(|o| o.status.success()),
+            "round {round}: one of them stores the articles"
+        );
+        assert_eq!(article_graphs(&store), 3, "round {round}");
+        let leftovers: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("creating"))
+            .collect();
+        assert!(leftovers.is_empty(), "round {round}: {leftovers:?}");
+    }
 }

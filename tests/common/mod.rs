@@ -1,10 +1,12 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use assert_cmd::cargo::CommandCargoExt;
+use newsgraph::store::GraphStore;
 
 /// A `newsgraph` command on the store in `dir`.
 pub fn newsgraph(store: &Path) -> Command {
@@ -71,3 +73,105 @@ Poland, Estonia and other NATO member states sent observers. Switzerland is not 
 pub const ARTICLE_B: &str = "Arctic Talks Continue\n\
 Tomas Berg, a senior fellow at the Nordic Policy Institute (NPI), said the talks in Oslo on 14 May 2025 went well.\n\
 \"The Arctic matters to everyone,\" Berg told reporters. NATO Secretary General Mark Rutte welcomed the plan.\n";
+
+/// The shared graph of node descriptions.
+pub const ENTITIES: &str = "<https://w3id.org/newsgraph/entities>";
+
+/// Many small articles, each with its own people and places.
+pub fn corpus(root: &Path, n: usize) -> std::path::PathBuf {
+    let dir = root.join("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..n {
+        let text = format!(
+            "Report {i}\nCanadian Foreign Minister Claire Dubois{i} met Norwegian Prime Minister Erik Lindqvist{i} in Oslo on March {d}.\n\
+             \"We agreed on plan number {i} today,\" Dubois{i} said.\n{ARTICLE_B}",
+            d = i % 28 + 1
+        );
+        std::fs::write(dir.join(format!("{i:04}.txt")), text).unwrap();
+    }
+    dir
+}
+
+/// The quads of each article graph in the store, as sorted N-Quads lines.
+pub fn graphs(store: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    if !store.exists() {
+        // killed before the store was created: it never appears half-made
+        return BTreeMap::new();
+    }
+    let s = GraphStore::open_read_only(store).expect("the store opens without repair");
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for q in s.sorted_quads(false, None).unwrap() {
+        out.entry(q.graph_name.to_string())
+            .or_default()
+            .insert(q.to_string());
+    }
+    out
+}
+
+/// How many article graphs the store holds.
+pub fn article_graphs(store: &Path) -> usize {
+    graphs(store).keys().filter(|g| *g != ENTITIES).count()
+}
+
+/// What each graph must hold: the streamed extraction of `dir`, by graph, as
+/// sorted N-Quads lines.
+pub fn extracted_graphs(dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let unused = tempfile::tempdir().unwrap();
+    let nq = ok(newsgraph(&unused.path().join("unused"))
+        .arg("extract")
+        .arg(dir));
+    let mut want: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for line in nq.lines() {
+        let graph = line
+            .rsplit_once(' ')
+            .unwrap()
+            .0
+            .rsplit_once(' ')
+            .unwrap()
+            .1
+            .to_string();
+        want.entry(graph).or_default().insert(line.to_string());
+    }
+    want
+}
+
+/// Asserts that every article graph of a store (`got`, from [`graphs`]) is
+/// whole, the shared descriptions hold nothing foreign, and every node a
+/// stored article names is described.
+pub fn assert_whole(
+    got: &BTreeMap<String, BTreeSet<String>>,
+    want: &BTreeMap<String, BTreeSet<String>>,
+    context: &str,
+) {
+    for (g, quads) in got {
+        // every quad of the store, reparsed, is one the extraction gives: compare as sets
+        let expected = want
+            .get(g)
+            .unwrap_or_else(|| panic!("{context}: unknown graph {g}"));
+        let got_lines: BTreeSet<String> = quads.iter().map(|l| format!("{l} .")).collect();
+        if g == ENTITIES {
+            // shared by all articles: what the stored ones need, nothing foreign
+            assert!(
+                got_lines.is_subset(expected),
+                "{context}: foreign descriptions"
+            );
+            continue;
+        }
+        assert_eq!(&got_lines, expected, "{context}: article {g} is not whole");
+    }
+    let described: BTreeSet<&str> = got
+        .get(ENTITIES)
+        .into_iter()
+        .flatten()
+        .map(|q| q.split(' ').next().unwrap())
+        .collect();
+    for (g, quads) in got.iter().filter(|(g, _)| *g != ENTITIES) {
+        for q in quads.iter().filter(|q| q.contains("#mentionedIn>")) {
+            let node = q.split(' ').next().unwrap();
+            assert!(
+                described.contains(node),
+                "{context}: {node}, named by {g}, has no description"
+            );
+        }
+    }
+}
