@@ -9,14 +9,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
-use oxigraph::model::Quad;
-use rayon::prelude::*;
 
 use newsgraph::dates::Ymd;
-use newsgraph::export::{Descriptions, Format, NQuadsWriter, Options, export};
-use newsgraph::ingest::{Prepared, discover, prepare};
+use newsgraph::export::{Format, Options, export};
+use newsgraph::ingest::{
+    BATCH_QUADS, Counts, IngestOptions, Progress, discover, extract_files, ingest_files,
+};
 use newsgraph::query::{ResultFormat, write_results};
-use newsgraph::store::{GraphStore, Outcome};
+use newsgraph::store::GraphStore;
 
 /// Build a knowledge graph from English news articles, query it with SPARQL, export it.
 #[derive(Parser)]
@@ -298,47 +298,13 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
 /// written, so memory holds two chunks whatever the corpus.
 fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Result<ExitCode> {
     let files = discover(paths)?;
-    let extract_chunk = |chunk: &[PathBuf]| -> Vec<Result<Prepared, _>> {
-        chunk.par_iter().map(|p| prepare(p, date)).collect()
-    };
     let mut failed = 0;
     write_output(output, |out, target| {
-        let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
-        let mut w = NQuadsWriter::new(out);
-        // a node's description (entities graph) once, where its first article
-        // names it; its label last, the one the store would keep
-        let mut described = Descriptions::default();
-        let mut chunks = files.chunks(CHUNK);
-        let mut current = chunks.next().map(extract_chunk).unwrap_or_default();
-        loop {
-            let next = chunks.next();
-            let (written, upcoming) = std::thread::scope(|s| {
-                let upcoming = s.spawn(|| next.map(extract_chunk));
-                let written = (|| -> Result<()> {
-                    for r in std::mem::take(&mut current) {
-                        match r {
-                            Ok(p) => w
-                                .write_article(&p.quads, |line| described.keep(line))
-                                .map_err(cannot)?,
-                            Err(e) => {
-                                eprintln!("newsgraph: {e}");
-                                failed += 1;
-                            }
-                        }
-                    }
-                    Ok(())
-                })();
-                (written, upcoming.join())
-            });
-            written?;
-            let upcoming = upcoming.map_err(|_| anyhow!("extraction panicked"))?;
-            match upcoming {
-                Some(c) => current = c,
-                None => break,
-            }
-        }
-        w.write_lines(described.labels()).map_err(cannot)?;
-        w.finish().map_err(cannot)
+        extract_files(&files, date, out, &mut |e| {
+            eprintln!("newsgraph: {e}");
+            failed += 1;
+        })
+        .map_err(|e| anyhow!("{target}: cannot write: {e}"))
     })?;
     Ok(if failed > 0 {
         ExitCode::FAILURE
@@ -424,28 +390,10 @@ fn write_output(
 /// The temporary file `write_output` is writing, for the Ctrl-C handler.
 static PENDING_TMP: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
 
-/// Files extracted together, in parallel.
-const CHUNK: usize = 64;
-
 /// Test-only: with this variable set, `ingest` stops before its second chunk,
 /// says so on standard error, and waits (up to a minute) for Ctrl-C, so a
 /// test can interrupt it at a known point instead of after a guessed delay.
 const TEST_HOLD_VAR: &str = "NEWSGRAPH_TEST_HOLD_INGEST";
-
-fn hold_for_test(interrupted: &AtomicBool) {
-    eprintln!("newsgraph: holding for the test");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !interrupted.load(Ordering::SeqCst) && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-}
-
-/// Quads written together by the bulk loader: large enough that the store's
-/// sorted tables are few and overlap little (a lookup reads every table that
-/// may hold its key: with batches of 256 articles a query on 10,000 articles
-/// took 250 ms, with these 60 ms), small enough that memory stays flat and
-/// Ctrl-C is answered within seconds. `ingest --batch-quads` sets another.
-const BATCH_QUADS: u64 = 500_000;
 
 fn ingest(
     store_path: &Path,
@@ -454,7 +402,6 @@ fn ingest(
     batch_quads: usize,
 ) -> Result<ExitCode> {
     let files = discover(paths)?;
-    let store = GraphStore::open(store_path)?;
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
         b.set_style(
@@ -467,7 +414,6 @@ fn ingest(
     } else {
         ProgressBar::hidden()
     };
-    let (mut stored, mut unchanged, mut replaced, mut failed) = (0, 0, 0, 0);
     // Ctrl-C stops after the batch being written: every stored article is whole
     let interrupted = Arc::new(AtomicBool::new(false));
     {
@@ -476,68 +422,24 @@ fn ingest(
         // each batch is still one atomic write, so nothing is left half-written
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
-    let mut done = 0;
-    // Files are extracted CHUNK at a time, in parallel, into a batch; a full
-    // batch is handed to the bulk loader, whose tables are built while the
-    // next batch is extracted, and becomes visible whole, at its commit.
-    let mut pending: Option<(usize, newsgraph::store::Loading)> = None;
-    let mut batch = store.batch();
-    let mut in_batch = 0;
-    let mut chunks = files.chunks(CHUNK).peekable();
-    let hold = std::env::var_os(TEST_HOLD_VAR).is_some();
-    let mut first = true;
-    while let Some(chunk) = chunks.next() {
-        if hold && !std::mem::take(&mut first) {
-            hold_for_test(&interrupted);
-        }
-        let prepared: Vec<Result<(Prepared, Vec<Quad>), _>> = chunk
-            .par_iter()
-            .map(|p| {
-                prepare(p, date).map(|p| {
-                    let quads = p.quads.to_quads();
-                    (p, quads)
-                })
-            })
-            .collect();
-        for p in prepared {
-            match p {
-                Ok((p, quads)) => match batch.add(&p.graph, &p.hash, quads)? {
-                    Outcome::Stored => {}
-                    Outcome::Unchanged => unchanged += 1,
-                    Outcome::Replaced => replaced += 1,
-                },
-                Err(e) => {
-                    bar.suspend(|| eprintln!("newsgraph: {e}"));
-                    failed += 1;
-                }
-            }
-        }
-        in_batch += chunk.len();
-        let stop = interrupted.load(Ordering::SeqCst);
-        if stop || batch.quads() >= batch_quads || chunks.peek().is_none() {
-            if let Some((n, loading)) = pending.take() {
-                stored += loading.commit()?;
-                done += n;
-                bar.inc(n as u64);
-            }
-            let full = std::mem::replace(&mut batch, store.batch());
-            pending = Some((in_batch, full.load()?));
-            in_batch = 0;
-        }
-        if stop {
-            break;
-        }
-    }
-    if let Some((n, loading)) = pending.take() {
-        stored += loading.commit()?;
-        done += n;
-        bar.inc(n as u64);
-    }
-    drop(pending);
+    let opts = IngestOptions {
+        date,
+        batch_quads,
+        hold: std::env::var_os(TEST_HOLD_VAR).is_some(),
+    };
+    let (store, counts) = ingest_files(store_path, &files, opts, &interrupted, &mut |p| match p {
+        Progress::Failed(e) => bar.suspend(|| eprintln!("newsgraph: {e}")),
+        Progress::Committed(n) => bar.inc(n as u64),
+        Progress::Holding => eprintln!("newsgraph: holding for the test"),
+    })?;
     bar.finish_and_clear();
-    // replaced articles are committed transactions, durable in RocksDB's
-    // write-ahead log; reopening moves the log into the store's tables
-    let store = store.reopen()?;
+    let Counts {
+        stored,
+        unchanged,
+        replaced,
+        failed,
+        done,
+    } = counts;
     say(format_args!(
         "{stored} stored, {unchanged} unchanged, {replaced} replaced, {failed} failed"
     ));

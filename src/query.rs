@@ -93,13 +93,15 @@ pub fn write_results(
                 }
                 ser.finish().map_err(werr)?;
             } else {
-                let mut rows: Vec<Vec<String>> = Vec::new();
+                let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
+                let mut table = TableWriter::new(out, header);
                 for s in solutions {
                     let s = s.map_err(|e| eval(&e))?;
-                    rows.push(vars.iter().map(|v| cell(s.get(v))).collect());
+                    table
+                        .row(vars.iter().map(|v| cell(s.get(v))).collect())
+                        .map_err(werr)?;
                 }
-                let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
-                write_table(out, &header, &rows).map_err(werr)?;
+                table.finish().map_err(werr)?;
             }
         }
         QueryResults::Graph(triples) => {
@@ -124,33 +126,96 @@ pub fn write_table(
     header: &[String],
     rows: &[Vec<String>],
 ) -> std::io::Result<()> {
-    let width = |s: &str| s.chars().count();
-    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    let mut table = TableWriter::new(out, header.to_vec());
     for r in rows {
-        for (i, c) in r.iter().enumerate() {
-            widths[i] = widths[i].max(width(c));
+        table.row(r.clone())?;
+    }
+    table.finish()
+}
+
+/// How many rows set a table's column widths; later rows are printed as
+/// they come, with those widths (a longer cell pushes the rest of its line
+/// right), so that a table of millions of rows holds only this many.
+pub const TABLE_WINDOW: usize = 1000;
+
+/// An aligned text table printed as its rows arrive (the table format
+/// buffered every row before printing: 1 GB after a minute of a large
+/// result).
+pub struct TableWriter<'w> {
+    out: &'w mut dyn Write,
+    header: Vec<String>,
+    widths: Option<Vec<usize>>,
+    pending: Vec<Vec<String>>,
+    count: usize,
+}
+
+fn text_width(s: &str) -> usize {
+    s.chars().count()
+}
+
+impl<'w> TableWriter<'w> {
+    /// A table with these column names, printing to `out`.
+    pub fn new(out: &'w mut dyn Write, header: Vec<String>) -> Self {
+        Self {
+            out,
+            header,
+            widths: None,
+            pending: Vec::new(),
+            count: 0,
         }
     }
-    let line = |cells: &[String]| -> String {
-        let parts: Vec<String> = cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - width(c))))
-            .collect();
-        parts.join("  ").trim_end().to_string()
-    };
-    writeln!(out, "{}", line(header))?;
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    writeln!(out, "{}", rule.join("  "))?;
-    for r in rows {
-        writeln!(out, "{}", line(r))?;
+
+    /// Adds a row (one cell per column).
+    pub fn row(&mut self, cells: Vec<String>) -> std::io::Result<()> {
+        self.count += 1;
+        match &self.widths {
+            Some(w) => writeln!(self.out, "{}", aligned(&cells, w)),
+            None => {
+                self.pending.push(cells);
+                if self.pending.len() >= TABLE_WINDOW {
+                    self.settle()?;
+                }
+                Ok(())
+            }
+        }
     }
-    writeln!(
-        out,
-        "({} row{})",
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" }
-    )
+
+    /// Sets the widths from the header and the rows so far, and prints them.
+    fn settle(&mut self) -> std::io::Result<()> {
+        let mut widths: Vec<usize> = self.header.iter().map(|h| text_width(h)).collect();
+        for r in &self.pending {
+            for (w, c) in widths.iter_mut().zip(r) {
+                *w = (*w).max(text_width(c));
+            }
+        }
+        writeln!(self.out, "{}", aligned(&self.header, &widths))?;
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        writeln!(self.out, "{}", rule.join("  "))?;
+        for r in std::mem::take(&mut self.pending) {
+            writeln!(self.out, "{}", aligned(&r, &widths))?;
+        }
+        self.widths = Some(widths);
+        Ok(())
+    }
+
+    /// Prints what is left and the row count.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        if self.widths.is_none() {
+            self.settle()?;
+        }
+        let n = self.count;
+        writeln!(self.out, "({n} row{})", if n == 1 { "" } else { "s" })
+    }
+}
+
+/// One table line: each cell padded to its column's width.
+fn aligned(cells: &[String], widths: &[usize]) -> String {
+    let parts: Vec<String> = cells
+        .iter()
+        .zip(widths)
+        .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(text_width(c)))))
+        .collect();
+    parts.join("  ").trim_end().to_string()
 }
 
 #[cfg(test)]
@@ -188,6 +253,31 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "a    bb\n---  --\nxyz  1\n(1 row)\n"
+        );
+    }
+
+    /// Regression (issue 17, fault 9): the table format held every row
+    /// before printing. Now the rows past the first window are printed as
+    /// they come, with the window's widths; a longer cell later is whole.
+    #[test]
+    fn long_tables_are_printed_as_their_rows_come() {
+        let mut out = Vec::new();
+        let mut table = TableWriter::new(&mut out, vec!["n".into(), "x".into()]);
+        for i in 0..TABLE_WINDOW {
+            table.row(vec![format!("{}", i % 10), "a".into()]).unwrap();
+        }
+        table.row(vec!["wide cell".into(), "b".into()]).unwrap();
+        assert!(table.pending.is_empty(), "nothing is held past the window");
+        table.finish().unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "n  x");
+        assert_eq!(lines[1], "-  -");
+        assert_eq!(lines[2], "0  a");
+        assert_eq!(lines[TABLE_WINDOW + 2], "wide cell  b");
+        assert_eq!(
+            lines[TABLE_WINDOW + 3],
+            format!("({} rows)", TABLE_WINDOW + 1)
         );
     }
 }

@@ -144,6 +144,47 @@ fn corrupted_table_files_give_a_clear_error_never_a_hang_or_a_wrong_answer() {
     assert!(errors > 0, "some corruption was read and reported");
 }
 
+/// A `newsgraph` command on `store` that may write no file larger than
+/// `kib` KiB (RLIMIT_FSIZE; SIGXFSZ ignored, so such a write fails with
+/// EFBIG, "File too large", as a full disk fails one with ENOSPC).
+fn with_file_size_limit(store: &Path, kib: u64) -> Command {
+    let mut c = Command::new("sh");
+    c.arg("-c")
+        .arg(format!("trap '' XFSZ; ulimit -f {kib}; exec \"$@\""))
+        .arg("sh")
+        .arg(assert_cmd::cargo::cargo_bin("newsgraph"))
+        .arg("--store")
+        .arg(store)
+        .env_remove("NEWSGRAPH_STORE");
+    c
+}
+
+/// Regression (issue 17, fault 12): replaced articles are transactions,
+/// kept in RocksDB's write-ahead log until the ingest ended: replacing 300
+/// articles grew one log file past 100 MB. The log is now emptied every
+/// 20,000 replaced quads, so the replacement runs where no file may grow
+/// past 40 MB.
+#[test]
+fn replacing_many_articles_keeps_the_write_ahead_log_small() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (store, dir) = stored(tmp.path(), 300);
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, text.repeat(2)).unwrap();
+    }
+    let want = extracted_graphs(&dir);
+    let mut c = with_file_size_limit(&store, 40 * 1024);
+    let out = run_within(c.arg("ingest").arg(&dir), 600, "replacing ingest");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("300 replaced"), "{stdout}");
+    let got = graphs(&store);
+    assert_whole(&got, &want, "after the replacement");
+    assert_eq!(got.len(), want.len());
+}
+
 /// A file system of `kib` KiB mounted at `dir` (a tmpfs, when this process
 /// may mount one); unmounted when dropped.
 struct SmallFs(PathBuf);
@@ -190,15 +231,7 @@ fn a_full_disk_during_an_ingest_keeps_every_article_whole_and_a_rerun_completes(
     let store = tmp.path().join("fs/news.db");
     let ingest = |limited: bool| {
         let mut c = if limited && fs.is_none() {
-            let mut c = Command::new("sh");
-            c.arg("-c")
-                .arg("trap '' XFSZ; ulimit -f 400; exec \"$@\"")
-                .arg("sh")
-                .arg(assert_cmd::cargo::cargo_bin("newsgraph"))
-                .arg("--store")
-                .arg(&store)
-                .env_remove("NEWSGRAPH_STORE");
-            c
+            with_file_size_limit(&store, 400)
         } else {
             newsgraph(&store)
         };
