@@ -304,6 +304,7 @@ pub fn ingest_files(
 }
 
 /// A file's extraction and its quads, or why it could not be read.
+#[cfg(feature = "rocksdb")]
 type Extracted = Result<(Prepared, Vec<oxigraph::model::Quad>), ArticleError>;
 
 /// The chunks of an ingest until they end, the ingest is interrupted
@@ -404,6 +405,7 @@ fn commit(
 }
 
 /// The test hook of [`IngestOptions::hold`].
+#[cfg(feature = "rocksdb")]
 fn hold_for_test(interrupted: &std::sync::atomic::AtomicBool, report: &mut dyn FnMut(Progress)) {
     use std::sync::atomic::Ordering;
     report(Progress::Holding);

@@ -13,7 +13,8 @@
 //! 5. [`rdf`]: relations → quads ([`rdf::article_quads`])
 //!
 //! [`pipeline::extract`] runs stages 1–4 over one article. Around it:
-//! [`gazetteer`] (world knowledge from `ontology/gazetteer/`), [`ingest`]
+//! [`gazetteer`] (world knowledge from `ontology/gazetteer/`), [`lexicon`]
+//! (the word lists the rules read, from `ontology/lexicon/`), [`ingest`]
 //! (files to prepared articles), [`store`] (the persistent graph), [`query`]
 //! (printing results), [`export`] (RDF and DOT), [`explain`] (facts with
 //! their sentences), and [`error`] (typed errors). [`invariants`] states
@@ -33,6 +34,7 @@ pub mod export;
 pub mod gazetteer;
 pub mod ingest;
 pub mod invariants;
+pub mod lexicon;
 pub mod mentions;
 pub mod pipeline;
 pub mod query;

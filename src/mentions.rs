@@ -16,6 +16,10 @@ use rustc_hash::FxHashSet;
 
 use crate::dates::{MONTHS, WEEKDAYS};
 use crate::gazetteer::{Known, gazetteer, on_word_boundaries};
+use crate::lexicon::{
+    HONORIFICS, NAME_PARTICLES, NOT_PERSON_LAST_WORDS, ORGANIZATION_FIRST_WORDS,
+    ORGANIZATION_HEADS, SPEECH_VERBS, STOP_WORDS,
+};
 use crate::text::{LineKind, Sentence, Span};
 
 /// What a mention names.
@@ -255,150 +259,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// Capitalized words that start sentences and headlines but are not names
-/// (besides the weekday and month names of [`crate::dates`]: see [`is_stop`]).
-const STOP: &[&str] = &[
-    "A",
-    "About",
-    "According",
-    "Across",
-    "Additionally",
-    "After",
-    "Afterwards",
-    "Again",
-    "Against",
-    "Ahead",
-    "All",
-    "Also",
-    "Although",
-    "Amid",
-    "Among",
-    "An",
-    "And",
-    "Another",
-    "Any",
-    "Are",
-    "As",
-    "Asked",
-    "At",
-    "Because",
-    "Before",
-    "Being",
-    "Beyond",
-    "Both",
-    "But",
-    "By",
-    "Can",
-    "Currently",
-    "Despite",
-    "Did",
-    "Do",
-    "During",
-    "Each",
-    "Earlier",
-    "Either",
-    "Even",
-    "Every",
-    "Few",
-    "Finally",
-    "First",
-    "Following",
-    "For",
-    "Former",
-    "From",
-    "Further",
-    "Furthermore",
-    "He",
-    "Her",
-    "Here",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "Initially",
-    "Instead",
-    "Is",
-    "It",
-    "Its",
-    "Just",
-    "Last",
-    "Later",
-    "Like",
-    "Many",
-    "Meanwhile",
-    "More",
-    "Moreover",
-    "Most",
-    "Much",
-    "My",
-    "Nevertheless",
-    "New",
-    "Next",
-    "No",
-    "None",
-    "Nor",
-    "Not",
-    "Now",
-    "Of",
-    "On",
-    "Once",
-    "One",
-    "Only",
-    "Or",
-    "Other",
-    "Our",
-    "Over",
-    "Per",
-    "Previously",
-    "Recent",
-    "Recently",
-    "Said",
-    "Separately",
-    "Several",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "Speaking",
-    "Still",
-    "Subsequently",
-    "Such",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Though",
-    "Through",
-    "Thus",
-    "To",
-    "Today",
-    "Under",
-    "Unlike",
-    "Until",
-    "Upon",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "Whether",
-    "Which",
-    "While",
-    "Who",
-    "Why",
-    "With",
-    "Within",
-    "Without",
-    "Yet",
-    "You",
-];
-
 /// How a country tag after a name opens, as the text right after the name
 /// shows it: " (Ghana)" or " of Liberia". Gives the bytes to the country's
 /// name and what must close the tag right after it.
@@ -414,281 +274,17 @@ pub(crate) fn country_tag_opening(after: &str) -> Option<(usize, &'static str)> 
 
 /// A capitalized word that is not a name: a stop word, a weekday or a month.
 fn is_stop(w: &str) -> bool {
-    STOP.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+    STOP_WORDS.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }
-
-/// Honorifics that announce a person's name.
-const HONORIFICS: &[&str] = &[
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Prof",
-    "Prof.",
-    "Professor",
-    "Mx",
-    "Honourable",
-    "Honorable",
-    "Hon",
-    "Hon.",
-    "Excellency",
-    "H.E.",
-    "Comrade",
-    "HE",
-];
-
-/// Lower-case particles inside names ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
-    "la", "le", "van", "von", "y",
-];
 
 /// A name part made of a particle, a hyphen and a capitalized word ("al-Sisi").
 fn hyphenated_particle(word: &str) -> bool {
     word.split_once('-')
-        .is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_cap(rest))
+        .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && is_cap(rest))
 }
 
 /// Connectors inside organization names ("Institute for Strategic Studies").
 const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "in", "de"];
-
-/// Last words that make a capitalized sequence an organization.
-const ORG_HEADS: &[&str] = &[
-    "AG",
-    "Academy",
-    "Agency",
-    "Airlines",
-    "Airways",
-    "Alliance",
-    "Army",
-    "Assembly",
-    "Association",
-    "Authority",
-    "Bank",
-    "Board",
-    "Brigade",
-    "Bureau",
-    "Cabinet",
-    "Center",
-    "Centre",
-    "Co",
-    "Coalition",
-    "College",
-    "Command",
-    "Commission",
-    "Committee",
-    "Company",
-    "Congress",
-    "Corp",
-    "Corporation",
-    "Corps",
-    "Council",
-    "Court",
-    "Department",
-    "Directorate",
-    "Embassy",
-    "Federation",
-    "Force",
-    "Forces",
-    "Forum",
-    "Foundation",
-    "Front",
-    "Fund",
-    "GmbH",
-    "Group",
-    "Guard",
-    "Holdings",
-    "Inc",
-    "Industries",
-    "Initiative",
-    "Institute",
-    "Institution",
-    "LLC",
-    "League",
-    "Limited",
-    "Ltd",
-    "Ministry",
-    "Mission",
-    "Motor",
-    "Motors",
-    "Movement",
-    "NV",
-    "Navy",
-    "Network",
-    "News",
-    "Office",
-    "Organisation",
-    "Organization",
-    "PLC",
-    "Parliament",
-    "Partnership",
-    "Party",
-    "Petroleum",
-    "Pharmaceuticals",
-    "Post",
-    "Press",
-    "Program",
-    "Programme",
-    "SA",
-    "SE",
-    "Secretariat",
-    "Senate",
-    "Service",
-    "Services",
-    "Society",
-    "Technologies",
-    "Telecom",
-    "Times",
-    "Tribunal",
-    "Union",
-    "University",
-    "plc",
-];
-
-/// Last words that make a capitalized sequence a place, event, document or
-/// group rather than a person ("Rose Garden", "Christian Democrats").
-const NOT_PERSON_LAST: &[&str] = &[
-    "Accord",
-    "Accords",
-    "Act",
-    "Agreement",
-    "Airport",
-    "Avenue",
-    "Award",
-    "Bay",
-    "Beach",
-    "Bridge",
-    "Canal",
-    "Cathedral",
-    "Channel",
-    "Charter",
-    "Church",
-    "Conference",
-    "Convention",
-    "Crisis",
-    "Cup",
-    "Day",
-    "Declaration",
-    "Democrats",
-    "Doctrine",
-    "Festival",
-    "Games",
-    "Garden",
-    "Gardens",
-    "Gate",
-    "Gulf",
-    "Hall",
-    "Harbour",
-    "Highway",
-    "Hill",
-    "Hills",
-    "Hospital",
-    "Hotel",
-    "House",
-    "Island",
-    "Islands",
-    "Lake",
-    "Liberals",
-    "Line",
-    "Mountains",
-    "Ocean",
-    "Palace",
-    "Park",
-    "Peninsula",
-    "Plan",
-    "Plaza",
-    "Port",
-    "Prize",
-    "Protocol",
-    "Republicans",
-    "River",
-    "Road",
-    "Sea",
-    "Socialists",
-    "Square",
-    "Stadium",
-    "Station",
-    "Strait",
-    "Street",
-    "Summit",
-    "Temple",
-    "Tower",
-    "Treaty",
-    "Valley",
-    "Wall",
-    "War",
-    "Week",
-];
-
-/// First words that make "X of/for ..." an organization ("Ministry of Defence").
-const ORG_FIRSTS: &[&str] = &[
-    "Academy",
-    "Bank",
-    "Board",
-    "Bureau",
-    "Center",
-    "Centre",
-    "College",
-    "Council",
-    "Court",
-    "Department",
-    "Institute",
-    "League",
-    "Ministry",
-    "Office",
-    "Organisation",
-    "Organization",
-    "University",
-];
-
-/// Verbs that attribute speech.
-pub const SPEECH_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "admitted",
-    "announced",
-    "argued",
-    "asserted",
-    "asked",
-    "believes",
-    "claimed",
-    "commented",
-    "concluded",
-    "confirmed",
-    "continued",
-    "declared",
-    "emphasised",
-    "emphasized",
-    "explained",
-    "insisted",
-    "noted",
-    "observed",
-    "pointed",
-    "recalled",
-    "remarked",
-    "replied",
-    "reported",
-    "said",
-    "saying",
-    "says",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "told",
-    "tweeted",
-    "urged",
-    "warned",
-    "wrote",
-];
 
 /// "Hassan Sheikh Mohamud", "Charles King": a royal title right after a given
 /// name is part of the name, not a title.
@@ -895,7 +491,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 return false;
             }
             let tail = matches!(known, Known::Organization(_))
-                && ORG_HEADS.contains(&word)
+                && ORGANIZATION_HEADS.contains(&word)
                 && text[sentence.span.start..sp.start]
                     .strip_suffix(' ')
                     .and_then(|b| b.rsplit(' ').next())
@@ -1090,11 +686,11 @@ impl SentenceCtx<'_> {
     /// a known organization's name followed by a body's head word (right
     /// after it, or after one more capitalized word) names a body of its own.
     fn body_of_org(&self, j: usize) -> bool {
-        ORG_HEADS.contains(&self.word(j))
+        ORGANIZATION_HEADS.contains(&self.word(j))
             || (j + 1 < self.tokens.len()
                 && self.joins(j, j + 1)
                 && self.free_cap(j + 1)
-                && ORG_HEADS.contains(&self.word(j + 1)))
+                && ORGANIZATION_HEADS.contains(&self.word(j + 1)))
     }
 
     /// Whether a name starting at `start` follows a minister's title and
@@ -1121,7 +717,7 @@ impl SentenceCtx<'_> {
                 .expect("valid regex")
         });
         let last = span.of(self.text).rsplit(' ').next().unwrap_or("");
-        if !ORG_HEADS.contains(&last) {
+        if !ORGANIZATION_HEADS.contains(&last) {
             return None;
         }
         let m = REMIT.find(self.between(span.end, self.sentence.span.end))?;
@@ -1193,7 +789,7 @@ impl SentenceCtx<'_> {
                 .map(|(n, _)| n.end);
             let one_head = run.end - run.start == 1 && {
                 let w = self.word(run.start);
-                ORG_HEADS.contains(&w) || ORG_FIRSTS.contains(&w)
+                ORGANIZATION_HEADS.contains(&w) || ORGANIZATION_FIRST_WORDS.contains(&w)
             };
             let classified = self.classify(run, span, heading).or_else(|| {
                 (one_head && !heading && served.is_some())
@@ -1304,7 +900,9 @@ impl SentenceCtx<'_> {
     fn split(&self, run: &Run, heading: bool) -> Vec<Run> {
         // "Sovereign Council Omar Bashir": a body's name, then a person's
         if let Some(k) = (run.start..run.end.saturating_sub(1)).find(|&k| {
-            ORG_HEADS.contains(&self.word(k)) && k > run.start && self.given(self.word(k + 1))
+            ORGANIZATION_HEADS.contains(&self.word(k))
+                && k > run.start
+                && self.given(self.word(k + 1))
         }) && self.classify(run, self.run_span(run), heading).is_none()
         {
             let (a, b) = (
@@ -1431,7 +1029,7 @@ impl SentenceCtx<'_> {
                 }
                 // particles followed by a capitalized word: "von der Leyen", "bin Salman"
                 let mut k = i;
-                while k < n && PARTICLES.contains(&self.word(k)) && self.joins(k - 1, k) {
+                while k < n && NAME_PARTICLES.contains(&self.word(k)) && self.joins(k - 1, k) {
                     k += 1;
                 }
                 if k > i && k < n && self.joins(k - 1, k) && self.free_cap(k) {
@@ -1490,9 +1088,9 @@ impl SentenceCtx<'_> {
             && words
                 .windows(2)
                 .position(|w| matches!(w[1], "of" | "for" | "on"))
-                .is_some_and(|k| ORG_HEADS.contains(&words[k]));
-        let org_form = ORG_HEADS.contains(&last)
-            || (run.connectors && ORG_FIRSTS.contains(&first))
+                .is_some_and(|k| ORGANIZATION_HEADS.contains(&words[k]));
+        let org_form = ORGANIZATION_HEADS.contains(&last)
+            || (run.connectors && ORGANIZATION_FIRST_WORDS.contains(&first))
             || head_of
             || (n >= 2
                 && ACRONYM_DEF.captures(after).is_some_and(|c| {
@@ -1556,7 +1154,7 @@ impl SentenceCtx<'_> {
         let source = source_before(before) || after.starts_with(" reported");
         let given = self.given(first);
         let common = n == 1 && self.lower_words.contains(first.to_lowercase().as_str());
-        if NOT_PERSON_LAST.contains(&last) {
+        if NOT_PERSON_LAST_WORDS.contains(&last) {
             return None;
         }
         if heading && title_before.is_some() && !common && self.roster_line() {
@@ -1576,7 +1174,7 @@ impl SentenceCtx<'_> {
             && !common
             && !words
                 .iter()
-                .any(|w| ORG_HEADS.contains(w) || matches!(*w, "Member" | "Members"))
+                .any(|w| ORGANIZATION_HEADS.contains(w) || matches!(*w, "Member" | "Members"))
         {
             return Some((MentionKind::Person, Cue::Title));
         }

@@ -91,10 +91,10 @@ pub fn writer_active(path: &Path) -> bool {
     // descriptor that `file` keeps open for the call.
     unsafe {
         let mut lock: libc::flock = std::mem::zeroed();
-        lock.l_type = libc::F_WRLCK as _;
-        lock.l_whence = libc::SEEK_SET as _;
+        lock.l_type = libc::F_WRLCK as libc::c_short;
+        lock.l_whence = libc::SEEK_SET as libc::c_short;
         libc::fcntl(file.as_raw_fd(), libc::F_GETLK, &mut lock) == 0
-            && lock.l_type != libc::F_UNLCK as _
+            && lock.l_type != libc::F_UNLCK as libc::c_short
     }
 }
 

@@ -6,6 +6,8 @@
 //! or a heading-like line (headline, byline, section label) where names are
 //! treated with more suspicion.
 
+use crate::lexicon::ABBREVIATIONS;
+
 /// Byte offsets `[start, end)` into the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
@@ -58,13 +60,6 @@ pub struct Sentence {
     /// Body, heading or byline.
     pub kind: LineKind,
 }
-
-/// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Apr", "Aug", "Capt", "Cmdr", "Co", "Col", "Corp", "Dec", "Dept", "Dr", "Feb", "Gen",
-    "Gov", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Mar", "Mr", "Mrs", "Ms", "Mt",
-    "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St", "vs",
-];
 
 /// Splits an article into sentences, line by line.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {

@@ -1,6 +1,7 @@
 //! Meetings, summits, talks, calls and visits, with place, date and participants.
 
 use super::*;
+use crate::lexicon::{CHAIR_VERBS, NOT_VENUES, PARTY_NOUNS};
 
 /// A word that reports a meeting, and where it is.
 struct Trigger {
@@ -28,52 +29,6 @@ static FOR_MEETING: LazyLock<Regex> =
 static FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:for|on|about|to|toward|towards)(?: [a-z-]+)? $").expect("valid regex")
 });
-
-/// Meetings, summits, talks and calls, with place, date and participants.
-///
-/// Nouns whose "in PLACE" says where something other than a meeting is: "the
-/// war in Ukraine", "troops in Estonia", "the situation in Gaza".
-const NOT_VENUE: &[&str] = &[
-    "aid",
-    "attack",
-    "attacks",
-    "clashes",
-    "demonstrations",
-    "protests",
-    "riots",
-    "turmoil",
-    "unrest",
-    "ceasefire",
-    "civilians",
-    "conflict",
-    "crisis",
-    "deployment",
-    "election",
-    "elections",
-    "fighting",
-    "forces",
-    "future",
-    "interests",
-    "invasion",
-    "investment",
-    "investments",
-    "mission",
-    "offensive",
-    "operations",
-    "peace",
-    "people",
-    "presence",
-    "reconstruction",
-    "role",
-    "security",
-    "situation",
-    "sovereignty",
-    "stability",
-    "strikes",
-    "troops",
-    "violence",
-    "war",
-];
 
 /// Every place, date and participant cue of a sentence goes to the nearest
 /// meeting word, so "the talks included A and B, with C during a follow-up
@@ -462,7 +417,7 @@ fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [M
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            if NOT_VENUE.contains(&head) {
+            if NOT_VENUES.contains(&head) {
                 continue;
             }
         }
@@ -1450,33 +1405,6 @@ fn other_pair(input: &Input<'_>, a: &MeetingFact, b: &MeetingFact) -> bool {
     };
     a.participants.len() >= 2 && b.participants.len() >= 2 && own_person(a, b) && own_person(b, a)
 }
-
-/// Plural nouns for those who meet on behalf of others: "ministers of A and
-/// B", "representatives of A, B and C".
-const PARTY_NOUNS: &[&str] = &[
-    "countries",
-    "delegates",
-    "delegations",
-    "envoys",
-    "governments",
-    "heads",
-    "leaders",
-    "members",
-    "ministers",
-    "nations",
-    "officials",
-    "representatives",
-    "states",
-];
-
-/// What the chair of a meeting does to it, right before the meeting word.
-const CHAIR_VERBS: &[&str] = &[
-    "chaired the",
-    "chairs the",
-    "co-chaired the",
-    "co-chairs the",
-    "presided over the",
-];
 
 /// Kinds of meeting that a later definite mention ("the talks", "the
 /// summit") tells apart; 0 for the generic "meeting", which can be any.

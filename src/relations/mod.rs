@@ -32,7 +32,8 @@ use regex::Regex;
 use crate::dates::{DateMention, DateValue};
 use crate::entities::{Class, Entities};
 use crate::gazetteer::gazetteer;
-use crate::mentions::{Mention, MentionKind, Mentions, SPEECH_VERBS};
+use crate::lexicon::SPEECH_VERBS;
+use crate::mentions::{Mention, MentionKind, Mentions};
 use crate::text::{Sentence, Span, ends_with_ignore_ascii_case};
 
 use agreements::agreements;
@@ -204,10 +205,9 @@ pub const LINK_PREDICATES: &[LinkPredicate] = &[
     },
 ];
 
-/// Words that make a clause assert nothing.
-static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:not|n't|never|no longer|neither|nor|refus[a-zA-Z]*|declin[a-zA-Z]*|reject[a-zA-Z]*|could|would|might|may|should|consider[a-zA-Z]*|suggest[a-zA-Z]*|propos[a-zA-Z]*|if|whether|unless|possibl[a-zA-Z]*|potential[a-zA-Z]*|reportedly|rumou?r[a-zA-Z]*|deny|denie[a-zA-Z]*|denied|oppos[a-zA-Z]*|want[a-zA-Z]*|hope[a-zA-Z]*|seek[a-zA-Z]*|plan[a-zA-Z]*|aim[a-zA-Z]*|expected|likely)(?-u:\b)|n’t").expect("valid regex")
-});
+/// Words that make a clause assert nothing (`ontology/lexicon/hedges.tsv`).
+static HEDGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&crate::lexicon::hedge_pattern()).expect("valid regex"));
 
 /// A word of the text that hedges what its clause states ("may", "refused",
 /// "plans"), and whether it only makes it planned ("plans", "expected").
@@ -239,13 +239,11 @@ pub fn find_hedges(text: &str) -> Vec<Hedge> {
                 || before.is_empty()
                 || before.ends_with(['.', '!', '?', '\n', '“', '"', ':', '—'])
         })
-        .map(|m| {
-            let w = m.as_str().to_ascii_lowercase();
-            Hedge {
-                start: m.start(),
-                end: m.end(),
-                plan: w.starts_with("plan") || w == "expected",
-            }
+        .map(|m| Hedge {
+            start: m.start(),
+            end: m.end(),
+            plan: crate::lexicon::hedge_word(&m.as_str().to_lowercase())
+                .is_some_and(|h| h.effect == "plan"),
         })
         .collect()
 }

@@ -1,10 +1,7 @@
 //! Posts: "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general".
 
 use super::*;
-
-const QUALIFIERS: &[&str] = &[
-    "former", "acting", "then", "incoming", "outgoing", "interim", "current", "new",
-];
+use crate::lexicon::POST_QUALIFIERS;
 
 /// "... X as its new", "... X, as": a post named after an appointed person.
 static AS_POST: LazyLock<Regex> = LazyLock::new(|| {
@@ -251,7 +248,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         }
         // "Madagascar's former Foreign Minister": a qualifier between owner and title
         let mut inner_qualifier = None;
-        if let Some(q) = QUALIFIERS.iter().find(|q| {
+        if let Some(q) = POST_QUALIFIERS.iter().find(|q| {
             before
                 .strip_suffix(' ')
                 .and_then(|b| b.strip_suffix(**q))
@@ -324,7 +321,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             .captures(pre)
             .and_then(|c| c.get(1))
             .map(|q| q.as_str().to_lowercase().trim_end_matches('-').to_string());
-        let qualifier = QUALIFIERS
+        let qualifier = POST_QUALIFIERS
             .iter()
             .find(|q| {
                 ends_with_ignore_ascii_case(pre, q)

@@ -1,32 +1,7 @@
 //! Direct quotations with a named speaker.
 
 use super::*;
-
-/// Verbs that put words of the speaker's on someone or something: "X
-/// called it a “good meeting”", "X described the talks as “historic”".
-const NAMING_VERBS: &[&str] = &[
-    "called",
-    "described",
-    "dubbed",
-    "hailed",
-    "labelled",
-    "labeled",
-    "referred",
-    "termed",
-];
-
-/// Verbs that report what someone said in a quotation's frame ("X vowed
-/// that ... “...”"), besides the speech verbs that also tell a person's name
-/// (`SPEECH_VERBS`): a body "vows" and "pledges" too, so these tell no one.
-const REPORTING_VERBS: &[&str] = &[
-    "affirmed",
-    "conceded",
-    "pledged",
-    "promised",
-    "reiterated",
-    "teased",
-    "vowed",
-];
+use crate::lexicon::{NAMING_VERBS, REPORTING_VERBS};
 
 /// "asked her to", "told them to": a verb of speech that asks someone to
 /// act reports no words.
@@ -194,7 +169,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
             let unpunctuated = b.trim_end_matches([':', ',']).trim_end();
             // "Yoon said that “...”"
             let b2 = unpunctuated.strip_suffix(" that").unwrap_or(unpunctuated);
-            let speech = SPEECH_VERBS.iter().chain(REPORTING_VERBS).any(|v| {
+            let speech = SPEECH_VERBS.iter().chain(REPORTING_VERBS.iter()).any(|v| {
                 b2.ends_with(v)
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
