@@ -39,6 +39,9 @@ macro_rules! tables {
 tables! {
     /// Abbreviations whose full stop ends no sentence ("Gen.", "Jan.").
     ABBREVIATIONS = "abbreviations.tsv", "word";
+    /// Words that may stand between the subject and a meeting verb ("A
+    /// and B later met", "A agreed to meet B").
+    BETWEEN_SUBJECT_AND_VERB = "between_subject_and_verb.tsv", "word";
     /// What the chair of a meeting does to it, right before the meeting
     /// word ("chaired the").
     CHAIR_VERBS = "chair_verbs.tsv", "word";

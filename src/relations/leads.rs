@@ -167,10 +167,6 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
         Regex::new(r"(?i)(?:(?:'s|’s) )?(?:rotating )?(?:chairmanship|chairpersonship|presidency)(?: of (?:the )?)?")
             .expect("valid regex")
     });
-    static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,? which|,? who)? (?:holds|held|hold|took over|takes over|take over|assumed|assumes|assume|has taken over|has assumed|currently holds)(?: the)? $")
-            .expect("valid regex")
-    });
     static CONTEST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:bid[a-zA-Z]*|contest[a-zA-Z]*|compet[a-zA-Z]*|candida[a-zA-Z]*|race|eye[sd]?|vie[sd]?|vying|run(?:s|ning)? for)(?-u:\b)")
             .expect("valid regex")
@@ -206,30 +202,7 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
                 .min_by_key(|sp| sp.start.abs_diff(a))
                 .unwrap_or(Span::new(a, b));
             let (from, to) = (org_span.start.min(a), org_span.end.max(b));
-            // the holder: "... to Angola's President X" or "X, which holds ..."
-            let rest = input.slice(to, s.span.end);
-            let mut holders = Vec::new();
-            if let Some(r) = rest.strip_prefix(" to ") {
-                let start = to + 4;
-                let stop = r.find([',', ';', '(']).map_or(s.span.end, |i| start + i);
-                let seg: Vec<usize> = input
-                    .mentions_in(si)
-                    .filter(|(_, m)| m.span.start >= start && m.span.end <= stop)
-                    .filter_map(|(_, m)| input.entity_of(m))
-                    .collect();
-                holders = seg
-                    .iter()
-                    .copied()
-                    .find(|&e| input.class(e) == Class::Person)
-                    .or_else(|| seg.first().map(|&e| metonym(input, e)))
-                    .into_iter()
-                    .collect();
-            } else {
-                let lead = input.slice(s.span.start, from);
-                if let Some(h) = HOLDS.find(lead) {
-                    holders = leader_list_before(input, si, s.span.start + h.start());
-                }
-            }
+            let mut holders = chair_holders(input, si, from, to);
             holders
                 .retain(|&e| e != org && matches!(input.class(e), Class::Person | Class::Country));
             if holders.is_empty() || input.hedged(s.span.start, s.span.end) || CONTEST.is_match(st)
@@ -249,6 +222,40 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
         }
     }
     out
+}
+
+/// Who holds a chairmanship named in sentence `si` at `[from, to)`:
+/// "... to Angola's President X" (the first person after "to", else what
+/// stands for a country) or "X, which holds the ..." (the leaders listed
+/// before).
+fn chair_holders(input: &Input<'_>, si: usize, from: usize, to: usize) -> Vec<usize> {
+    static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,? which|,? who)? (?:holds|held|hold|took over|takes over|take over|assumed|assumes|assume|has taken over|has assumed|currently holds)(?: the)? $")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let rest = input.slice(to, s.span.end);
+    if let Some(r) = rest.strip_prefix(" to ") {
+        let start = to + 4;
+        let stop = r.find([',', ';', '(']).map_or(s.span.end, |i| start + i);
+        let seg: Vec<usize> = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.span.start >= start && m.span.end <= stop)
+            .filter_map(|(_, m)| input.entity_of(m))
+            .collect();
+        return seg
+            .iter()
+            .copied()
+            .find(|&e| input.class(e) == Class::Person)
+            .or_else(|| seg.first().map(|&e| metonym(input, e)))
+            .into_iter()
+            .collect();
+    }
+    let lead = input.slice(s.span.start, from);
+    HOLDS
+        .find(lead)
+        .map(|h| leader_list_before(input, si, s.span.start + h.start()))
+        .unwrap_or_default()
 }
 
 /// Who hosts, named right before the verb at `verb`: "Rama hosted", "Iraq

@@ -1,7 +1,7 @@
 //! Meetings, summits, talks, calls and visits, with place, date and participants.
 
 use super::*;
-use crate::lexicon::{CHAIR_VERBS, NOT_VENUES, PARTY_NOUNS};
+use crate::lexicon::{BETWEEN_SUBJECT_AND_VERB, CHAIR_VERBS, NOT_VENUES, PARTY_NOUNS};
 
 /// A word that reports a meeting, and where it is.
 struct Trigger {
@@ -583,76 +583,11 @@ fn list_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
     // participants after cue words: "talks between A and B", "representatives from A, B"
     for c in CUE.find_iter(st) {
         let start = s.span.start + c.end();
-        // "the chancellor of Germany": a post's owner, not a party
-        if c.as_str().starts_with("of")
-            && input.mentions.titles.iter().any(|t| {
-                // (not "representatives of A and B": a plural takes part)
-                t.sentence == si
-                    && t.span.end + 1 == s.span.start + c.start()
-                    && !t.span.of(input.text).ends_with('s')
-            })
-        {
-            continue;
-        }
-        // "with" names participants only right after the meeting word ("talks with
-        // X", "met with X"), not in "the war with Russia"
-        // "The meeting, which was in Jeddah ..., was held with A and B": the
-        // meeting the sentence opens on
-        let opening = triggers.first().filter(|t| {
-            t.definite
-                && input
-                    .slice(s.span.start, t.start)
-                    .split_whitespace()
-                    .count()
-                    == 1
-        });
-        let held_with = c.as_str().starts_with("with")
-            && [" was held ", " were held "]
-                .iter()
-                .any(|v| st[..c.start()].ends_with(v))
-            && opening.is_some();
-        if c.as_str().starts_with("with") && !held_with {
-            let at = s.span.start + c.start();
-            let close = triggers
-                .iter()
-                .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
-            if !close {
-                continue;
-            }
-        }
-        // people "of" the meeting word ("a meeting of A and B"), not of
-        // another noun ("critics of A")
         let cue_at = s.span.start + c.start();
-        let after_trigger = triggers
-            .iter()
-            .any(|t| t.end <= cue_at && input.slice(t.end, cue_at).split_whitespace().count() <= 2);
-        let people = if c.as_str().starts_with("of") && !after_trigger {
-            Vec::new()
-        } else {
-            people_after(input, si, start)
+        let Some((named, held_with)) = cue_parties(input, si, triggers, c) else {
+            continue;
         };
-        // parties "of" the meeting word or of those who meet ("ministers of
-        // A and B"), not of another noun ("the charters of A and B")
-        let before_trigger = triggers.iter().any(|t| {
-            t.start > cue_at && {
-                let gap = input.slice(cue_at, t.start);
-                !gap.contains(',') && gap.split_whitespace().count() <= 8
-            }
-        });
-        let party_noun = input
-            .slice(s.span.start, cue_at)
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
-        let of_party =
-            after_trigger || before_trigger || PARTY_NOUNS.contains(&party_noun.as_str());
-        let list = if c.as_str().starts_with("of") && !of_party {
-            Vec::new()
-        } else {
-            list_after(input, si, start)
-        };
-        for e in list.into_iter().chain(people) {
+        for e in named {
             // a list belongs to the meeting word its cue follows ("talks between
             // A and B"), else to the meeting word nearest to where it ends
             let end = input
@@ -675,6 +610,89 @@ fn list_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [Me
             facts[ti].take_part(e, si, "meeting/participant-list");
         }
     }
+}
+
+/// Whom a cue word of sentence `si` ("between", "with", "of", ...) lists
+/// as taking part, and whether it is "held with" the meeting the sentence
+/// opens on; `None` where the cue lists no party of a meeting.
+fn cue_parties(
+    input: &Input<'_>,
+    si: usize,
+    triggers: &[Trigger],
+    c: regex::Match<'_>,
+) -> Option<(Vec<usize>, bool)> {
+    let s = &input.sentences[si];
+    let st = s.span.of(input.text);
+    let start = s.span.start + c.end();
+    // "the chancellor of Germany": a post's owner, not a party
+    if c.as_str().starts_with("of")
+        && input.mentions.titles.iter().any(|t| {
+            // (not "representatives of A and B": a plural takes part)
+            t.sentence == si
+                && t.span.end + 1 == s.span.start + c.start()
+                && !t.span.of(input.text).ends_with('s')
+        })
+    {
+        return None;
+    }
+    // "with" names participants only right after the meeting word ("talks with
+    // X", "met with X"), not in "the war with Russia"
+    // "The meeting, which was in Jeddah ..., was held with A and B": the
+    // meeting the sentence opens on
+    let opening = triggers.first().filter(|t| {
+        t.definite
+            && input
+                .slice(s.span.start, t.start)
+                .split_whitespace()
+                .count()
+                == 1
+    });
+    let held_with = c.as_str().starts_with("with")
+        && [" was held ", " were held "]
+            .iter()
+            .any(|v| st[..c.start()].ends_with(v))
+        && opening.is_some();
+    if c.as_str().starts_with("with") && !held_with {
+        let at = s.span.start + c.start();
+        let close = triggers
+            .iter()
+            .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
+        if !close {
+            return None;
+        }
+    }
+    // people "of" the meeting word ("a meeting of A and B"), not of
+    // another noun ("critics of A")
+    let cue_at = s.span.start + c.start();
+    let after_trigger = triggers
+        .iter()
+        .any(|t| t.end <= cue_at && input.slice(t.end, cue_at).split_whitespace().count() <= 2);
+    let people = if c.as_str().starts_with("of") && !after_trigger {
+        Vec::new()
+    } else {
+        people_after(input, si, start)
+    };
+    // parties "of" the meeting word or of those who meet ("ministers of
+    // A and B"), not of another noun ("the charters of A and B")
+    let before_trigger = triggers.iter().any(|t| {
+        t.start > cue_at && {
+            let gap = input.slice(cue_at, t.start);
+            !gap.contains(',') && gap.split_whitespace().count() <= 8
+        }
+    });
+    let party_noun = input
+        .slice(s.span.start, cue_at)
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let of_party = after_trigger || before_trigger || PARTY_NOUNS.contains(&party_noun.as_str());
+    let list = if c.as_str().starts_with("of") && !of_party {
+        Vec::new()
+    } else {
+        list_after(input, si, start)
+    };
+    Some((list.into_iter().chain(people).collect(), held_with))
 }
 
 /// "A, Secretary of X, led the Iranian delegation during the talks": who
@@ -777,100 +795,19 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
 /// Trump was at the Vatican to mourn Francis, he also met ..." is Trump).
 /// Not everyone named before: Francis did not meet anyone.
 fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
-    const BETWEEN: &[&str] = &[
-        "also",
-        "then",
-        "later",
-        "had",
-        "has",
-        "have",
-        "finally",
-        "first",
-        "previously",
-        "recently",
-        "already",
-        "again",
-        "separately",
-        "subsequently",
-        "briefly",
-        "will",
-        "would",
-        "to",
-        "is",
-        "are",
-        "was",
-        "were",
-        "due",
-        "set",
-        "expected",
-        "scheduled",
-        "plans",
-        "planned",
-        "who",
-        "which",
-        "jointly",
-        "reportedly",
-        "once",
-        // "A and B discussed plans to meet", "A agreed to meet B"
-        "plan",
-        "discussed",
-        "agreed",
-        "decided",
-        "hoped",
-        "hope",
-        "wanted",
-        "want",
-        "promised",
-        "pledged",
-        "vowed",
-        "offered",
-        "sought",
-        "intend",
-        "intends",
-        "intended",
-        "arranged",
-        "when",
-    ];
     let s = &input.sentences[si];
     let mut pre = input.slice(s.span.start, verb).trim_end();
     while let Some((head, last)) = pre.rsplit_once(' ') {
         let w = last.trim_end_matches(',');
-        if !BETWEEN.contains(&w) {
+        if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
             break;
         }
         pre = head.trim_end().trim_end_matches(',');
     }
     let end = s.span.start + pre.len();
-    let first_person = || {
-        input
-            .mentions_in(si)
-            .find(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
-            .and_then(|(_, m)| input.entity_of(m))
-    };
     let last = pre.rsplit(' ').next().unwrap_or_default();
-    if matches!(last, "he" | "she") {
-        return first_person()
-            .filter(|&e| input.pronoun_fits(e, last))
-            .into_iter()
-            .collect();
-    }
-    // "President A and President B, when they met": the people named last
-    if last == "they" {
-        let before = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
-            .last()
-            .map(|(_, m)| m.span.end);
-        let people = before.map_or_else(Vec::new, |b| people_before(input, si, b));
-        return if people.len() >= 2 {
-            people
-        } else {
-            Vec::new()
-        };
-    }
-    // "X spoke after meeting Y": the main clause's subject
-    if matches!(last, "after" | "before" | "while" | "when" | "since") {
-        return first_person().into_iter().collect();
+    if let Some(people) = pronoun_subjects(input, si, end, last) {
+        return people;
     }
     let people = people_before(input, si, end);
     if !people.is_empty() {
@@ -897,6 +834,46 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
         .map(|t| addressed_by(input, &gaz.titles[t.title].title))
         .filter(|holders| holders.len() == 1)
         .unwrap_or_default()
+}
+
+/// Who a pronoun or a conjunction right before a meeting verb stands for
+/// (`last` is the word, `end` where it ends): "he" and "she" for the
+/// sentence's first person they fit; "they" for the two or more people
+/// named last ("President A and President B, when they met"); "after",
+/// "while"... for the main clause's subject ("X spoke after meeting Y").
+/// `None` for any other word.
+fn pronoun_subjects(input: &Input<'_>, si: usize, end: usize, last: &str) -> Option<Vec<usize>> {
+    let first_person = || {
+        input
+            .mentions_in(si)
+            .find(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
+            .and_then(|(_, m)| input.entity_of(m))
+    };
+    if matches!(last, "he" | "she") {
+        return Some(
+            first_person()
+                .filter(|&e| input.pronoun_fits(e, last))
+                .into_iter()
+                .collect(),
+        );
+    }
+    if last == "they" {
+        let before = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
+            .last()
+            .map(|(_, m)| m.span.end);
+        let people = before.map_or_else(Vec::new, |b| people_before(input, si, b));
+        return Some(if people.len() >= 2 {
+            people
+        } else {
+            Vec::new()
+        });
+    }
+    if matches!(last, "after" | "before" | "while" | "when" | "since") {
+        return Some(first_person().into_iter().collect());
+    }
+    None
 }
 
 /// The clause before a meeting word, without an organization naming it
@@ -1171,9 +1148,6 @@ fn commit(
     found: &mut Vec<MeetingFact>,
     last_sentence: &mut Option<usize>,
 ) {
-    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|to host|to hold|to convene|should|ahead of)(?-u:\b)").expect("valid regex")
-    });
     let s = &input.sentences[si];
     for (ti, mut fact) in facts.into_iter().enumerate() {
         let t = &triggers[ti];
@@ -1191,27 +1165,7 @@ fn commit(
             fact.participants.remove(&l);
         }
         fact.participants.retain(|&e| input.class(e) != Class::City);
-        let window_start = if ti == 0 {
-            s.span.start
-        } else {
-            triggers[ti - 1].end
-        };
-        let window = input.slice(
-            window_start,
-            if ti + 1 < triggers.len() {
-                triggers[ti + 1].start
-            } else {
-                s.span.end
-            },
-        );
-        // "After the pair met in Rio, Lula said the deal will be signed":
-        // a meeting reported as met is held, whatever else is planned
-        // (words quoted are the speaker's, not the report's: "“We will
-        // deepen trade,” she said after the meeting")
-        let planned = PLANNED
-            .find_iter(window)
-            .any(|m| !in_quotation(input.text, window_start + m.start()));
-        if planned && input.slice(t.start, t.end) != "met" {
+        if planned_near(input, si, triggers, ti) && input.slice(t.start, t.end) != "met" {
             fact.status = Status::Planned;
         }
         if let Some(prev) = definite_target(input, si, t, &fact, found, *last_sentence) {
@@ -1227,47 +1181,9 @@ fn commit(
             prev.kinds.extend(fact.kinds);
             continue;
         }
-        // with neither place nor date, only "A met B" is a meeting: two who
-        // take part, named with the verb
-        // ("talks between A and B", "A and B resumed their talks": two
-        // parties named as taking part are enough for talks too)
-        let parties = |classes: &[Class]| {
-            fact.participants
-                .iter()
-                .filter(|&&e| classes.contains(&input.class(e)))
-                .count()
-        };
-        // "the virtual meeting held on Tuesday among A, B and C", "a meeting
-        // with ASEAN ministers": a meeting word with its parties listed
-        static LISTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^(?: [a-zA-Z-]+){0,3} (?:between|among|amongst|with) ")
-                .expect("valid regex")
-        });
-        let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end));
-        let met = ((t.word == "met" || t.kind == "call")
-            && parties(&[Class::Person, Class::Country]) >= 2)
-            || ((matches!(t.kind, "talks" | "negotiations") || listed)
-                && !hedged
-                && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
-                && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2);
-        // "JEDDAH: X participated in a meeting ...": the lede's meeting
-        // without a place was held in its dateline's city
-        if fact.location.is_none()
-            && fact.status == Status::Held
-            && !hedged
-            && !fact.kinds.contains("call")
-            && let Some((lede, city)) = dateline_city(input)
-            && lede == si
-        {
-            fact.location = Some(city);
-            fact.participants.remove(&city);
-            fact.sources.insert(
-                city,
-                Evidence {
-                    sentence: si,
-                    rule: DATELINE_RULE,
-                },
-            );
+        let met = told_as_met(input, si, t, &fact, hedged);
+        if !hedged {
+            place_by_dateline(input, si, &mut fact);
         }
         if fact.location.is_none() && fact.date.is_none() && !met {
             continue;
@@ -1284,23 +1200,100 @@ fn commit(
                     && !kept_apart(f, &fact)
             })
             .or_else(|| lede_told_again(input, si, &fact, found));
-        if let Some(prev) = same.map(|i| &mut found[i]) {
-            prev.kinds.extend(fact.kinds);
-            // a place the text names over the dateline's
-            if fact.location.is_some() && from_dateline(prev) {
-                prev.location = None;
-            }
-            prev.location = prev.location.or(fact.location);
-            prev.host = prev.host.or(fact.host);
-            prev.date = prev.date.or(fact.date);
-            prev.participants.extend(fact.participants);
-            prev.evidence.extend(fact.evidence);
-            for (k, v) in fact.sources {
-                prev.sources.entry(k).or_insert(v);
-            }
-        } else {
-            found.push(fact);
+        match same {
+            Some(i) => merge_told_again(&mut found[i], fact),
+            None => found.push(fact),
         }
+    }
+}
+
+/// Whether the words around trigger `ti` (from the trigger before to the
+/// one after) make its meeting planned: "will", "scheduled", "ahead of".
+/// "After the pair met in Rio, Lula said the deal will be signed": a
+/// meeting reported as met is held, whatever else is planned (the caller
+/// checks); words quoted are the speaker's, not the report's ("“We will
+/// deepen trade,” she said after the meeting").
+fn planned_near(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize) -> bool {
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|to host|to hold|to convene|should|ahead of)(?-u:\b)").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let window_start = if ti == 0 {
+        s.span.start
+    } else {
+        triggers[ti - 1].end
+    };
+    let window_end = triggers.get(ti + 1).map_or(s.span.end, |t| t.start);
+    PLANNED
+        .find_iter(input.slice(window_start, window_end))
+        .any(|m| !in_quotation(input.text, window_start + m.start()))
+}
+
+/// With neither place nor date, only "A met B" is a meeting: two who take
+/// part, named with the verb ("talks between A and B", "A and B resumed
+/// their talks": two parties named as taking part are enough for talks
+/// too; "the virtual meeting held on Tuesday among A, B and C", "a meeting
+/// with ASEAN ministers": a meeting word with its parties listed).
+fn told_as_met(
+    input: &Input<'_>,
+    si: usize,
+    t: &Trigger,
+    fact: &MeetingFact,
+    hedged: bool,
+) -> bool {
+    static LISTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?: [a-zA-Z-]+){0,3} (?:between|among|amongst|with) ").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let parties = |classes: &[Class]| {
+        fact.participants
+            .iter()
+            .filter(|&&e| classes.contains(&input.class(e)))
+            .count()
+    };
+    let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end));
+    ((t.word == "met" || t.kind == "call") && parties(&[Class::Person, Class::Country]) >= 2)
+        || ((matches!(t.kind, "talks" | "negotiations") || listed)
+            && !hedged
+            && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
+            && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2)
+}
+
+/// "JEDDAH: X participated in a meeting ...": the lede's held meeting
+/// without a place was held in its dateline's city.
+fn place_by_dateline(input: &Input<'_>, si: usize, fact: &mut MeetingFact) {
+    if fact.location.is_none()
+        && fact.status == Status::Held
+        && !fact.kinds.contains("call")
+        && let Some((lede, city)) = dateline_city(input)
+        && lede == si
+    {
+        fact.location = Some(city);
+        fact.participants.remove(&city);
+        fact.sources.insert(
+            city,
+            Evidence {
+                sentence: si,
+                rule: DATELINE_RULE,
+            },
+        );
+    }
+}
+
+/// A meeting told again joins the one found before: a place the text names
+/// wins over the dateline's; what the first telling lacks, the second gives.
+fn merge_told_again(prev: &mut MeetingFact, fact: MeetingFact) {
+    prev.kinds.extend(fact.kinds);
+    if fact.location.is_some() && from_dateline(prev) {
+        prev.location = None;
+    }
+    prev.location = prev.location.or(fact.location);
+    prev.host = prev.host.or(fact.host);
+    prev.date = prev.date.or(fact.date);
+    prev.participants.extend(fact.participants);
+    prev.evidence.extend(fact.evidence);
+    for (k, v) in fact.sources {
+        prev.sources.entry(k).or_insert(v);
     }
 }
 

@@ -644,3 +644,70 @@ pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
     }
     out
 }
+
+/// Memberships that leadership implies: a country that leads a coalition or
+/// alliance, or a body that lists it among its members, is one of its
+/// members; a party's leader is a member; the country whose leader chairs a
+/// listed body is its member.
+pub(super) fn leader_memberships(
+    input: &Input<'_>,
+    leads: &[Link],
+    positions: &[PositionFact],
+) -> Vec<Link> {
+    let mut out = Vec::new();
+    let mut country_members = Vec::new();
+    // a country that leads a coalition or alliance, or a body that lists it
+    // among its members, is one of its members; a party's leader is a member
+    for l in leads {
+        if let Target::Entity(org) = l.object {
+            let kind = input.entities.list[org].org_kind.as_deref().unwrap_or("");
+            let member = match input.class(l.subject) {
+                Class::Country => {
+                    matches!(kind, "coalition" | "alliance") || input.listed_member(l.subject, org)
+                }
+                // (a body of no known kind whose "leader" the text names,
+                // "NSC leader X", is a party or a group of people too)
+                Class::Person => {
+                    kind == "party"
+                        || (kind.is_empty()
+                            && positions.iter().any(|p| {
+                                p.person == l.subject
+                                    && p.of == Some(org)
+                                    && matches!(p.title.as_str(), "Leader" | "Party Leader")
+                            }))
+                }
+                _ => false,
+            };
+            // "Nigeria's President X, the chairman of the ECOWAS Authority":
+            // the country whose leader chairs a listed body is its member
+            if input.class(l.subject) == Class::Person
+                && let Some(body) = input.membership_body(org)
+            {
+                for c in post_countries(input, positions, l.subject)
+                    .filter(|&c| input.listed_member(c, body))
+                {
+                    country_members.push(Link {
+                        subject: c,
+                        object: Target::Entity(body),
+                        evidence: Evidence {
+                            sentence: l.evidence.sentence,
+                            rule: "member/leader-country",
+                        },
+                    });
+                }
+            }
+            if member {
+                out.push(Link {
+                    subject: l.subject,
+                    object: l.object,
+                    evidence: Evidence {
+                        sentence: l.evidence.sentence,
+                        rule: "member/leader-is-member",
+                    },
+                });
+            }
+        }
+    }
+    out.extend(country_members);
+    out
+}

@@ -298,85 +298,36 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships
         .extend(meeting_memberships(input, &r.meetings, &r.positions));
     r.leads = leads(input, &r.meetings, &r.positions);
-    let mut country_members = Vec::new();
-    // a country that leads a coalition or alliance, or a body that lists it
-    // among its members, is one of its members; a party's leader is a member
-    for l in &r.leads {
-        if let Target::Entity(org) = l.object {
-            let kind = input.entities.list[org].org_kind.as_deref().unwrap_or("");
-            let member = match input.class(l.subject) {
-                Class::Country => {
-                    matches!(kind, "coalition" | "alliance") || input.listed_member(l.subject, org)
-                }
-                // (a body of no known kind whose "leader" the text names,
-                // "NSC leader X", is a party or a group of people too)
-                Class::Person => {
-                    kind == "party"
-                        || (kind.is_empty()
-                            && r.positions.iter().any(|p| {
-                                p.person == l.subject
-                                    && p.of == Some(org)
-                                    && matches!(p.title.as_str(), "Leader" | "Party Leader")
-                            }))
-                }
-                _ => false,
-            };
-            // "Nigeria's President X, the chairman of the ECOWAS Authority":
-            // the country whose leader chairs a listed body is its member
-            if input.class(l.subject) == Class::Person
-                && let Some(body) = input.membership_body(org)
-            {
-                for c in post_countries(input, &r.positions, l.subject)
-                    .filter(|&c| input.listed_member(c, body))
-                {
-                    country_members.push(Link {
-                        subject: c,
-                        object: Target::Entity(body),
-                        evidence: Evidence {
-                            sentence: l.evidence.sentence,
-                            rule: "member/leader-country",
-                        },
-                    });
-                }
-            }
-            if member {
-                r.memberships.push(Link {
-                    subject: l.subject,
-                    object: l.object,
-                    evidence: Evidence {
-                        sentence: l.evidence.sentence,
-                        rule: "member/leader-is-member",
-                    },
-                });
-            }
-        }
-    }
-    r.memberships.extend(country_members);
+    let from_leaders = leader_memberships(input, &r.leads, &r.positions);
+    r.memberships.extend(from_leaders);
     r.quotes = quotes(input, &r.positions);
     r.signed = agreements(input);
-    r.signed.sort();
-    r.signed
-        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
-    r.positions.sort();
-    r.positions.dedup_by(|a, b| {
-        a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier
-    });
-    // a post without its country is dropped where the same person's same title has one
-    let with_of: Vec<(usize, String)> = r
-        .positions
-        .iter()
-        .filter(|p| p.of.is_some())
-        .map(|p| (p.person, p.title.clone()))
-        .collect();
-    r.positions
-        .retain(|p| p.of.is_some() || !with_of.contains(&(p.person, p.title.clone())));
-    r.memberships.sort();
-    r.memberships
-        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
-    r.leads.sort();
-    r.leads
-        .dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+    r.dedup();
     r
+}
+
+impl Relations {
+    /// Each fact once: links by their two ends, posts by person, title,
+    /// owner and qualifier (the first evidence kept). A post without its
+    /// owner goes where the same person's same title has one.
+    fn dedup(&mut self) {
+        for links in [&mut self.signed, &mut self.memberships, &mut self.leads] {
+            links.sort();
+            links.dedup_by(|a, b| a.subject == b.subject && a.object == b.object);
+        }
+        self.positions.sort();
+        self.positions.dedup_by(|a, b| {
+            a.person == b.person && a.title == b.title && a.of == b.of && a.qualifier == b.qualifier
+        });
+        let with_of: Vec<(usize, String)> = self
+            .positions
+            .iter()
+            .filter(|p| p.of.is_some())
+            .map(|p| (p.person, p.title.clone()))
+            .collect();
+        self.positions
+            .retain(|p| p.of.is_some() || !with_of.contains(&(p.person, p.title.clone())));
+    }
 }
 
 impl Input<'_> {
