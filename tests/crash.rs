@@ -7,7 +7,6 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
 use common::*;
 
@@ -22,16 +21,12 @@ fn killed_ingests_leave_whole_articles_and_a_rerun_completes() {
     let mut survived = 0;
     for (round, delay_ms) in [40u64, 120, 250, 400, 700, 1000].into_iter().enumerate() {
         // one bulk load per 64 files, so that kills fall between batches too
-        let mut child = newsgraph(&store)
-            .args(["ingest", "--batch-quads", "1"])
-            .arg(&dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill(); // SIGKILL
-        let _ = child.wait();
+        kill_after(
+            newsgraph(&store)
+                .args(["ingest", "--batch-quads", "1"])
+                .arg(&dir),
+            delay_ms,
+        );
         assert_whole(&graphs(&store), &want, &format!("round {round}"));
         survived += 1;
     }

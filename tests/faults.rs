@@ -333,16 +333,12 @@ fn an_export_killed_midway_never_leaves_a_partial_file_under_its_name() {
     std::fs::write(&old, "old\n").unwrap();
     for delay_ms in [5u64, 20, 60, 120, 250, 500] {
         for (target, before) in [(&fresh, None), (&old, Some("old\n"))] {
-            let mut child = newsgraph(&store)
-                .args(["export", "--format", "nquads", "-o"])
-                .arg(target)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap();
-            std::thread::sleep(Duration::from_millis(delay_ms));
-            let _ = child.kill();
-            let _ = child.wait();
+            kill_after(
+                newsgraph(&store)
+                    .args(["export", "--format", "nquads", "-o"])
+                    .arg(target),
+                delay_ms,
+            );
             match std::fs::read_to_string(target) {
                 Ok(text) => assert!(
                     text == whole || Some(text.as_str()) == before,
@@ -374,15 +370,7 @@ fn an_optimize_killed_midway_leaves_the_store_usable() {
     let (store, _) = stored(tmp.path(), 300);
     let whole = export(&store);
     for delay_ms in [2u64, 10, 30, 80, 200] {
-        let mut child = newsgraph(&store)
-            .arg("optimize")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill();
-        let _ = child.wait();
+        kill_after(newsgraph(&store).arg("optimize"), delay_ms);
         assert_eq!(export(&store), whole, "{delay_ms} ms");
     }
     ok(newsgraph(&store).arg("optimize"));
@@ -400,13 +388,11 @@ fn readers_during_an_ingest_see_whole_articles_or_a_clear_error() {
     let store = tmp.path().join("news.db");
     // the store exists before the readers start
     ok(newsgraph(&store).arg("ingest").arg(dir.join("0000.txt")));
-    let mut writer = newsgraph(&store)
-        .args(["ingest", "--batch-quads", "1"])
-        .arg(&dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut writer = spawn_quiet(
+        newsgraph(&store)
+            .args(["ingest", "--batch-quads", "1"])
+            .arg(&dir),
+    );
     let (mut reads, mut refused) = (0, 0);
     let mut sizes = BTreeSet::new();
     while writer.try_wait().unwrap().is_none() {

@@ -25,6 +25,23 @@ pub fn articles(root: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// Starts a command with its output thrown away.
+pub fn spawn_quiet(c: &mut Command) -> std::process::Child {
+    c.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts")
+}
+
+/// Runs a command for `ms` milliseconds, then kills it (SIGKILL) and waits
+/// for it: a kill at some moment of its work.
+pub fn kill_after(c: &mut Command, ms: u64) {
+    let mut child = spawn_quiet(c);
+    std::thread::sleep(std::time::Duration::from_millis(ms));
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 /// Runs a command, asserting success, and returns its standard output.
 pub fn ok(c: &mut Command) -> String {
     let out = c.output().expect("runs");
