@@ -178,7 +178,15 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                     .filter(|(_, m)| m.kind == MentionKind::Person)?;
                 let gap = input.slice(end + p.len(), m.span.start);
                 let words: Vec<&str> = gap.split_whitespace().collect();
+                // a post in the gap is the name's own, not a portfolio:
+                // "spokesman for Foreign Minister X" is not X's post
+                let titled = input.mentions.titles.iter().any(|t2| {
+                    t2.sentence == t.sentence
+                        && t2.span.start >= end + p.len()
+                        && t2.span.end <= m.span.start
+                });
                 (!gap.contains([',', ';'])
+                    && !titled
                     && !words.is_empty()
                     && words.len() <= 5
                     && words

@@ -50,19 +50,26 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 
 #[test]
 fn memberships_in_a_table_of_cases() {
-    let cases: &[(&str, &[&str])] = &[
+    let cases: &[(&str, &str, &[&str])] = &[
         // the leader of a body of no known kind is its member
         (
+            "the-leader-of-a-body",
             "NSF leader Pieter Brand walked out of the talks.",
             &["Pieter Brand ∈ NSF"],
         ),
         // a person named with a party is its member
         (
+            "a-person-named-with-a-party",
             "The winner, Peter Moyo of the Unity Party, was sworn in on Sunday.",
             &["Peter Moyo ∈ Unity Party"],
         ),
-        ("The motion of Peter Moyo of the Unity Trust failed.", &[]),
         (
+            "the-motion-of-peter-moyo",
+            "The motion of Peter Moyo of the Unity Trust failed.",
+            &[],
+        ),
+        (
+            "poland-estonia-and-other-nato-member",
             "Poland, Estonia and other NATO member states sent troops.",
             &[
                 "Estonia ∈ North Atlantic Treaty Organization",
@@ -70,6 +77,7 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "poland-latvia-and-lithuania-all-members",
             "Poland, Latvia and Lithuania, all members of NATO, agreed.",
             &[
                 "Latvia ∈ North Atlantic Treaty Organization",
@@ -78,6 +86,7 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "nato-members-including-belgium-and-spain",
             "NATO members including Belgium and Spain must spend more.",
             &[
                 "Belgium ∈ North Atlantic Treaty Organization",
@@ -85,10 +94,12 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "austria-is-a-member",
             "Austria is a member of the European Union.",
             &["Austria ∈ European Union"],
         ),
         (
+            "russia-and-china-permanent-members",
             "Russia and China, permanent members of the UN Security Council, objected.",
             &[
                 "China ∈ United Nations Security Council",
@@ -96,6 +107,7 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "hungary-a-member-of-both-nato",
             "Hungary, a member of both NATO and the EU, has blocked the package.",
             &[
                 "Hungary ∈ European Union",
@@ -103,31 +115,53 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "members-of-the-g7-canada-japan",
             "Members of the G7 — Canada, Japan and Italy — agreed on the text.",
             &["Canada ∈ G7", "Italy ∈ G7", "Japan ∈ G7"],
         ),
         (
+            "finland-joined-nato-in-2023",
             "Finland joined NATO in 2023.",
             &["Finland ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "sweden-has-formally-joined-nato",
             "Sweden has formally joined NATO.",
             &["Sweden ∈ North Atlantic Treaty Organization"],
         ),
         // wanting, applying or refusing to join asserts nothing
-        ("Ukraine wants to join NATO.", &[]),
-        ("Ukraine has not joined NATO.", &[]),
-        ("Georgia applied to join the EU.", &[]),
-        ("Norway never joined the EU.", &[]),
         (
+            "wanting-applying-or-refusing-to-join-asserts",
+            "Ukraine wants to join NATO.",
+            &[],
+        ),
+        (
+            "ukraine-has-not-joined-nato",
+            "Ukraine has not joined NATO.",
+            &[],
+        ),
+        (
+            "georgia-applied-to-join-the-eu",
+            "Georgia applied to join the EU.",
+            &[],
+        ),
+        (
+            "norway-never-joined-the-eu",
+            "Norway never joined the EU.",
+            &[],
+        ),
+        (
+            "nato-member-turkey-objected",
             "NATO member Turkey objected.",
             &["Turkey ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "the-united-states-matters-given-washington",
             "The United States matters, given Washington's pivotal role within NATO.",
             &["United States ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "others-fear-russian-and-chinese-vetoes",
             "Others fear Russian and Chinese vetoes in the UN Security Council.",
             &[
                 "China ∈ United Nations Security Council",
@@ -135,11 +169,13 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "others-fear-russia-s-ability",
             "Others fear Russia's ability to veto decisions in the Security Council.",
             &["Russia ∈ United Nations Security Council"],
         ),
         // regression: a mention of the organization in an earlier sentence hid the apposition
         (
+            "REGRESSION-a-mention-of-the-organization",
             "NATO allies act\nPoland and Latvia, all members of NATO, asked the alliance for help.",
             &[
                 "Latvia ∈ North Atlantic Treaty Organization",
@@ -147,7 +183,14 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         // "Its members include ...": the organization named just before
+        // FIXME: a body said to include countries makes no members yet
         (
+            "FIXME-a-body-that-includes-countries",
+            "The alliance includes Norway and Denmark.",
+            &[],
+        ),
+        (
+            "its-members-include-the-organization-named-just",
             "The Joint Expeditionary Force (JEF) will train. Its members include Sweden, Finland and Norway.",
             &[
                 "Finland ∈ Joint Expeditionary Force",
@@ -156,30 +199,55 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         // negation, modality and hedging assert nothing
-        ("Switzerland is not a member of the European Union.", &[]),
+        (
+            "negation-modality-and-hedging-assert-nothing",
+            "Switzerland is not a member of the European Union.",
+            &[],
+        ),
         // a rank between the organization and "member"; a relative clause
         (
+            "a-rank-between-the-organization-and-member",
             "Sweden, which became NATO's 32nd member in 2024, hosted the talks.",
             &["Sweden ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "finland-nato-s-newest-member-objected",
             "Finland, NATO's newest member, objected.",
             &["Finland ∈ North Atlantic Treaty Organization"],
         ),
-        ("Ukraine, which is not a member of NATO, objected.", &[]),
-        ("Norway could become a member of the European Union.", &[]),
-        ("Sweden is considering becoming a member of NATO.", &[]),
         (
+            "ukraine-which-is-not-a-member",
+            "Ukraine, which is not a member of NATO, objected.",
+            &[],
+        ),
+        (
+            "norway-could-become-a-member",
+            "Norway could become a member of the European Union.",
+            &[],
+        ),
+        (
+            "sweden-is-considering-becoming-a-member",
+            "Sweden is considering becoming a member of NATO.",
+            &[],
+        ),
+        (
+            "the-us-is-not-a-member",
             "The US is not a member of the coalition of the willing.",
             &[],
         ),
-        ("Germany may become a NATO member.", &[]),
         (
+            "germany-may-become-a-nato-member",
+            "Germany may become a NATO member.",
+            &[],
+        ),
+        (
+            "finland-which-may-join-nato-members",
             "Finland, which may join NATO members such as Poland in the exercise, waited.",
             &["Poland ∈ North Atlantic Treaty Organization"],
         ),
         // an obligation of membership, read against the gazetteer's member list
         (
+            "an-obligation-of-membership-read-against",
             "NATO ministers met. Greece and Portugal still fall short of the 2% spending target.",
             &[
                 "Greece ∈ North Atlantic Treaty Organization",
@@ -187,6 +255,7 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "nato-wants-more-norwegian-and-danish",
             "NATO wants more. Norwegian and Danish contributions could reach 3.5 percent of GDP.",
             &[
                 "Denmark ∈ North Atlantic Treaty Organization",
@@ -195,33 +264,44 @@ fn memberships_in_a_table_of_cases() {
         ),
         // a country the member list lacks is no member, whatever it spends
         (
+            "a-country-the-member-list-lacks",
             "NATO watches Moscow. Russia's military spending has passed 6% of GDP, and Ukraine's defence budget is 26% of GDP.",
             &[],
         ),
         (
+            "nato-partners-matter-japan-and-austria",
             "NATO partners matter. Japan and Austria plan defence spending of 2% of GDP.",
             &[],
         ),
         (
+            "germany-will-meet-nato-s-new",
             "Germany will meet NATO's new target of 5% of GDP, Merz said.",
             &["Germany ∈ North Atlantic Treaty Organization"],
         ),
         // no obligation cue beside the percentage, or no organization named
         (
+            "no-obligation-cue-beside-the-percentage",
             "NATO met in Oslo. Italy's economy grew 0.5% last year.",
             &[],
         ),
-        ("Poland spends 4% of GDP on defence.", &[]),
+        (
+            "poland-spends-4-of-gdp",
+            "Poland spends 4% of GDP on defence.",
+            &[],
+        ),
         // a listed member named with a cue of membership
         (
+            "a-listed-member-named-with-a-cue",
             "Lima, Peru, which holds the APEC chairmanship this year, hosted the ministers.",
             &["Peru ∈ Asia-Pacific Economic Cooperation"],
         ),
         (
+            "samoa-s-return-to-the-pacific",
             "Samoa's return to the Pacific Islands Forum was welcomed by the summit.",
             &["Samoa ∈ Pacific Islands Forum"],
         ),
         (
+            "ghana-and-senegal-urged-fellow-ecowas",
             "Ghana and Senegal urged fellow ECOWAS members to act.",
             &[
                 "Ghana ∈ Economic Community of West African States",
@@ -230,6 +310,7 @@ fn memberships_in_a_table_of_cases() {
         ),
         // who takes part in a meeting of the organization, in person or through a leader
         (
+            "who-takes-part-in-a-meeting",
             "ECOWAS leaders met in Abuja on 30 July. Present were Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
             &[
                 "Ghana ∈ Economic Community of West African States",
@@ -237,6 +318,7 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "mercosur-nations-argentina-brazil-and-uruguay",
             "Mercosur nations Argentina, Brazil and Uruguay backed the deal.",
             &[
                 "Argentina ∈ Mercosur",
@@ -245,40 +327,52 @@ fn memberships_in_a_table_of_cases() {
             ],
         ),
         (
+            "other-asean-leaders-at-the-summit",
             "Other ASEAN leaders at the summit included Thai Prime Minister Somchai Wong.",
             &["Thailand ∈ ASEAN"],
         ),
         // regression: the place of a summit, a title's country: no member
         (
+            "REGRESSION-the-place-of-a-summit-a-title",
             "Pakistan became a full member at the SCO summit in Kazakhstan.",
             &["Pakistan ∈ Shanghai Cooperation Organisation"],
         ),
         (
+            "italy-s-g7-presidency-is-working",
             "Italy's G7 presidency is working well, US secretary of state Ann Bell said.",
             &["Italy ∈ G7"],
         ),
         // who attends a meeting of a body's members is a member
         (
+            "who-attends-a-meeting-of-a-body",
             "Members of the SADC Council are meeting in Lusaka on 3 June. Present are Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
             &["Kwame Tetteh ∈ SADC Council", "Ousmane Kane ∈ SADC Council"],
         ),
         // regression: membership under way is not membership
         (
+            "REGRESSION-membership-under-way-is-not-membership",
             "Ministers agreed on the procedure of granting SCO membership to Belarus.",
             &[],
         ),
         // no cue, a country off the list, or membership hedged: none
-        ("Kenya praised the African Union for its mediation.", &[]),
         (
+            "no-cue-a-country-off-the-list",
+            "Kenya praised the African Union for its mediation.",
+            &[],
+        ),
+        (
+            "ecowas-leaders-threatened-burkina-faso",
             "ECOWAS leaders threatened Burkina Faso with sanctions.",
             &[],
         ),
         (
+            "morocco-said-it-would-leave",
             "Morocco said it would leave the African Union summit early.",
             &[],
         ),
         // a body's short description does not end a list of bodies
         (
+            "a-body-s-short-description-does",
             "Canada remains a member of NATO, the G7 group of rich democracies and the G20.",
             &[
                 "Canada ∈ G20",
@@ -288,62 +382,77 @@ fn memberships_in_a_table_of_cases() {
         ),
         // the country whose leader chairs a listed body
         (
+            "the-country-whose-leader-chairs-a-listed",
             "ECOWAS is split. Ghana's President Kwame Tetteh, the chairman of the ECOWAS Authority, spoke.",
             &["Ghana ∈ Economic Community of West African States"],
         ),
         // regression: the subject before a relative clause
         (
+            "REGRESSION-the-subject-before-a-relative-clause",
             "Norway, which voted against joining the EU twice, remains a member of NATO.",
             &["Norway ∈ North Atlantic Treaty Organization"],
         ),
         // modality on the amount keeps the presupposition; on membership it yields none
         (
+            "modality-on-the-amount-keeps-the-presupposition",
             "NATO met. Italy should meet the 2% spending target.",
             &["Italy ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "nato-met-spain-may-reach-2",
             "NATO met. Spain may reach 2% of GDP in defence spending next year.",
             &["Spain ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "nato-met-belgium-plans-to-raise",
             "NATO met. Belgium plans to raise defence spending to 2.5% of GDP.",
             &["Belgium ∈ North Atlantic Treaty Organization"],
         ),
         (
+            "nato-met-sweden-would-have",
             "NATO met. Sweden would have to spend 2% of GDP on defence if it joins.",
             &[],
         ),
         (
+            "nato-met-partner-countries-finland",
             "NATO met. Partner countries Finland and Sweden spend 1.5% of GDP on defence.",
             &[],
         ),
         (
+            "nato-met-in-2020-sweden",
             "NATO met in 2020. Sweden, not yet a member, spent 1.2% of GDP on defence.",
             &[],
         ),
         (
+            "the-eu-is-worried-italy-s",
             "The EU is worried. Italy's deficit stands at 3.4% of GDP, above the limit.",
             &["Italy ∈ European Union"],
         ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let (mut got, ..) = labels(text);
         got.sort();
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn leadership_in_a_table_of_cases() {
-    let cases: &[(&str, &[&str])] = &[
+    let cases: &[(&str, &str, &[&str])] = &[
         // an organization's elected president heads it; a country's is no
         // organization's head
         (
+            "an-organization-s-elected-president-heads",
             "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
             &["Kenji Mori → Liberal Democratic Party"],
         ),
-        ("William Ruto was elected president of Kenya in 2022.", &[]),
         (
+            "william-ruto-was-elected-president",
+            "William Ruto was elected president of Kenya in 2022.",
+            &[],
+        ),
+        (
+            "the-coalition-of-the-willing-led",
             "The coalition of the willing, led by Britain and France, met again.",
             &[
                 "France → Coalition of the Willing",
@@ -351,6 +460,7 @@ fn leadership_in_a_table_of_cases() {
             ],
         ),
         (
+            "the-coalition-of-the-willing-met",
             "The coalition of the willing met. The coalition is led by Britain and France.",
             &[
                 "France → Coalition of the Willing",
@@ -358,6 +468,7 @@ fn leadership_in_a_table_of_cases() {
             ],
         ),
         (
+            "france-and-britain-which-lead",
             "France and Britain, which lead the coalition of the willing, sent troops.",
             &[
                 "France → Coalition of the Willing",
@@ -365,6 +476,7 @@ fn leadership_in_a_table_of_cases() {
             ],
         ),
         (
+            "france-and-britain-sent-envoys",
             "France and Britain sent envoys. The coalition of the willing held talks, led by Paris and London.",
             &[
                 "France → Coalition of the Willing",
@@ -373,12 +485,18 @@ fn leadership_in_a_table_of_cases() {
         ),
         // modality and suggestion assert nothing
         (
+            "modality-and-suggestion-assert-nothing",
             "Italy suggested that the United Nations could take the lead of the coalition of the willing.",
             &[],
         ),
-        ("The coalition of the willing could be led by Germany.", &[]),
+        (
+            "the-coalition-of-the-willing-could",
+            "The coalition of the willing could be led by Germany.",
+            &[],
+        ),
         // a counted plural title over a bracketed list of names
         (
+            "a-counted-plural-title-over-a-bracketed",
             "The European Commission met. Ana Ruiz's new Commission will be led by three executive vice-presidents (Latvia's Anna Berzina, Malta's Paul Borg and Greece's Eleni Pappa).",
             &[
                 "Anna Berzina → European Commission",
@@ -388,46 +506,60 @@ fn leadership_in_a_table_of_cases() {
         ),
         // the holder of an organization's leading post or chair leads it
         (
+            "the-holder-of-an-organization-s-leading",
             "Labour Party leader Keir Starmer spoke first.",
             &["Keir Starmer → Labour Party"],
         ),
         (
+            "the-summit-opened-peru-which-holds",
             "The summit opened. Peru, which holds the APEC chairmanship, welcomed the delegates.",
             &["Peru → Asia-Pacific Economic Cooperation"],
         ),
         (
+            "kenya-s-president-william-ruto-handed",
             "Kenya's President William Ruto handed over the EAC chairmanship to Burundi's President Evariste Ndayishimiye.",
             &["Evariste Ndayishimiye → East African Community"],
         ),
         (
+            "the-vote-was-close-mpla-leader",
             "The vote was close. MPLA leader Joana Santos conceded nothing.",
             &["Joana Santos → MPLA"],
         ),
-        ("Former Labour Party leader Jeremy Corbyn spoke first.", &[]),
         (
+            "former-labour-party-leader-jeremy-corbyn",
+            "Former Labour Party leader Jeremy Corbyn spoke first.",
+            &[],
+        ),
+        (
+            "kenya-is-bidding-for-the-chairmanship",
             "Kenya is bidding for the chairmanship of the African Union Commission.",
             &[],
         ),
         // who hosts a meeting leads it; a place that hosts leads nothing
         (
+            "who-hosts-a-meeting-leads",
             "Leaders gathered in Lima on 3 June. Ana Ruiz then hosted the leaders of the region.",
             &["Ana Ruiz → meeting 0"],
         ),
         (
+            "ministers-met-in-oslo-on-3",
             "Ministers met in Oslo on 3 June. The headquarters in Oslo will host the next meeting.",
             &[],
         ),
         (
+            "gulf-ministers-met-in-riyadh",
             "Gulf ministers met in Riyadh on 3 June. Saudi Foreign Minister Faisal bin Farhan chaired the meeting.",
             &["Faisal bin Farhan → meeting 0"],
         ),
         (
+            "faisal-bin-farhan-said-the-meeting",
             "Faisal bin Farhan said the meeting in Riyadh on 3 June went well.",
             &[],
         ),
         // thanked "for hosting": the hosts lead the meeting the verb names —
         // new ("several rounds of dialogue") or reported before ("the talks")
         (
+            "thanked-for-hosting-the-hosts-lead",
             "Chile and Peru held talks in Lima on 3 May. Both thanked Ecuador and Bolivia for hosting several rounds of dialogue between 2021 and 2022, and the Brazilian leaders and government for hosting the talks.",
             &[
                 "Bolivia → meeting 1",
@@ -436,35 +568,40 @@ fn leadership_in_a_table_of_cases() {
             ],
         ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let (_, mut got, ..) = labels(text);
         got.sort();
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn positions_in_a_table_of_cases() {
-    let cases: &[(&str, &[&str])] = &[
+    let cases: &[(&str, &str, &[&str])] = &[
         (
+            "british-prime-minister-keir-starmer-spoke",
             "British Prime Minister Keir Starmer spoke.",
             &["Keir Starmer: Prime Minister of United Kingdom"],
         ),
         (
+            "nato-secretary-general-mark-rutte-spoke",
             "NATO Secretary General Mark Rutte spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
         // a qualifier between owner and title; an honorific before the name
         (
+            "a-qualifier-between-owner-and-title",
             "Kenya's former Foreign Minister Amina Mohamed spoke.",
             &["Amina Mohamed: (former) Foreign Minister of Kenya"],
         ),
         (
+            "ethiopian-prime-minister-dr-abiy-ahmed",
             "Ethiopian Prime Minister Dr. Abiy Ahmed spoke.",
             &["Abiy Ahmed: Prime Minister of Ethiopia"],
         ),
         // regression: a title before another, unrecognized name is no apposition
         (
+            "REGRESSION-a-title-before-another-unrecognized-name",
             "Opening remarks came from the envoy, Jonas Berg, Ethiopian Prime Minister Dr. Abiy Ahmed and others.",
             &[
                 "Jonas Berg: Envoy of ",
@@ -473,24 +610,29 @@ fn positions_in_a_table_of_cases() {
         ),
         // a field joined to the title; not a country joined to it
         (
+            "a-field-joined-to-the-title",
             "French Trade and Industry Minister Paul Morel spoke.",
             &["Paul Morel: Trade and Industry Minister of France"],
         ),
         (
+            "peru-and-foreign-minister-elsa-ruiz",
             "Peru and Foreign Minister Elsa Ruiz agreed.",
             &["Elsa Ruiz: Foreign Minister of "],
         ),
         // "its" after a name that does not start the sentence: the nearest before it
         (
+            "its-after-a-name-that-does",
             "In a statement, Japan said its Foreign Minister Taro Sato would attend.",
             &["Taro Sato: Foreign Minister of Japan"],
         ),
         (
+            "short-pm-titles-only-in-capitals",
             "Short PM titles only in capitals: the talks end at 3 pm Smith said.",
             &[],
         ),
         // a plural title over a list of names tagged with their countries
         (
+            "a-plural-title-over-a-list",
             "Present were Presidents Kwame Tetteh (Ghana), Ousmane Kane (Senegal) and Idriss Kone (Niger).",
             &[
                 "Kwame Tetteh: President of Ghana",
@@ -499,6 +641,7 @@ fn positions_in_a_table_of_cases() {
             ],
         ),
         (
+            "foreign-ministers-ana-ruiz-of-peru",
             "Foreign Ministers Ana Ruiz of Peru and Luis Vera of Chile signed.",
             &[
                 "Ana Ruiz: Foreign Minister of Peru",
@@ -507,6 +650,7 @@ fn positions_in_a_table_of_cases() {
         ),
         // regression: a list item's "TITLE of OWNER NAME" is no apposition to the name before
         (
+            "REGRESSION-a-list-item-s-title-of-owner",
             "Guests included Indian Prime Minister Rajiv Mehta, President of Kenya Amani Otieno and others.",
             &[
                 "Rajiv Mehta: Prime Minister of India",
@@ -515,30 +659,40 @@ fn positions_in_a_table_of_cases() {
         ),
         // regression: "former" before the owner's modifiers; a post the sentence ends
         (
+            "REGRESSION-former-before-the-owner-s-modifiers",
             "The former Leeds Labour MP, Ann Cole, spoke.",
             &["Ann Cole: (former) MP of Labour Party"],
         ),
         (
+            "acme-holdings-ceo-ray-dunn-stepped",
             "Acme Holdings CEO Ray Dunn stepped down on Monday.",
             &["Ray Dunn: (former) Chief Executive of Acme Holdings"],
         ),
         (
+            "acme-holdings-replaced-ceo-ray-dunn",
             "Acme Holdings replaced CEO Ray Dunn with Jo Park.",
             &["Ray Dunn: (former) Chief Executive of Acme Holdings"],
         ),
         // a post's place between title and name; a bare royal address is no post
         (
+            "a-post-s-place-between-title",
             "US Ambassador to Mexico Ken Salazar attended.",
             &["Ken Salazar: Ambassador to Mexico of United States"],
         ),
-        ("Prince Faisal said little.", &[]),
+        (
+            "prince-faisal-said-little",
+            "Prince Faisal said little.",
+            &[],
+        ),
         // "the Forum": the body last named with that head word
         (
+            "the-forum-the-body-last-named",
             "The Pacific Islands Forum met in Suva. The Forum's current Deputy Secretary General, Ana Tui, spoke.",
             &["Ana Tui: (current) Deputy Secretary General of Pacific Islands Forum"],
         ),
         // a roster line: the country, then the post and the name
         (
+            "a-roster-line-the-country-then",
             "Summit roster\nAngola: H.E. President Manuel Costa\nMalawi: President Peter Banda",
             &[
                 "Manuel Costa: President of Angola",
@@ -547,16 +701,23 @@ fn positions_in_a_table_of_cases() {
         ),
         // an appointment's post, of the body that appoints
         (
+            "an-appointment-s-post-of-the-body",
             "Acme Holdings named Jane Roe as its new chief executive on Monday.",
             &["Jane Roe: (new) Chief Executive of Acme Holdings"],
         ),
         (
+            "the-congress-re-elected-omar-diallo",
             "The congress re-elected Omar Diallo as president of the Confederation of African Football.",
             &["Omar Diallo: President of Confederation of African Football"],
         ),
-        ("Acme Holdings could name Jane Roe as chief executive.", &[]),
+        (
+            "acme-holdings-could-name-jane-roe",
+            "Acme Holdings could name Jane Roe as chief executive.",
+            &[],
+        ),
         // regression: a title across "and" and another name
         (
+            "REGRESSION-a-title-across-and-and-another-name",
             "Trade Minister Tan Wei and Foreign Minister Lee Hsien signed for Singapore.",
             &[
                 "Tan Wei: Trade Minister of ",
@@ -564,27 +725,36 @@ fn positions_in_a_table_of_cases() {
             ],
         ),
         // regression: a body's word after a title is no one's name
-        ("The Prime Minister, Federation of Malaysia, spoke.", &[]),
+        (
+            "REGRESSION-a-body-s-word-after-a-title",
+            "The Prime Minister, Federation of Malaysia, spoke.",
+            &[],
+        ),
         // regression: "TITLE of OWNER TITLE" is no name after the owner
         (
+            "REGRESSION-title-of-owner-title-is-no-name",
             "Ana Ruiz, Special Envoy of the UN Secretary-General, spoke.",
             &["Ana Ruiz: Special Envoy of United Nations"],
         ),
         // a company post belongs to the company the clause names before it
         (
+            "a-company-post-belongs-to-the-company",
             "Toyota Motor Co. plans to appoint CEO Koji Sato as chairman.",
             &["Koji Sato: Chief Executive of Toyota Motor Co"],
         ),
         (
+            "shares-of-acme-holdings-fell",
             "Shares of Acme Holdings fell, and analysts said CEO Jane Roe had erred.",
             &["Jane Roe: Chief Executive of "],
         ),
         // the body of a country; a post apposed to another post
         (
+            "the-body-of-a-country-a-post",
             "Talks were held with Chairman of Sudan's Sovereign Council Omar Bashir.",
             &["Omar Bashir: Chairman of Sovereign Council"],
         ),
         (
+            "remarks-came-from-the-au-chairperson",
             "Remarks came from the AU Chairperson, Ghana's President John Mahama.",
             &[
                 "John Mahama: Chairman of African Union",
@@ -593,77 +763,120 @@ fn positions_in_a_table_of_cases() {
         ),
         // "its": the country the sentence starts with
         (
+            "its-the-country-the-sentence-starts",
             "Finland, a NATO member since 2023, sent its defence minister, Antti Hakkanen.",
             &["Antti Hakkanen: Defence Minister of Finland"],
         ),
         (
+            "the-ministers-met-its-defence-minister",
             "The ministers met. Its defence minister, Antti Hakkanen, spoke.",
             &["Antti Hakkanen: Defence Minister of "],
         ),
         // regression: a royal title between the office and the name took the post
         (
+            "REGRESSION-a-royal-title-between-the-office",
             "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan spoke.",
             &["Faisal bin Farhan: Foreign Minister of Saudi Arabia"],
         ),
+        // regression: "spokesman for Foreign Minister X" gave X the
+        // spokesman's post as a portfolio title
         (
+            "REGRESSION-a-post-for-another-s-post-is-no-portfolio",
+            "Lin Jian, spokesman for Foreign Minister Wang Yi, spoke.",
+            &[
+                "Lin Jian: Spokesperson of ",
+                "Wang Yi: Foreign Minister of ",
+            ],
+        ),
+        (
+            "REGRESSION-a-spokeswoman-for-a-prime-minister",
+            "A spokeswoman for Prime Minister Keir Starmer said he would attend.",
+            &["Keir Starmer: Prime Minister of "],
+        ),
+        // FIXME: a title only one country uses names no owner ("Secretary of
+        // State" is the United States' in news, but the table does not say so)
+        (
+            "FIXME-a-title-of-one-country-names-no-owner",
+            "Secretary of State Marco Rubio flew to Panama on Sunday.",
+            &["Marco Rubio: Secretary of State of "],
+        ),
+        (
+            "crown-prince-mohammed-bin-salman-spoke",
             "Crown Prince Mohammed bin Salman spoke.",
             &["Mohammed bin Salman: Crown Prince of "],
         ),
         (
+            "mark-rutte-nato-s-secretary-general",
             "Mark Rutte, NATO's secretary general, spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
         (
+            "u-s-secretary-of-state-marco",
             "U.S. Secretary of State Marco Rubio spoke.",
             &["Marco Rubio: Secretary of State of United States"],
         ),
         (
+            "dutch-defence-minister-ruben-brekelmans-spoke",
             "Dutch defence minister Ruben Brekelmans spoke.",
             &["Ruben Brekelmans: Defence Minister of Netherlands"],
         ),
         (
+            "former-u-s-president-donald-trump",
             "Former U.S. President Donald Trump spoke.",
             &["Donald Trump: (former) President of United States"],
         ),
         (
+            "ben-barry-a-senior-fellow",
             "Ben Barry, a senior fellow for land warfare at the International Institute for Strategic Studies, said so.",
             &["Ben Barry: Senior Fellow of International Institute for Strategic Studies"],
         ),
         (
+            "the-french-president-emmanuel-macron-spoke",
             "The French president, Emmanuel Macron, spoke.",
             &["Emmanuel Macron: President of France"],
         ),
         (
+            "the-head-of-the-iaea-rafael",
             "The head of the IAEA, Rafael Grossi, visited the plant.",
             &["Rafael Grossi: Head of International Atomic Energy Agency"],
         ),
         (
+            "the-secretary-general-of-nato-mark",
             "The Secretary General of NATO, Mark Rutte, spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
         // a plural title's group, listed in the next sentence with countries
         (
+            "a-plural-title-s-group-listed",
             "Newly elected African leaders spoke. Among them were Ana Ruiz of Liberia, Luis Vera (Ghana), and Jon Berg.",
             &["Ana Ruiz: Leader of Liberia", "Luis Vera: Leader of Ghana"],
         ),
         (
+            "fans-cheered-among-them-were-ana",
             "Fans cheered. Among them were Ana Ruiz of Liberia and Luis Vera.",
             &[],
         ),
         // ranks and honorifics of other traditions: a post or no post, never
         // a part of the name
         (
+            "ranks-and-honorifics-of-other-traditions",
             "Lance Naik Ali Raza was killed in the attack.",
             &["Ali Raza: Lance Naik of "],
         ),
-        ("Comrade Musa Bello said the strike would go on.", &[]),
+        (
+            "comrade-musa-bello-said-the-strike",
+            "Comrade Musa Bello said the strike would go on.",
+            &[],
+        ),
         // a portfolio between the title and the name; a list of such posts
         // gives each its own
         (
+            "a-portfolio-between-the-title",
             "On Monday, Deputy Prime Minister for Rural Affairs Maria Petrova resigned.",
             &["Maria Petrova: (former) Deputy Prime Minister of "],
         ),
         (
+            "it-was-signed-by-ugandan-minister",
             "It was signed by Ugandan Minister of Works Samuel Okello, and the Rwandan Minister of Energy and Mining Claire Uwase.",
             &[
                 "Samuel Okello: Minister of Uganda",
@@ -672,311 +885,493 @@ fn positions_in_a_table_of_cases() {
         ),
         // a country's top diplomat
         (
+            "a-country-s-top-diplomat",
             "India's minister met top Chinese diplomat, Wang Lin, on Friday.",
             &["Wang Lin: Top Diplomat of China"],
         ),
         // a department's head is no head of the organization
         (
+            "a-department-s-head-is-no-head",
             "Tony Hale, BP's head of exploration and production, will take over.",
             &[],
         ),
-        ("Ana Ruiz, BP's director of communications, spoke.", &[]),
+        (
+            "ana-ruiz-bp-s-director",
+            "Ana Ruiz, BP's director of communications, spoke.",
+            &[],
+        ),
         // a field followed by where the post is: that body's post
         (
+            "a-field-followed-by-where-the-post",
             "Yuki Mori, a professor of economics at Harvard University, said so.",
             &["Yuki Mori: Professor of Harvard University"],
         ),
         // a post the clause gives its subject; held before for "served as"
         (
+            "a-post-the-clause-gives-its-subject",
             "Ana Ruiz became finance minister of Chile in May.",
             &["Ana Ruiz: Finance Minister of Chile"],
         ),
         (
+            "jon-berg-takes-over-as-chief",
             "Jon Berg takes over as chief executive of Harvard University.",
             &["Jon Berg: Chief Executive of Harvard University"],
         ),
         (
+            "ana-ruiz-previously-served-as-ambassador",
             "Ana Ruiz previously served as ambassador to Peru.",
             &["Ana Ruiz: (former) Ambassador of Peru"],
         ),
-        ("Ana Ruiz may become finance minister.", &[]),
         (
+            "ana-ruiz-may-become-finance-minister",
+            "Ana Ruiz may become finance minister.",
+            &[],
+        ),
+        (
+            "the-new-interior-minister-is-karin",
             "The new interior minister is Karin Holm.",
             &["Karin Holm: (new) Interior Minister of "],
         ),
         // a passive appointment: "X was elected president of Y"
         (
+            "a-passive-appointment-x-was-elected-president",
             "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
             &["Kenji Mori: President of Liberal Democratic Party"],
         ),
         (
+            "ana-ruiz-who-was-appointed-governor",
             "Ana Ruiz, who was appointed governor of the Bank of England in 2020, spoke.",
             &["Ana Ruiz: Governor of Bank of England"],
         ),
         (
+            "ana-ruiz-is-expected",
             "Ana Ruiz is expected to be elected president of Chile.",
             &[],
         ),
         // the owner's name must be followed by the person's
-        ("The head of the IAEA said so.", &[]),
+        (
+            "the-owner-s-name-must-be-followed",
+            "The head of the IAEA said so.",
+            &[],
+        ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let (_, _, got, _) = labels(text);
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn meetings_in_a_table_of_cases() {
-    let cases: &[(&str, usize)] = &[
+    let cases: &[(&str, &str, usize)] = &[
         (
+            "claire-dubois-and-hiroshi-tanabe-met",
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
             1,
         ),
         // regression: a name ending in "be" was taken for the passive "be met with"
-        ("Kenji Tanabe met in Geneva on 14 May.", 1),
         (
+            "REGRESSION-a-name-ending-in-be-was-taken",
+            "Kenji Tanabe met in Geneva on 14 May.",
+            1,
+        ),
+        (
+            "the-idea-has-been-met",
             "The idea has been met with resistance in Geneva on 14 May.",
             0,
         ),
-        ("Ministers will hold a summit in Oslo on June 3.", 1),
-        ("Norway hosted the summit in Oslo on June 3.", 1),
-        ("The city hosts a film festival in Oslo on June 3.", 0),
-        // neither place nor date: "A met B" is a meeting, a lone name is not
-        ("Takeshi Iwaya met Wang Yi on Thursday.", 1),
         (
+            "ministers-will-hold-a-summit",
+            "Ministers will hold a summit in Oslo on June 3.",
+            1,
+        ),
+        (
+            "norway-hosted-the-summit-in-oslo",
+            "Norway hosted the summit in Oslo on June 3.",
+            1,
+        ),
+        (
+            "the-city-hosts-a-film-festival",
+            "The city hosts a film festival in Oslo on June 3.",
+            0,
+        ),
+        // neither place nor date: "A met B" is a meeting, a lone name is not
+        (
+            "neither-place-nor-date-a-met-b",
+            "Takeshi Iwaya met Wang Yi on Thursday.",
+            1,
+        ),
+        (
+            "takeshi-iwaya-met-wang-yi-later",
             "Takeshi Iwaya met Wang Yi. Later Takeshi Iwaya met Wang Yi again.",
             1,
         ),
-        ("Takeshi Iwaya has not met Wang Yi.", 0),
-        ("Takeshi Iwaya met reporters.", 0),
         (
+            "takeshi-iwaya-has-not-met-wang",
+            "Takeshi Iwaya has not met Wang Yi.",
+            0,
+        ),
+        (
+            "takeshi-iwaya-met-reporters",
+            "Takeshi Iwaya met reporters.",
+            0,
+        ),
+        (
+            "vladimir-putin-spoke-by-phone",
             "Vladimir Putin spoke by phone with Donald Trump on 3 June, a day after Trump hosted European leaders.",
             1,
         ),
         // regression: a news conference is a briefing, not a meeting
         (
+            "REGRESSION-a-news-conference-is-a-briefing",
             "Andrew Bailey told a news conference in London on 3 June that rates would hold.",
             0,
         ),
-        ("Ministers held a press conference in Oslo on June 3.", 0),
-        ("Ministers will hold a conference in Oslo on June 3.", 1),
-        ("Leaders will attend a summit.", 0),
+        (
+            "ministers-held-a-press-conference",
+            "Ministers held a press conference in Oslo on June 3.",
+            0,
+        ),
+        (
+            "ministers-will-hold-a-conference",
+            "Ministers will hold a conference in Oslo on June 3.",
+            1,
+        ),
+        (
+            "leaders-will-attend-a-summit",
+            "Leaders will attend a summit.",
+            0,
+        ),
         // regression: a call the same month is not the talks held in person;
         // the place of unrest is no visit's
         (
+            "REGRESSION-a-call-the-same-month",
             "Early in October, Ana Ruiz held talks in Lima with Luis Vera, and in mid-October she received a phone call from Jon Berg.",
             2,
         ),
-        ("His visit follows last month's wave of unrest in Peru.", 0),
-        // ministerials, bilaterals and numbered sessions as nouns; not as adjectives
-        ("The G7 ministerial in Capri on 18 April ended.", 1),
-        ("Leaders held a bilateral in Lima on 3 June.", 1),
-        ("The 144th IOC Session opened in Olympia on 16 October.", 1),
         (
+            "his-visit-follows-last-month-s",
+            "His visit follows last month's wave of unrest in Peru.",
+            0,
+        ),
+        // ministerials, bilaterals and numbered sessions as nouns; not as adjectives
+        (
+            "ministerials-bilaterals-and-numbered-sessions-as-nouns",
+            "The G7 ministerial in Capri on 18 April ended.",
+            1,
+        ),
+        (
+            "leaders-held-a-bilateral-in-lima",
+            "Leaders held a bilateral in Lima on 3 June.",
+            1,
+        ),
+        (
+            "the-144th-ioc-session-opened",
+            "The 144th IOC Session opened in Olympia on 16 October.",
+            1,
+        ),
+        (
+            "a-ministerial-statement-in-capri",
             "A ministerial statement in Capri on 18 April was issued.",
             0,
         ),
         // inaugurations and hearings, with a place or a date like any meeting
         (
+            "inaugurations-and-hearings-with-a-place",
             "Both men were at the 20 January inauguration in Washington.",
             1,
         ),
-        ("The committee held a hearing in London on 3 May.", 1),
-        ("Her hearing aid broke.", 0),
+        (
+            "the-committee-held-a-hearing",
+            "The committee held a hearing in London on 3 May.",
+            1,
+        ),
+        ("her-hearing-aid-broke", "Her hearing aid broke.", 0),
         // any meeting word with its parties listed; not one sought "for"
         (
+            "any-meeting-word-with-its-parties-listed",
             "The decision was made at the virtual meeting held on Tuesday among Chile, Peru and Bolivia.",
             1,
         ),
         (
+            "following-a-meeting-with-asean-foreign",
             "Following a meeting with ASEAN foreign ministers, Wang Lin said the talks were useful.",
             1,
         ),
-        ("Chile called for a meeting between Peru and Bolivia.", 0),
-        ("A meeting between Peru and Bolivia may happen.", 0),
+        (
+            "chile-called-for-a-meeting-between",
+            "Chile called for a meeting between Peru and Bolivia.",
+            0,
+        ),
+        (
+            "a-meeting-between-peru-and-bolivia",
+            "A meeting between Peru and Bolivia may happen.",
+            0,
+        ),
         // ... and stays its own meeting
         (
+            "and-stays-its-own-meeting",
             "Ana Ruiz met Luis Vera on 3 May on the sidelines of the trade summit in Lima on 3 May.",
             2,
         ),
         // rounds of dialogue between two named parties are talks
         (
+            "rounds-of-dialogue-between-two-named-parties",
             "Ecuador and Bolivia hosted several rounds of dialogue between Chile and Peru.",
             1,
         ),
-        ("The dialogue between the parties went on.", 0),
-        // talks between two named parties are a meeting; talks as a purpose are not
-        ("Chile and Peru resumed their talks on Thursday.", 1),
-        ("Trade talks between Chile and Peru went on.", 1),
         (
+            "the-dialogue-between-the-parties-went",
+            "The dialogue between the parties went on.",
+            0,
+        ),
+        // talks between two named parties are a meeting; talks as a purpose are not
+        (
+            "talks-between-two-named-parties",
+            "Chile and Peru resumed their talks on Thursday.",
+            1,
+        ),
+        (
+            "trade-talks-between-chile-and-peru",
+            "Trade talks between Chile and Peru went on.",
+            1,
+        ),
+        (
+            "norway-has-held-meetings-for-ceasefire",
             "Norway has held meetings for ceasefire talks between Chile and Peru.",
             0,
         ),
         // two pairs' talks in one city are two meetings; the talks there,
         // reported again, are one
         (
+            "two-pairs-talks-in-one-city",
             "Ana Ruiz held talks in Lima with Luis Vera. Earlier in May, Ana Ruiz held talks in Lima with Jon Berg.",
             2,
         ),
         (
+            "ana-ruiz-held-talks-in-lima",
             "Ana Ruiz held talks in Lima with Luis Vera. Jon Berg and Eva Holm joined the talks in Lima later.",
             1,
         ),
         // a planned meeting is a meeting; a hedged one is not
-        ("The board plans to meet on Dec. 17, the sources said.", 1),
-        ("The board is expected to meet on Dec. 17.", 1),
-        ("The board may meet on Dec. 17.", 0),
-        ("The board refused to meet on Dec. 17.", 0),
+        (
+            "a-planned-meeting-is-a-meeting",
+            "The board plans to meet on Dec. 17, the sources said.",
+            1,
+        ),
+        (
+            "the-board-is-expected-to-meet",
+            "The board is expected to meet on Dec. 17.",
+            1,
+        ),
+        (
+            "the-board-may-meet-on-dec",
+            "The board may meet on Dec. 17.",
+            0,
+        ),
+        (
+            "the-board-refused-to-meet",
+            "The board refused to meet on Dec. 17.",
+            0,
+        ),
         // the hedge belongs to its own clause
         (
+            "the-hedge-belongs-to-its-own-clause",
             "It should be noted that yesterday, after the 9th meeting of the Oil Monitoring Committee on 4 May, Jon Berg proposed deeper cuts.",
             1,
         ),
         // the lede's meeting told again with its place by the next sentence
         (
+            "the-lede-s-meeting-told-again",
             "Ana Ruiz and Luis Vera met Tuesday with President Jon Berg. The two ministers joined Berg in Lima for talks lasting an hour.",
             1,
         ),
         (
+            "ana-ruiz-and-luis-vera-met",
             "Ana Ruiz and Luis Vera met Tuesday with President Jon Berg. Later, Ana Ruiz met Berg in Lima for talks.",
             2,
         ),
         // regression: a subject's end plus one byte fell inside a
         // multi-byte separator (a panic found by the noise property test)
-        ("Ana Ruiz said officials\u{2028}met in Oslo on 3 June.", 1),
+        (
+            "REGRESSION-a-subject-s-end-plus-one-byte",
+            "Ana Ruiz said officials\u{2028}met in Oslo on 3 June.",
+            1,
+        ),
         // regression: the month May was read as the hedge "may"
-        ("Ana Ruiz met Luis Vera on 4 May.", 1),
-        ("The board may meet in May.", 0),
+        (
+            "REGRESSION-the-month-may-was-read",
+            "Ana Ruiz met Luis Vera on 4 May.",
+            1,
+        ),
+        ("the-board-may-meet-in-may", "The board may meet in May.", 0),
         // a date in a clause before the meeting is another event's
         (
+            "a-date-in-a-clause-before",
             "Before the accord restoring ties which were cut in September 1961, envoys met the king.",
             0,
         ),
-        ("On 3 May, Ana Ruiz met her counterparts.", 1),
+        (
+            "on-3-may-ana-ruiz-met",
+            "On 3 May, Ana Ruiz met her counterparts.",
+            1,
+        ),
         // a deadline's date is no meeting's
         (
+            "a-deadline-s-date-is-no-meeting",
             "The mediators of the talks had a firm May 15 deadline to close the round.",
             0,
         ),
-        ("Negotiators want a deal at the talks by May 15.", 0),
+        (
+            "negotiators-want-a-deal",
+            "Negotiators want a deal at the talks by May 15.",
+            0,
+        ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let x = extract(text, None);
-        assert_eq!(x.relations.meetings.len(), *want, "{text}");
+        assert_eq!(x.relations.meetings.len(), *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
-    let cases: &[(&str, &[&str])] = &[
+    let cases: &[(&str, &str, &[&str])] = &[
         (
+            "claire-dubois-and-hiroshi-tanabe-met",
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
             &["Claire Dubois", "Hiroshi Tanabe"],
         ),
         // who attends a meeting an organization names takes part
         (
+            "who-attends-a-meeting-an-organization-names",
             "IMF Managing Director Kristalina Georgieva will attend the G20 meeting in Cape Town on 3 June.",
             &["G20", "Kristalina Georgieva"],
         ),
         // who heads a delegation, named before appositions of titles
         (
+            "who-heads-a-delegation-named-before-appositions",
             "Ana Ruiz, Minister of State and Member of the Council of Ministers, led the Peruvian delegation and Luis Vera, Secretary of Chile's Security Council, led the Chilean delegation during the talks in Lima on 3 May.",
             &["Ana Ruiz", "Luis Vera"],
         ),
         // "participated in a meeting"; the meeting "was held with" its guests
         (
+            "participated-in-a-meeting-the-meeting",
             "Ana Ruiz participated in a meeting of the Andean Council in Lima on 3 May.",
             &["Ana Ruiz", "Andean Council"],
         ),
         (
+            "the-meeting-which-was-in-lima",
             "The meeting, which was in Lima on the sidelines of the preparatory meeting for the Andean Summit, was held with Chilean Minister Luis Vera and Secretary-General Jon Berg.",
             &["Jon Berg", "Luis Vera"],
         ),
         // the parties "of" a meeting, not of another noun
         (
+            "the-parties-of-a-meeting",
             "Chile and Peru held the talks in Lima on 3 May to abide by the charters of the United Nations and the African Union.",
             &["Chile", "Peru"],
         ),
         // a sentence opening on the meeting: the people it then names
         (
+            "a-sentence-opening-on-the-meeting",
             "In a long-awaited meeting in Lima, President Ana Ruiz, Premier Luis Vera and Chancellor Jon Berg agreed to cooperate.",
             &["Ana Ruiz", "Jon Berg", "Luis Vera"],
         ),
-        ("At the summit in Lima, critics of Ana Ruiz protested.", &[]),
+        (
+            "at-the-summit-in-lima-critics",
+            "At the summit in Lima, critics of Ana Ruiz protested.",
+            &[],
+        ),
         // a country tagging a title or a name is no item of the list
         (
+            "a-country-tagging-a-title",
             "Ana Ruiz and Chilean President Luis Vera held a phone call on 3 May.",
             &["Ana Ruiz", "Luis Vera"],
         ),
         (
+            "ana-ruiz-and-us-president-luis",
             "Ana Ruiz and US President Luis Vera held a phone call on 3 May.",
             &["Ana Ruiz", "Luis Vera"],
         ),
         (
+            "the-meeting-in-lima-on-3",
             "The meeting in Lima on 3 May was attended by Chile’s Ana Ruiz, the United States’ Luis Vera and Peru’s Jon Berg.",
             &["Ana Ruiz", "Jon Berg", "Luis Vera"],
         ),
         // whose meeting it is ("his first meeting"); who met, not whom the
         // sentence names before ("to mourn Francis, he also met")
         (
+            "whose-meeting-it-is-his-first-meeting",
             "While Ana Ruiz stayed home, Luis Vera reaffirmed the pledge during his first meeting with Jon Berg in Lima on 3 May.",
             &["Jon Berg", "Luis Vera"],
         ),
         (
+            "while-luis-vera-was-in-rome",
             "While Luis Vera was in Rome to mourn Pope Pius, he also met with President Jon Berg on 3 May.",
             &["Jon Berg", "Luis Vera"],
         ),
         (
+            "the-agenda-was-set-by-president",
             "The agenda was set by President Ana Ruiz and President Jon Berg when they met in Lima on 3 May.",
             &["Ana Ruiz", "Jon Berg"],
         ),
         (
+            "when-denmark-s-defence-minister-ana",
             "When Denmark's Defence Minister Ana Ruiz, Chile's Foreign Minister Luis Vera and Norway's Defence Minister Jon Berg met in Oslo on 3 May, they agreed.",
             &["Ana Ruiz", "Jon Berg", "Luis Vera"],
         ),
         (
+            "on-3-may-ana-ruiz",
             "On 3 May, Ana Ruiz and Luis Vera discussed plans to meet in Lima.",
             &["Ana Ruiz", "Luis Vera"],
         ),
         // a title alone as the subject: the one person the article addresses by it
         (
+            "a-title-alone-as-the-subject",
             "President Ana Ruiz flew in. The president met with Luis Vera on 3 May.",
             &["Ana Ruiz", "Luis Vera"],
         ),
         (
+            "president-ana-ruiz-and-president-jon",
             "President Ana Ruiz and President Jon Berg flew in. The president met with Luis Vera on 3 May.",
             &["Luis Vera"],
         ),
         // a long title before the name: "Chairman of Sudan's Sovereign Council X"
         (
+            "a-long-title-before-the-name-chairman",
             "Ana Ruiz held talks in Lima with Chairman of Peru's Transitional Council Luis Vera Soto.",
             &["Ana Ruiz", "Luis Vera Soto"],
         ),
         // the visitor takes part in the visit
         (
+            "the-visitor-takes-part-in-the-visit",
             "Cyril Ramaphosa is due to visit Nairobi next month.",
             &["Cyril Ramaphosa"],
         ),
         (
+            "claire-dubois-visited-ottawa-on-3",
             "Claire Dubois visited Ottawa on 3 June.",
             &["Claire Dubois"],
         ),
         (
+            "claire-dubois-will-also-visit-ottawa",
             "Claire Dubois will also visit Ottawa on 3 June.",
             &["Claire Dubois"],
         ),
         (
+            "lee-jae-myung-who-visited-washington",
             "Lee Jae-myung, who visited Washington on 3 June, welcomed the step.",
             &["Lee Jae-myung"],
         ),
         // a call "by phone"; a host later in the sentence hosts, and no more
         (
+            "a-call-by-phone-a-host-later",
             "Vladimir Putin spoke by phone with President Donald Trump on 3 June, a day after Trump hosted European leaders at the White House.",
             &["Donald Trump", "Vladimir Putin"],
         ),
         // a list of people holds the call
         (
+            "a-list-of-people-holds-the-call",
             "German Chancellor Friedrich Merz, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni held a video call with Volodymyr Zelensky on 3 June.",
             &[
                 "Emmanuel Macron",
@@ -987,19 +1382,23 @@ fn meeting_participants_in_a_table_of_cases() {
         ),
         // a visit someone speaks of is not theirs
         (
+            "a-visit-someone-speaks",
             "Claire Dubois said the visit to Ottawa on 3 June went well.",
             &[],
         ),
         // who hosts a visitor meets them
         (
+            "who-hosts-a-visitor-meets-them",
             "Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky in Ankara on 3 June.",
             &["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
         ),
         (
+            "iran-and-the-united-states-held",
             "Iran and the United States held indirect talks in Muscat on 12 April.",
             &["Iran", "United States"],
         ),
         (
+            "benjamin-netanyahu-spoke-after-meeting-german",
             "Benjamin Netanyahu spoke after meeting German Foreign Minister Johann Wadephul in Jerusalem on 3 June.",
             &["Benjamin Netanyahu", "Johann Wadephul"],
         ),
@@ -1007,145 +1406,179 @@ fn meeting_participants_in_a_table_of_cases() {
         // named parties make a meeting of their own (the later meeting in
         // Lima keeps its own: `a_list_belongs_to_the_talks_it_follows`)
         (
+            "a-list-after-between-belongs",
             "Kenji Tanabe has held talks between Chile and Peru, most recently meeting with Chilean officials in Lima on 3 June.",
             &["Chile", "Kenji Tanabe", "Peru"],
         ),
         // regression: "the talks" went to a summit reported since the negotiations
         (
+            "REGRESSION-the-talks-went-to-a-summit-reported",
             "Officials from Qatar and Egypt mediated the negotiations in Doha on 4 June. Lula will chair the BRICS summit in Rio de Janeiro in July. The talks were attended by representatives of Turkey and Jordan.",
             &["Egypt", "Jordan", "Qatar", "Turkey"],
         ),
         // who speaks at the meeting takes part in it
         (
+            "who-speaks-at-the-meeting-takes-part",
             "Ministers met in Oslo on 3 June. “We are ready,” Norwegian defence minister Erik Lindqvist said at the start of the meeting.",
             &["Erik Lindqvist"],
         ),
         // speaking about a meeting is not taking part
         (
+            "speaking-about-a-meeting-is-not-taking",
             "Ministers met in Oslo on 3 June. Erik Lindqvist said the meeting went well.",
             &[],
         ),
         // "the latest in a series of meetings of X": X takes part
         (
+            "the-latest-in-a-series-of-meetings",
             "Ministers gathered in Oslo on 3 June. The gathering was the latest in a series of meetings of the Nordic Council.",
             &["Nordic Council"],
         ),
         // a series of someone else's meetings without the copula says nothing
         (
+            "a-series-of-someone-else-s-meetings",
             "Ministers gathered in Oslo on 3 June after meetings of the Nordic Council.",
             &[],
         ),
         // everyone a clause lists before "participated in the meeting"
         (
+            "everyone-a-clause-lists-before-participated",
             "Leaders met in Oslo on 3 June. The president of the Nordic Council, Ana Berg, the PM of Iceland, Jon Olafsson, and other leaders participated in the meeting.",
             &["Ana Berg", "Jon Olafsson"],
         ),
         // who joins whom for talks; who is listed as present
         (
+            "who-joins-whom-for-talks-who",
             "Trade Minister Ana Ruiz joined President William Ruto in Nairobi for private talks.",
             &["Ana Ruiz", "William Ruto"],
         ),
         (
+            "leaders-met-in-abuja-on-30",
             "Leaders met in Abuja on 30 July. Present were Presidents Kwame Tetteh (Ghana) and Ousmane Kane (Senegal).",
             &["Kwame Tetteh", "Ousmane Kane"],
         ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         // the first meeting the text reports
         let x = extract(text, None);
-        assert!(!x.relations.meetings.is_empty(), "{text}");
+        assert!(!x.relations.meetings.is_empty(), "{id}: {text}");
         let mut got: Vec<String> = x.relations.meetings[0]
             .participants
             .iter()
             .map(|&e| x.entities.list[e].label.clone())
             .collect();
         got.sort();
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn meeting_places_in_a_table_of_cases() {
-    let cases: &[(&str, &[&str])] = &[
-        ("Ministers held talks in Geneva on 3 June.", &["Geneva"]),
+    let cases: &[(&str, &str, &[&str])] = &[
         (
+            "ministers-held-talks-in-geneva",
+            "Ministers held talks in Geneva on 3 June.",
+            &["Geneva"],
+        ),
+        (
+            "a-meeting-of-foreign-ministers",
             "A meeting of foreign ministers in Oslo on 3 June was cut short.",
             &["Oslo"],
         ),
         // a visit's place is what is visited
         (
+            "a-visit-s-place-is-what",
             "Abiy Ahmed will visit Beijing on 3 June to meet Xi Jinping.",
             &["Beijing"],
         ),
-        ("Claire Dubois visited Ottawa on 3 June.", &["Ottawa"]),
+        (
+            "claire-dubois-visited-ottawa-on-3",
+            "Claire Dubois visited Ottawa on 3 June.",
+            &["Ottawa"],
+        ),
         // regression: the place of a war, of troops, of a crisis is no meeting's
         (
+            "REGRESSION-the-place-of-a-war-of-troops",
             "Leaders met in Brussels on 3 June for a summit dominated by the war in Ukraine.",
             &["Brussels"],
         ),
         (
+            "ministers-held-talks-on-the-conflict",
             "Ministers held talks on the conflict in Sudan in Geneva on 3 June.",
             &["Geneva"],
         ),
         (
+            "the-summit-in-oslo-on-3",
             "The summit in Oslo on 3 June discussed the troops in Estonia.",
             &["Oslo"],
         ),
         // a named summit, a venue or a capital before the city, a session that opened
         (
+            "a-named-summit-a-venue",
             "The ninth Western Balkans Summit took place on Monday in the Serbian capital, Belgrade.",
             &["Belgrade"],
         ),
         (
+            "members-of-the-sadc-authority",
             "Members of the SADC Authority are meeting at the State House, Lusaka, for an extraordinary session.",
             &["Lusaka"],
         ),
         (
+            "the-12th-ordinary-summit-of-heads",
             "The 12th Ordinary Summit of Heads of State of the Union has officially commenced in Accra, Ghana.",
             &["Accra"],
         ),
         (
+            "chile-and-peru-signed-a-trade",
             "Chile and Peru signed a trade deal at a ceremony in Lima.",
             &["Lima"],
         ),
         // a meeting on the sidelines of another is where that one is
         (
+            "a-meeting-on-the-sidelines-of-another",
             "Ana Ruiz met Luis Vera on 3 May on the sidelines of the trade summit in Lima.",
             &["Lima"],
         ),
         (
+            "ana-ruiz-met-luis-vera",
             "Ana Ruiz met Luis Vera on Friday. The meeting took place on the sidelines of the trade forum's ministerial meeting in Lima on 3 May.",
             &["Lima"],
         ),
         // a city named after the kind of place it is
         (
+            "a-city-named-after-the-kind",
             "Leaders invited him to the summit, which will take place from 22 to 24 October in the city of Kazan.",
             &["Kazan"],
         ),
         (
+            "the-ministers-met-in-the-black",
             "The ministers met in the Black Sea resort of Sochi on 3 May.",
             &["Sochi"],
         ),
         // the lede's meeting without a place: its dateline's city, in capitals
         (
+            "the-lede-s-meeting-without-a-place",
             "LIMA: Peru's Foreign Minister Ana Ruiz on Wednesday participated in a meeting of the Andean Council.",
             &["Lima"],
         ),
         (
+            "mexico-city-wire-ana-ruiz-met",
             "MEXICO CITY (Wire) — Ana Ruiz met Luis Vera on Wednesday.",
             &["Mexico City"],
         ),
         // a place the text names wins over the dateline's; a call has no place
         (
+            "a-place-the-text-names-wins-over",
             "WASHINGTON — Ana Ruiz and Jon Berg met Wednesday with President Luis Vera. The two ministers joined Vera in Lima for talks lasting an hour.",
             &["Lima"],
         ),
         (
+            "oslo-wire-ana-ruiz-spoke",
             "OSLO (Wire) — Ana Ruiz spoke by phone with Luis Vera on Wednesday.",
             &[],
         ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let x = extract(text, None);
         let mut got: Vec<&str> = x
             .relations
@@ -1156,156 +1589,195 @@ fn meeting_places_in_a_table_of_cases() {
             .collect();
         got.sort_unstable();
         got.dedup();
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn meeting_hosts_in_a_table_of_cases() {
-    let cases: &[(&str, Option<&str>)] = &[
+    let cases: &[(&str, &str, Option<&str>)] = &[
         (
+            "ministers-met-at-nato-headquarters",
             "Ministers met at NATO headquarters in Brussels on 3 June.",
             Some("North Atlantic Treaty Organization"),
         ),
         (
+            "nato-s-headquarters-in-brussels-will",
             "NATO's headquarters in Brussels will host a meeting of ministers on 3 June.",
             Some("North Atlantic Treaty Organization"),
         ),
         (
+            "nato-s-headquarters-in-brussels-will-2",
             "NATO's headquarters in Brussels will also host the next meeting of ministers on 3 June.",
             Some("North Atlantic Treaty Organization"),
         ),
         (
+            "the-summit-in-oslo-on-3",
             "The summit in Oslo on 3 June was hosted by Norway.",
             Some("Norway"),
         ),
         // a place is not a host
-        ("Ministers met in Brussels on 3 June.", None),
+        (
+            "a-place-is-not-a-host",
+            "Ministers met in Brussels on 3 June.",
+            None,
+        ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let x = extract(text, None);
-        assert_eq!(x.relations.meetings.len(), 1, "{text}");
+        assert_eq!(x.relations.meetings.len(), 1, "{id}: {text}");
         let got = x.relations.meetings[0]
             .host
             .map(|h| x.entities.list[h].label.as_str());
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
 #[test]
 fn quotes_in_a_table_of_cases() {
-    let cases: &[(&str, &[&str])] = &[
+    let cases: &[(&str, &str, &[&str])] = &[
         (
+            "marco-rubio-spoke-this-war-reminds",
             "Marco Rubio spoke. \"This war reminds us of much,\" Rubio said.",
             &["Marco Rubio: This war reminds us of much"],
         ),
         (
+            "marco-rubio-said-we-stand",
             "Marco Rubio said: \"We stand with our allies today.\"",
             &["Marco Rubio: We stand with our allies today."],
         ),
         (
+            "we-will-not-be-moved",
             "“We will not be moved at all,” said Swedish defence minister Pal Jonson.",
             &["Pal Jonson: We will not be moved at all"],
         ),
         (
+            "anna-berg-arrived-we-are-ready",
             "Anna Berg arrived. “We are ready for this,” she told reporters.",
             &["Anna Berg: We are ready for this"],
         ),
         // a pronoun stands for the last person it can: "he" is no woman,
         // "she" no man (by given name); nobody, when no one fits
         (
+            "a-pronoun-stands-for-the-last-person",
             "Jon Holm met Anna Berg. “We agreed on the main points,” he told reporters.",
             &["Jon Holm: We agreed on the main points"],
         ),
         (
+            "anna-berg-met-jon-holm-we",
             "Anna Berg met Jon Holm. “We agreed on the main points,” she said.",
             &["Anna Berg: We agreed on the main points"],
         ),
         (
+            "governor-kamala-ortiz-spoke-first",
             "Governor Kamala Ortiz spoke first. “It will be a source of interest,” he told reporters.",
             &[],
         ),
         // a pronoun stands for the subject of the sentence before, not for
         // someone named inside a description of it
         (
+            "a-pronoun-stands-for-the-subject",
             "Opposition leader Joseph Banda lost the vote. Peter Malunga, a spokesman for Banda’s party, said the count was flawed. “We reject this count,” he told reporters.",
             &["Peter Malunga: We reject this count"],
         ),
         (
+            "joseph-banda-lost-the-vote-mark",
             "Joseph Banda lost the vote. Mark Tembo, who worked with Joseph Banda for years, said it was rigged. “They stole this election,” he said.",
             &["Mark Tembo: They stole this election"],
         ),
         // "the king" when two kings are named, one only addressed as king:
         // no speaker
         (
+            "the-king-when-two-kings-are-named",
             "King Salman arrived on Sunday. He was welcomed by Sultan Omar Hadi, the king of Malaysia. “I thank you for the welcome,” the king said.",
             &[],
         ),
         (
+            "sultan-omar-hadi-the-king",
             "Sultan Omar Hadi, the king of Malaysia, spoke. “I thank you for coming,” the king said.",
             &["Omar Hadi: I thank you for coming"],
         ),
         // "Treasurer" is a title: the treasurer is a person who can speak
         (
+            "treasurer-is-a-title-the-treasurer",
             "Governor Kamala Ortiz spoke. Treasurer Jim Chalmers disagreed. “It is a welcome change,” he told reporters.",
             &["Jim Chalmers: It is a welcome change"],
         ),
         // regression: a straight opening mark closed by a curly one
         (
+            "REGRESSION-a-straight-opening-mark-closed",
             "Jon Holm won. \"I am grateful for the support of my colleagues,” Holm said.",
             &["Jon Holm: I am grateful for the support of my colleagues"],
         ),
         // the speaker named after the quotation, before an apposition
         (
+            "the-speaker-named-after-the-quotation-before",
             "Oil rose. “Prices are set to climb,” Jason Kerr, an oil analyst at a bank in Edinburgh, said.",
             &["Jason Kerr: Prices are set to climb"],
         ),
         // (a place first is no speaker)
         (
+            "a-place-first-is-no-speaker",
             "“Prices are set to climb,” Edinburgh, the capital, said nothing.",
             &[],
         ),
         // an abbreviated honorific before the speaker's name
         (
+            "an-abbreviated-honorific-before-the-speaker-s",
             "“The figures speak for themselves,” Dr. Helen Mbeki said.",
             &["Helen Mbeki: The figures speak for themselves"],
         ),
         // a pronoun subject of reported speech in mid-sentence
         (
+            "a-pronoun-subject-of-reported-speech",
             "Jon Holm is not a member, and in 2020, he said he considers himself a “non-aligned” voter.",
             &["Jon Holm: non-aligned"],
         ),
         // naming verbs name someone between ("referred to X as “...”"); a
         // verb after "and" continues its clause's subject
         (
+            "naming-verbs-name-someone-between-referred",
             "Jon Holm referred to Prince Omar Said as simply “Omar,” a friend.",
             &["Jon Holm: Omar"],
         ),
         (
+            "when-the-pope-died-jon-holm",
             "When the pope died, Jon Holm offered condolences and called him “a man of peace.”",
             &["Jon Holm: a man of peace."],
         ),
         (
+            "ana-ruiz-teased-in-a-post",
             "Ana Ruiz teased in a post that “important agreements were reached” at the talks.",
             &["Ana Ruiz: important agreements were reached"],
         ),
         // a speech verb with someone else named before the quotation: none
-        ("Jon Holm said Ana Ruiz was “unfit to lead.”", &[]),
+        (
+            "a-speech-verb-with-someone-else-named",
+            "Jon Holm said Ana Ruiz was “unfit to lead.”",
+            &[],
+        ),
         // a request in a condition is no speech (and with another person
         // named between the speech verb and the quotation, no speaker is
         // sure); a possessive is no speaker
         (
+            "a-request-in-a-condition",
             "Minister Anna Berg said she would quit if President Tomas Halvorsen asked her to or if she faced “a clear conflict of conscience”.",
             &[],
         ),
         (
+            "prime-minister-ewa-kowalczyk-s-press",
             "Prime Minister Ewa Kowalczyk's press secretary said that “she will push for a leaner budget”.",
             &[],
         ),
         // no named speaker, scare quotes
-        ("\"We are ready for this,\" one official said.", &[]),
+        (
+            "no-named-speaker-scare-quotes",
+            "\"We are ready for this,\" one official said.",
+            &[],
+        ),
         // regression: short utterances were taken for scare quotes
         (
+            "REGRESSION-short-utterances-were-taken-for-scare-quotes",
             "Brian Kemp spoke. \"We will rebuild,\" Kemp said. \"Every family gets help.\"",
             &[
                 "Brian Kemp: We will rebuild",
@@ -1313,17 +1785,24 @@ fn quotes_in_a_table_of_cases() {
             ],
         ),
         (
+            "a-so-called-reassurance-force-which",
             "A so-called \"reassurance force,\" which was discussed, is new.",
             &[],
         ),
         (
+            "according-to-ben-barry-a-senior",
             "According to Ben Barry, a senior fellow at the Oslo Institute (OI), “If you can do it, you must do it.”",
             &["Ben Barry: If you can do it, you must do it."],
         ),
-        ("A so-called \"reassurance force\" was discussed.", &[]),
+        (
+            "a-so-called-reassurance-force",
+            "A so-called \"reassurance force\" was discussed.",
+            &[],
+        ),
         // regression: a quotation in another person's reported speech
         // went to the paragraph's last speaker
         (
+            "REGRESSION-a-quotation-in-another-person-s-reported",
             "Marta Lopes spoke. \"This is a new chapter,\" Lopes said. Javier Milei said Argentina wanted \"open markets, not ideology\".",
             &[
                 "Marta Lopes: This is a new chapter",
@@ -1332,6 +1811,7 @@ fn quotes_in_a_table_of_cases() {
         ),
         // (the words "called" puts on something are the caller's)
         (
+            "the-words-called-puts-on-something",
             "Marta Lopes spoke. \"This is a new chapter,\" Lopes said. Javier Milei called it \"a page that we must turn\".",
             &[
                 "Marta Lopes: This is a new chapter",
@@ -1339,68 +1819,81 @@ fn quotes_in_a_table_of_cases() {
             ],
         ),
         (
+            "ana-ruiz-called-the-talks",
             "Ana Ruiz called the talks a “good meeting” on Monday.",
             &["Ana Ruiz: good meeting"],
         ),
         // a short quotation inside a speech frame; not outside one
         (
+            "a-short-quotation-inside-a-speech-frame",
             "Kofi Mensah said that “mutual respect” must guide the talks.",
             &["Kofi Mensah: mutual respect"],
         ),
         (
+            "kofi-mensah-spoke-the-mutual-respect",
             "Kofi Mensah spoke. The “mutual respect” line was much repeated.",
             &[],
         ),
         // a pronoun subject, a relative clause before the verb
         (
+            "a-pronoun-subject-a-relative-clause-before",
             "Lena Vogt spoke next. She said the plan was “a first step towards peace”.",
             &["Lena Vogt: a first step towards peace"],
         ),
         (
+            "omar-haddad-who-has-led",
             "Omar Haddad, who has led the council since 2019, said he was the “guardian of the new order”.",
             &["Omar Haddad: guardian of the new order"],
         ),
         // a quotation left open at the end of its paragraph
         (
+            "a-quotation-left-open-at-the-end",
             "Ana Ruiz spoke. She stated, “We will keep working on this until the end\nThe talks went on.",
             &["Ana Ruiz: We will keep working on this until the end"],
         ),
         // a speaker named by a post the article gives one person
         (
+            "a-speaker-named-by-a-post",
             "Peruvian President Rosa Quispe arrived. “Our doors are open to everyone,” the Peruvian president said.",
             &["Rosa Quispe: Our doors are open to everyone"],
         ),
         (
+            "peruvian-president-rosa-quispe-met-chilean",
             "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the president said.",
             &[],
         ),
         // "X said that “...”"; "..., saying “...”" without a colon
         (
+            "x-said-that-saying-without-a-colon",
             "Kofi Mensah spoke. Later, Mensah said that “our doors stay open to all” in the talks.",
             &["Kofi Mensah: our doors stay open to all"],
         ),
         (
+            "olga-berg-welcomed-ivan-petrov-s",
             "Olga Berg welcomed Ivan Petrov's plan, saying “we will work on this together.”",
             &["Olga Berg: we will work on this together."],
         ),
         // "X ..., saying: ...": the clause's subject speaks, not the last name
         (
+            "x-saying-the-clause-s-subject-speaks",
             "Olga Berg welcomed Ivan Petrov's plan, saying: “We will work on this together.”",
             &["Olga Berg: We will work on this together."],
         ),
         // regression: the title of a show is no quotation
         (
+            "REGRESSION-the-title-of-a-show",
             "Speaking to the hosts of “Morning Joe & Friends,” Ana Ruiz said little.",
             &[],
         ),
         (
+            "the-partnership-is-crucial-to-us",
             "“The partnership is crucial to us all,” Ana Ruiz tweeted.",
             &["Ana Ruiz: The partnership is crucial to us all"],
         ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let (.., got) = labels(text);
-        assert_eq!(got, *want, "{text}");
+        assert_eq!(got, *want, "{id}: {text}");
     }
 }
 
@@ -1421,28 +1914,47 @@ fn agreements_in_a_table_of_cases() {
         out.sort();
         out
     };
-    let cases: &[(&str, &[&str])] = &[
+    let cases: &[(&str, &str, &[&str])] = &[
         (
+            "peru-signed-a-free-trade-agreement",
             "Peru signed a free trade agreement with Chile on Monday.",
             &["Chile ~ Peru", "Peru ~ Chile"],
         ),
         (
+            "foreign-minister-ana-ruiz-and-trade",
             "Foreign Minister Ana Ruiz and Trade Minister Luis Vera signed the accord in Lima.",
             &["Ana Ruiz ~ Luis Vera", "Luis Vera ~ Ana Ruiz"],
         ),
         (
+            "the-treaty-signed-by-norway",
             "The treaty, signed by Norway and Iceland, takes effect in May.",
             &["Iceland ~ Norway", "Norway ~ Iceland"],
         ),
         // planned, hedged or refused signings state nothing
-        ("Peru will sign a trade deal with Chile next year.", &[]),
-        ("Peru could sign a trade deal with Chile.", &[]),
-        ("Peru refused to sign the deal with Chile.", &[]),
+        (
+            "planned-hedged-or-refused-signings-state-nothing",
+            "Peru will sign a trade deal with Chile next year.",
+            &[],
+        ),
+        (
+            "peru-could-sign-a-trade-deal",
+            "Peru could sign a trade deal with Chile.",
+            &[],
+        ),
+        (
+            "peru-refused-to-sign-the-deal",
+            "Peru refused to sign the deal with Chile.",
+            &[],
+        ),
         // a signature with no second party
-        ("Peru signed the Paris climate agreement.", &[]),
+        (
+            "a-signature-with-no-second-party",
+            "Peru signed the Paris climate agreement.",
+            &[],
+        ),
     ];
-    for (text, want) in cases {
-        assert_eq!(signed(text), *want, "{text}");
+    for (id, text, want) in cases {
+        assert_eq!(signed(text), *want, "{id}: {text}");
     }
 }
 
@@ -1508,32 +2020,44 @@ fn a_list_belongs_to_the_talks_it_follows() {
 
 #[test]
 fn meeting_status_in_a_table_of_cases() {
-    let cases: &[(&str, Status)] = &[
-        ("Ministers met in Oslo on 3 June.", Status::Held),
-        ("Ministers will meet in Oslo on 3 June.", Status::Planned),
+    let cases: &[(&str, &str, Status)] = &[
+        (
+            "ministers-met-in-oslo-on-3",
+            "Ministers met in Oslo on 3 June.",
+            Status::Held,
+        ),
+        (
+            "ministers-will-meet-in-oslo",
+            "Ministers will meet in Oslo on 3 June.",
+            Status::Planned,
+        ),
         // an offer to host a meeting: not yet held
         (
+            "an-offer-to-host-a-meeting",
             "The council backed Norway's initiative to host the dialogue conference in February of 2026.",
             Status::Planned,
         ),
         (
+            "chile-agreed-to-hold-talks",
             "Chile agreed to hold talks in Lima on 3 June.",
             Status::Planned,
         ),
         // a hedge inside a quotation hedges no meeting
         (
+            "a-hedge-inside-a-quotation-hedges",
             "“We want closer ties,” President Rosa Ibarra said after holding a bilateral meeting with President Daniel Mwangi on 3 June.",
             Status::Held,
         ),
         // a "will" inside a quotation plans nothing
         (
+            "a-will-inside-a-quotation-plans-nothing",
             "“We will deepen trade,” Ana Ruiz said after a meeting in Lima on 3 June.",
             Status::Held,
         ),
     ];
-    for (text, want) in cases {
+    for (id, text, want) in cases {
         let x = extract(text, None);
         let got: Vec<Status> = x.relations.meetings.iter().map(|m| m.status).collect();
-        assert_eq!(got, [*want], "{text}");
+        assert_eq!(got, [*want], "{id}: {text}");
     }
 }
