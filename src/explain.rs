@@ -58,6 +58,8 @@ fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreErr
 
 /// The entities whose IRI, label or alias is `name` (case-insensitive), with their labels.
 pub fn find_entities(store: &GraphStore, name: &str) -> Result<Vec<(String, String)>, StoreError> {
+    // an IRI in any form a table or `explain` prints it: `<IRI>`, `person:x`
+    let name = crate::rdf::expand_name(name).unwrap_or_else(|| name.to_string());
     let q = escape_literal(&name.to_lowercase());
     let rows = select(
         store,

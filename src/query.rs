@@ -9,7 +9,6 @@ use oxigraph::sparql::QueryResults;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 
 use crate::error::StoreError;
-use crate::rdf::PREFIXES;
 
 /// How to print SELECT and ASK results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,19 +25,30 @@ pub enum ResultFormat {
     Xml,
 }
 
-/// An IRI with a known prefix written as `prefix:local`.
+/// An IRI with a known prefix written as `prefix:local` when that is a
+/// SPARQL prefixed name (so that it pastes back into a query), else whole
+/// as `<IRI>`.
 pub fn shorten(iri: &str) -> String {
-    for (p, ns) in PREFIXES {
+    for (p, ns) in crate::rdf::query_prefixes() {
         if let Some(local) = iri.strip_prefix(ns)
-            && !local.is_empty()
-            && local
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+            && is_local_name(local)
         {
             return format!("{p}:{local}");
         }
     }
     format!("<{iri}>")
+}
+
+/// Whether `local` is a SPARQL local name without escapes (PN_LOCAL, in
+/// ASCII): letters, digits, `_`, `-` and `.`, not starting with `-` or `.`,
+/// not ending with `.`.
+fn is_local_name(local: &str) -> bool {
+    !local.is_empty()
+        && !local.starts_with(['-', '.'])
+        && !local.ends_with('.')
+        && local
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
 }
 
 fn cell(t: Option<&Term>) -> String {
@@ -106,7 +116,7 @@ pub fn write_results(
         }
         QueryResults::Graph(triples) => {
             let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);
-            for (p, ns) in PREFIXES {
+            for (p, ns) in crate::rdf::query_prefixes() {
                 ser = ser.with_prefix(*p, *ns).expect("valid built-in prefix");
             }
             let mut ser = ser.for_writer(out);
@@ -228,7 +238,20 @@ mod tests {
             ("https://w3id.org/newsgraph/ontology#Person", "ng:Person"),
             (
                 "https://w3id.org/newsgraph/id/person/keir-starmer",
-                "id:person/keir-starmer",
+                "person:keir-starmer",
+            ),
+            (
+                "https://w3id.org/newsgraph/id/meeting/geneva-2025-05-14",
+                "meeting:geneva-2025-05-14",
+            ),
+            ("https://w3id.org/newsgraph/article/a.txt", "article:a.txt"),
+            (
+                "https://w3id.org/newsgraph/article/a.txt#char=0,62",
+                "<https://w3id.org/newsgraph/article/a.txt#char=0,62>",
+            ),
+            (
+                "https://w3id.org/newsgraph/id/other/x",
+                "<https://w3id.org/newsgraph/id/other/x>",
             ),
             ("http://example.org/x", "<http://example.org/x>"),
             (

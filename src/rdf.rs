@@ -60,6 +60,46 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", "http://www.wikidata.org/entity/"),
 ];
 
+/// Prefixes for each kind of node IRI, predeclared in queries and used in
+/// printed tables, so that a printed name (`person:keir-starmer`) pastes
+/// back into a query or into `explain` (`id:person/keir-starmer` is no
+/// SPARQL prefixed name: a slash may not stand in one unescaped).
+pub const ENTITY_PREFIXES: &[(&str, &str)] = &[
+    ("city", "https://w3id.org/newsgraph/id/city/"),
+    ("country", "https://w3id.org/newsgraph/id/country/"),
+    ("meeting", "https://w3id.org/newsgraph/id/meeting/"),
+    (
+        "organization",
+        "https://w3id.org/newsgraph/id/organization/",
+    ),
+    ("person", "https://w3id.org/newsgraph/id/person/"),
+    ("position", "https://w3id.org/newsgraph/id/position/"),
+    ("quote", "https://w3id.org/newsgraph/id/quote/"),
+];
+
+/// Every prefix a query may use without declaring it: [`PREFIXES`] and
+/// [`ENTITY_PREFIXES`].
+pub fn query_prefixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    ENTITY_PREFIXES.iter().chain(PREFIXES)
+}
+
+/// A name as `explain` and tables print it, or as a user pastes it, made a
+/// full IRI: `<IRI>`, `prefix:local` with a predeclared prefix, or an IRI
+/// as it is. `None` for anything else (a label).
+pub fn expand_name(name: &str) -> Option<String> {
+    let name = name.trim();
+    if let Some(iri) = name.strip_prefix('<').and_then(|n| n.strip_suffix('>')) {
+        return Some(iri.to_string());
+    }
+    if name.starts_with("http://") || name.starts_with("https://") {
+        return Some(name.to_string());
+    }
+    let (prefix, local) = name.split_once(':')?;
+    let (_, ns) = query_prefixes().find(|(p, _)| *p == prefix)?;
+    // SPARQL's escapes in a local name ("id:person\/x")
+    Some(format!("{ns}{}", local.replace('\\', "")))
+}
+
 /// A term of the ontology namespace.
 pub fn ng(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{NG}{local}"))
@@ -856,6 +896,26 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printed_names_expand_to_their_iri() {
+        let person = "https://w3id.org/newsgraph/id/person/x-y";
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("entity-prefix", "person:x-y", Some(person)),
+            ("id-prefix-escaped", "id:person\\/x-y", Some(person)),
+            (
+                "angle-brackets",
+                "<https://w3id.org/newsgraph/id/person/x-y>",
+                Some(person),
+            ),
+            ("bare-iri", person, Some(person)),
+            ("unknown-prefix", "foo:x", None),
+            ("a-label", "Claire Dubois", None),
+        ];
+        for (id, name, want) in cases {
+            assert_eq!(expand_name(name).as_deref(), *want, "{id}");
+        }
+    }
 
     #[test]
     fn character_offsets_match_a_plain_count_across_checkpoints() {

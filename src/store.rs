@@ -16,7 +16,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::error::StoreError;
-use crate::rdf::{ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, ng};
+use crate::rdf::{ENTITIES_GRAPH, ONTOLOGY_GRAPH, ng};
 
 /// `ng:mentionedIn`: every node an article names points to the article.
 const MENTIONED_IN: NamedNodeRef<'static> =
@@ -427,7 +427,7 @@ impl GraphStore {
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
         }
-        for (p, ns) in PREFIXES {
+        for (p, ns) in crate::rdf::query_prefixes() {
             evaluator = evaluator
                 .with_prefix(*p, *ns)
                 .expect("valid built-in prefix");

@@ -702,3 +702,37 @@ fn names_that_differ_only_in_invalid_bytes_are_refused() {
     assert!(err.contains("same file name as"), "{err}");
     assert!(!store.exists());
 }
+
+/// Regression (issue 14): names printed in tables (`id:person/x`) did not
+/// paste back into a query (a slash may not stand in a SPARQL prefixed
+/// name) nor into `explain`. Each form a table or `explain` prints is
+/// accepted by both.
+#[test]
+fn printed_names_paste_back_into_queries_and_explain() {
+    let (_tmp, store) = store_with_ab();
+    let table = ok(newsgraph(&store).args([
+        "query",
+        "-e",
+        "SELECT ?p WHERE { ?p a ng:Person ; rdfs:label \"Claire Dubois\" }",
+    ]));
+    let name = table
+        .lines()
+        .nth(2)
+        .unwrap_or_else(|| panic!("{table}"))
+        .trim()
+        .to_string();
+    assert_eq!(name, "person:claire-dubois");
+    let full = "<https://w3id.org/newsgraph/id/person/claire-dubois>";
+    for form in [name.as_str(), full, "id:person\\/claire-dubois"] {
+        let q = format!("SELECT ?l WHERE {{ {form} rdfs:label ?l }}");
+        let out = ok(newsgraph(&store).args(["query", "-e", &q]));
+        assert!(out.contains("Claire Dubois"), "{form}: {out}");
+        let out = ok(newsgraph(&store).args(["explain", form]));
+        assert!(
+            out.starts_with(&format!("Claire Dubois {full}")),
+            "{form}: {out}"
+        );
+    }
+    let describe = ok(newsgraph(&store).args(["query", "-e", "DESCRIBE person:claire-dubois"]));
+    assert!(describe.contains("Claire Dubois"), "{describe}");
+}
