@@ -106,6 +106,14 @@ pub enum StoreError {
         /// The engine's error.
         source: oxigraph::store::StorageError,
     },
+    /// The output format does not fit the query's results.
+    #[error("{origin}: {message}")]
+    ResultFormat {
+        /// The query file or `-e`.
+        origin: String,
+        /// What to use instead.
+        message: String,
+    },
     /// The SPARQL query does not parse.
     #[error("{origin}: invalid SPARQL: {message}")]
     QuerySyntax {

@@ -57,7 +57,9 @@ enum Command {
         /// The query itself.
         #[arg(short = 'e', long = "expr")]
         expr: Option<String>,
-        /// Output format of SELECT and ASK results.
+        /// Output format: table (default), csv, tsv, json or xml for SELECT
+        /// and ASK; turtle (the default), ntriples, jsonld or xml (RDF/XML) for
+        /// CONSTRUCT and DESCRIBE.
         #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
         format: QueryFormat,
         /// Stop the query after this many seconds (no limit without it).
@@ -110,6 +112,9 @@ enum QueryFormat {
     Tsv,
     Json,
     Xml,
+    Turtle,
+    Ntriples,
+    Jsonld,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -148,11 +153,26 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // the reader closed the pipe (`| head`): its choice, not a failure
+        Err(e) if closed_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("newsgraph: {}", newsgraph::error::one_line(e.as_ref()));
             ExitCode::FAILURE
         }
     }
+}
+
+/// A write to `target` that failed, keeping the I/O error in the chain.
+fn cannot_write(target: &str, e: std::io::Error) -> anyhow::Error {
+    anyhow::Error::new(e).context(format!("{target}: cannot write"))
+}
+
+/// Whether the error is a write to a pipe whose reader went away.
+fn closed_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -216,6 +236,9 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
                 QueryFormat::Tsv => ResultFormat::Tsv,
                 QueryFormat::Json => ResultFormat::Json,
                 QueryFormat::Xml => ResultFormat::Xml,
+                QueryFormat::Turtle => ResultFormat::Turtle,
+                QueryFormat::Ntriples => ResultFormat::NTriples,
+                QueryFormat::Jsonld => ResultFormat::JsonLd,
             };
             let mut out = std::io::stdout().lock();
             write_results(results, format, &mut out, &origin).map_err(|e| match timeout {
@@ -304,7 +327,7 @@ fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Resul
             eprintln!("newsgraph: {e}");
             failed += 1;
         })
-        .map_err(|e| anyhow!("{target}: cannot write: {e}"))
+        .map_err(|e| cannot_write(target, e))
     })?;
     Ok(if failed > 0 {
         ExitCode::FAILURE
@@ -324,12 +347,10 @@ fn write_output(
         let target = "standard output";
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         write(&mut out, target)?;
-        return out
-            .flush()
-            .map_err(|e| anyhow!("{target}: cannot write: {e}"));
+        return out.flush().map_err(|e| cannot_write(target, e));
     };
     let target = p.display().to_string();
-    let cannot = |e: std::io::Error| anyhow!("{target}: cannot write: {e}");
+    let cannot = |e: std::io::Error| cannot_write(&target, e);
     // a link is written through, to the file it names
     let real = match std::fs::symlink_metadata(p) {
         Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p).map_err(cannot)?,

@@ -21,8 +21,14 @@ pub enum ResultFormat {
     Tsv,
     /// W3C JSON.
     Json,
-    /// W3C XML.
+    /// W3C XML (RDF/XML for a graph).
     Xml,
+    /// Turtle, for a graph.
+    Turtle,
+    /// N-Triples, for a graph.
+    NTriples,
+    /// JSON-LD, for a graph.
+    JsonLd,
 }
 
 /// An IRI with a known prefix written as `prefix:local` when that is a
@@ -75,18 +81,33 @@ pub fn write_results(
         origin: origin.to_string(),
         message: e.to_string(),
     };
+    let wrong = |what: &str, formats: &str| StoreError::ResultFormat {
+        origin: origin.to_string(),
+        message: format!("{what}: use --format {formats}"),
+    };
+    const TABLES: &str = "table, csv, tsv, json or xml";
     let w3c = match format {
         ResultFormat::Table => None,
         ResultFormat::Csv => Some(QueryResultsFormat::Csv),
         ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
         ResultFormat::Json => Some(QueryResultsFormat::Json),
         ResultFormat::Xml => Some(QueryResultsFormat::Xml),
+        ResultFormat::Turtle | ResultFormat::NTriples | ResultFormat::JsonLd => None,
     };
+    // every format's last line ends, as text on a terminal should (JSON,
+    // XML, JSON-LD and a CSV boolean did not)
+    let mut out = LineEnded { out, last: None };
+    let out = &mut out;
     match results {
+        QueryResults::Boolean(_) | QueryResults::Solutions(_)
+            if w3c.is_none() && format != ResultFormat::Table =>
+        {
+            return Err(wrong("SELECT and ASK give a table", TABLES));
+        }
         QueryResults::Boolean(b) => match w3c {
             Some(f) => {
                 QueryResultsSerializer::from_format(f)
-                    .serialize_boolean_to_writer(out, b)
+                    .serialize_boolean_to_writer(&mut *out, b)
                     .map_err(werr)?;
             }
             None => writeln!(out, "{b}").map_err(werr)?,
@@ -95,7 +116,7 @@ pub fn write_results(
             let vars = solutions.variables().to_vec();
             if let Some(f) = w3c {
                 let mut ser = QueryResultsSerializer::from_format(f)
-                    .serialize_solutions_to_writer(out, vars)
+                    .serialize_solutions_to_writer(&mut *out, vars)
                     .map_err(werr)?;
                 for s in solutions {
                     let s = s.map_err(|e| eval(&e))?;
@@ -115,11 +136,25 @@ pub fn write_results(
             }
         }
         QueryResults::Graph(triples) => {
-            let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);
+            let rdf = match format {
+                ResultFormat::Table | ResultFormat::Turtle => RdfFormat::Turtle,
+                ResultFormat::NTriples => RdfFormat::NTriples,
+                ResultFormat::Json | ResultFormat::JsonLd => RdfFormat::JsonLd {
+                    profile: oxigraph::io::JsonLdProfileSet::empty(),
+                },
+                ResultFormat::Xml => RdfFormat::RdfXml,
+                ResultFormat::Csv | ResultFormat::Tsv => {
+                    return Err(wrong(
+                        "CONSTRUCT and DESCRIBE give a graph",
+                        "turtle, ntriples, jsonld or xml",
+                    ));
+                }
+            };
+            let mut ser = RdfSerializer::from_format(rdf);
             for (p, ns) in crate::rdf::query_prefixes() {
                 ser = ser.with_prefix(*p, *ns).expect("valid built-in prefix");
             }
-            let mut ser = ser.for_writer(out);
+            let mut ser = ser.for_writer(&mut *out);
             for t in triples {
                 let t = t.map_err(|e| eval(&e))?;
                 ser.serialize_triple(&t).map_err(werr)?;
@@ -127,7 +162,157 @@ pub fn write_results(
             ser.finish().map_err(werr)?;
         }
     }
+    if out.last.is_some_and(|b| b != b'\n') {
+        writeln!(out).map_err(werr)?;
+    }
     Ok(())
+}
+
+/// A SPARQL syntax error said so that it can be acted on: a prefix that is
+/// not declared is named (the parser lists the characters it expected
+/// instead), and an update (`INSERT DATA`, `DELETE`, `LOAD`...) is refused
+/// by name (the parser said "expected CONSTRUCT"). Other messages are kept.
+pub fn syntax_message(sparql: &str, raw: &str) -> String {
+    let at = raw
+        .strip_prefix("error at ")
+        .and_then(|r| r.split_once(": "))
+        .map(|(pos, _)| format!("error at {pos}: "))
+        .unwrap_or_default();
+    if let Some(keyword) = update_keyword(sparql) {
+        return format!(
+            "{keyword} is an update: `query` only reads the store (articles are added with `ingest`)"
+        );
+    }
+    if raw.contains("Prefix not found")
+        && let Some(prefix) = undeclared_prefix(sparql)
+    {
+        let known: Vec<&str> = crate::rdf::query_prefixes().map(|(p, _)| *p).collect();
+        return format!(
+            "{at}unknown prefix {prefix}: (declare it with PREFIX {prefix}: <...>, or use one of {})",
+            known.join(" ")
+        );
+    }
+    raw.to_string()
+}
+
+/// The query text without comments, IRIs and string literals (each
+/// replaced by a space), where SPARQL's keywords and prefixed names are.
+fn code_of(sparql: &str) -> String {
+    let mut out = String::with_capacity(sparql.len());
+    let mut chars = sparql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '#' => {
+                for d in chars.by_ref() {
+                    if d == '\n' {
+                        break;
+                    }
+                }
+                out.push('\n');
+            }
+            '<' if chars
+                .peek()
+                .is_some_and(|d| !d.is_whitespace() && *d != '=') =>
+            {
+                for d in chars.by_ref() {
+                    if d == '>' {
+                        break;
+                    }
+                }
+                out.push(' ');
+            }
+            '"' | '\'' => {
+                let mut escaped = false;
+                for d in chars.by_ref() {
+                    if escaped {
+                        escaped = false;
+                    } else if d == '\\' {
+                        escaped = true;
+                    } else if d == c {
+                        break;
+                    }
+                }
+                out.push(' ');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The update keyword a query opens with, after its PREFIX and BASE
+/// declarations.
+fn update_keyword(sparql: &str) -> Option<String> {
+    const UPDATES: &[&str] = &[
+        "ADD", "CLEAR", "COPY", "CREATE", "DELETE", "DROP", "INSERT", "LOAD", "MOVE", "WITH",
+    ];
+    let code = code_of(sparql);
+    let mut words = code.split_whitespace();
+    while let Some(w) = words.next() {
+        let upper = w.to_ascii_uppercase();
+        match upper.as_str() {
+            // PREFIX p: <iri> (the IRI is gone from the code)
+            "PREFIX" => {
+                words.next();
+            }
+            "BASE" => {}
+            _ if UPDATES.contains(&upper.as_str()) => {
+                let next = words.next().map(|n| n.to_ascii_uppercase());
+                return Some(match next.as_deref() {
+                    Some("DATA" | "WHERE") => format!("{upper} {}", next.unwrap_or_default()),
+                    _ => upper,
+                });
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The first prefix a query uses without declaring it, if any.
+fn undeclared_prefix(sparql: &str) -> Option<String> {
+    static NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|[^A-Za-z0-9_.?$-])([A-Za-z][A-Za-z0-9_.-]*)?:")
+            .expect("valid regex")
+    });
+    let code = code_of(sparql);
+    let declared: Vec<String> = {
+        let mut words = code.split_whitespace();
+        let mut d = Vec::new();
+        while let Some(w) = words.next() {
+            if w.eq_ignore_ascii_case("PREFIX")
+                && let Some(p) = words.next()
+            {
+                d.push(p.trim_end_matches(':').to_string());
+            }
+        }
+        d
+    };
+    NAME.captures_iter(&code)
+        .map(|c| c.get(1).map_or("", |m| m.as_str()).to_string())
+        .find(|p| {
+            !declared.contains(p) && !crate::rdf::query_prefixes().any(|(k, _)| *k == p.as_str())
+        })
+}
+
+/// A writer that remembers the last byte written.
+struct LineEnded<'w> {
+    out: &'w mut dyn Write,
+    last: Option<u8>,
+}
+
+impl Write for LineEnded<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        if n > 0 {
+            self.last = Some(buf[n - 1]);
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// An aligned text table with a header rule and a row count.
@@ -302,5 +487,53 @@ mod tests {
             lines[TABLE_WINDOW + 3],
             format!("({} rows)", TABLE_WINDOW + 1)
         );
+    }
+
+    /// Regression (issue 14): an unknown prefix printed a dump of character
+    /// ranges, and `INSERT DATA` said "expected CONSTRUCT".
+    #[test]
+    fn syntax_errors_name_the_prefix_and_the_update() {
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "unknown-prefix",
+                "SELECT * { ?s foo:bar ?o }",
+                "error at 1:22: expected one of Prefix not found, ['%']",
+                "error at 1:22: unknown prefix foo: (declare it",
+            ),
+            (
+                "declared-prefix-is-not-the-culprit",
+                "PREFIX ex: <http://e/> SELECT * { ?s ex:p ?o . ?s foo:q ?x }",
+                "error at 1:40: Prefix not found",
+                "unknown prefix foo:",
+            ),
+            (
+                "colon-in-a-string-or-iri-is-no-prefix",
+                "SELECT * { ?s <http://x/a> \"b:c\" . ?s bar:q ?o }",
+                "error at 1:40: Prefix not found",
+                "unknown prefix bar:",
+            ),
+            (
+                "insert-data",
+                "INSERT DATA { <a:b> <a:c> <a:d> }",
+                "error at 1:10: expected CONSTRUCT",
+                "INSERT DATA is an update: `query` only reads the store",
+            ),
+            (
+                "delete-where-after-prefix",
+                "PREFIX ng: <https://w3id.org/newsgraph/ontology#> DELETE WHERE { ?s ?p ?o }",
+                "error at 1:51: expected",
+                "DELETE WHERE is an update",
+            ),
+            (
+                "other-errors-kept",
+                "SELECT * { ?s ?p }",
+                "error at 1:18: expected something",
+                "error at 1:18: expected something",
+            ),
+        ];
+        for (id, query, raw, want) in cases {
+            let got = syntax_message(query, raw);
+            assert!(got.starts_with(want) || got.contains(want), "{id}: {got}");
+        }
     }
 }

@@ -436,7 +436,7 @@ impl GraphStore {
             .parse_query(sparql)
             .map_err(|e| StoreError::QuerySyntax {
                 origin: origin.to_string(),
-                message: e.to_string(),
+                message: crate::query::syntax_message(sparql, &e.to_string()),
             })?;
         // the union of all graphs, unless the query names its own dataset
         // (FROM, FROM NAMED): then the query's, as SPARQL says

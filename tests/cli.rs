@@ -216,6 +216,45 @@ fn query_prints_tables_and_w3c_formats() {
     assert_eq!(sub, "true\n");
 }
 
+/// Regression (issue 14): JSON and XML results ended without a line end,
+/// and `--format json` on a CONSTRUCT printed Turtle. Every format ends its
+/// last line; a graph is written in the syntax asked for; a format that
+/// does not fit the results is refused in one line.
+#[test]
+fn every_format_ends_its_lines_and_graphs_take_their_syntax() {
+    let (_tmp, store) = store_with_ab();
+    let select = "SELECT ?p WHERE { ?p a ng:Person }";
+    let ask = "ASK { ?p a ng:Person }";
+    let construct = "CONSTRUCT { ?p a ng:Person } WHERE { ?p a ng:Person }";
+    for q in [select, ask] {
+        for f in ["table", "csv", "tsv", "json", "xml"] {
+            let out = ok(newsgraph(&store).args(["query", "--format", f, "-e", q]));
+            assert!(out.ends_with('\n'), "{f} {q}: {out:?}");
+        }
+        let err = fails(newsgraph(&store).args(["query", "--format", "turtle", "-e", q]));
+        assert!(err.contains("give a table: use --format"), "{err}");
+    }
+    let cases: &[(&str, &str)] = &[
+        ("table", "@prefix"),
+        ("turtle", "@prefix"),
+        ("ntriples", "<https://w3id.org/newsgraph/id/person/"),
+        ("jsonld", "\"@id\""),
+        ("json", "\"@id\""),
+        ("xml", "<rdf:RDF"),
+    ];
+    for (f, marker) in cases {
+        let out = ok(newsgraph(&store).args(["query", "--format", f, "-e", construct]));
+        assert!(out.contains(marker) && out.ends_with('\n'), "{f}: {out}");
+        if f.starts_with("json") {
+            let v: serde_json::Value = serde_json::from_str(&out).expect("JSON-LD is JSON");
+            assert!(v.is_array() || v.is_object(), "{f}");
+        }
+    }
+    let err = fails(newsgraph(&store).args(["query", "--format", "csv", "-e", construct]));
+    assert!(err.contains("give a graph: use --format"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
 #[test]
 fn invalid_sparql_names_the_position() {
     let (_tmp, store) = store_with_ab();
@@ -649,6 +688,34 @@ fn a_reader_that_goes_away_is_no_error() {
     assert!(!err.contains("panicked"), "{err}");
     let listed = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
     assert!(listed.contains("a.txt"), "the article was stored");
+}
+
+/// Regression (issue 14): `export | head`, `query | head` and
+/// `extract | head` ended with "Broken pipe" and status 1; a reader that
+/// closes the pipe is the user's choice, so they end quietly with status 0,
+/// as ripgrep does.
+#[test]
+fn a_closed_pipe_ends_reading_commands_quietly() {
+    let (tmp, store) = store_with_ab();
+    let dir = tmp.path().join("in");
+    let commands: [Vec<std::ffi::OsString>; 3] = [
+        vec!["export".into(), "--format".into(), "nquads".into()],
+        vec!["query".into(), "-e".into(), "SELECT * { ?s ?p ?o }".into()],
+        vec!["extract".into(), dir.into_os_string()],
+    ];
+    for args in commands {
+        let mut child = newsgraph(&store)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader is gone before the first line
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?}: {err}", out.status);
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
 }
 
 #[test]
