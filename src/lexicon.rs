@@ -75,6 +75,9 @@ tables! {
     /// Capitalized words that start sentences and headlines but are no
     /// names (besides weekdays and months, in `dates`).
     STOP_WORDS = "stop_words.tsv", "word";
+    /// Title words that are verbs too: after "to" or a modal ("appointed to
+    /// head X", "will chair the talks") they are no title.
+    VERB_TITLES = "verb_titles.tsv", "word";
     /// Words that make a clause assert nothing: a pattern, how it matches
     /// (`word`, `prefix` of a word, `contraction` anywhere) and its effect
     /// (`plan` makes a meeting planned rather than doubted). See [`HEDGES`].

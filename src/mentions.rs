@@ -286,6 +286,30 @@ fn hyphenated_particle(word: &str) -> bool {
 /// Connectors inside organization names ("Institute for Strategic Studies").
 const CONNECTORS: &[&str] = &["and", "for", "of", "on", "the", "in", "de"];
 
+/// "appointed to head Kelvar", "will chair the talks": a title word that is
+/// a verb too, in lower case after "to" or a modal, is the verb.
+fn verb_use(text: &str, sentence: Span, t: &TitleMention) -> bool {
+    let word = t.span.of(text);
+    crate::lexicon::VERB_TITLES.contains(&word)
+        && text[sentence.start..t.span.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(|prev| {
+                matches!(
+                    prev,
+                    "to" | "will"
+                        | "would"
+                        | "shall"
+                        | "should"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "can"
+                )
+            })
+}
+
 /// "Hassan Sheikh Mohamud", "Charles King": a royal title right after a given
 /// name is part of the name, not a title.
 fn royal_in_name(text: &str, sentence: Span, t: &TitleMention) -> bool {
@@ -404,7 +428,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 sentence: si,
                 title: h.title,
             })
-            .filter(|t| !royal_in_name(text, sentence.span, t))
+            .filter(|t| !royal_in_name(text, sentence.span, t) && !verb_use(text, sentence.span, t))
             .collect();
         let mut names: Vec<(Span, Known)> = Vec::new();
         names.extend(dateline_city(s_text).map(|(a, b, c)| (Span::new(base + a, base + b), c)));
@@ -466,7 +490,9 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             }
             // "South American", "Latin American": a region's adjective, not
             // the country's demonym the gazetteer matched in its tail
-            if matches!(known, Known::Demonym(_))
+            // ... and "North Atlantic Council": a body's name after a
+            // direction is the tail of a longer name, not that body
+            if matches!(known, Known::Demonym(_) | Known::Organization(_))
                 && [
                     "North ", "South ", "East ", "West ", "Central ", "Latin ", "Pan-", "Native ",
                 ]
@@ -488,6 +514,21 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                         gaz.is_given_name(next) && rest.starts_with(char::is_uppercase)
                     });
             if before_name {
+                return false;
+            }
+            // "Karen Wagner": a one-word body's name (not an acronym) right
+            // after a given name is that person's surname, not the body
+            // ("Wagner" for the Wagner Group)
+            let after_given = matches!(known, Known::Organization(_))
+                && !word.contains(' ')
+                && !word.chars().all(|c| c.is_ascii_uppercase())
+                && text[sentence.span.start..sp.start]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|prev| {
+                        prev.starts_with(char::is_uppercase) && gaz.is_given_name(prev)
+                    });
+            if after_given {
                 return false;
             }
             let tail = matches!(known, Known::Organization(_))
@@ -1131,7 +1172,8 @@ impl SentenceCtx<'_> {
             && self.titles.iter().any(|t| {
                 t.span.start == span.end + 1
                     && after.starts_with(' ')
-                    && gazetteer().titles[t.title].kind == "business"
+                    && (gazetteer().titles[t.title].kind == "business"
+                        || gazetteer().titles[t.title].title == "Chairman")
                     && self
                         .between(t.span.end, self.sentence.span.end)
                         .strip_prefix(' ')

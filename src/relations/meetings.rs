@@ -1215,7 +1215,7 @@ fn commit(
 /// deepen trade,” she said after the meeting").
 fn planned_near(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize) -> bool {
     static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans?|scheduled|to be held|due to|set to|later this|expected|to meet|to host|to hold|to convene|should|ahead of)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?i)(?-u:\b)(will|upcoming|next|planned|plans? to|scheduled|to be held|due to|set to|later this|expected|to meet|to host|to hold|to convene|should|ahead of)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let window_start = if ti == 0 {

@@ -20,7 +20,8 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
     let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
     // the paragraph and speaker of the last attributed quotation
-    let mut last_speaker: Option<(usize, usize)> = None;
+    // the paragraph, the speaker and the end of the last quotation given one
+    let mut last_speaker: Option<(usize, usize, usize)> = None;
     // the person last named before `pos` whom the pronoun can stand for:
     // "he" is no woman, "she" no man, as far as given names tell
     // the person a pronoun before `pos` stands for: the subject of the
@@ -33,6 +34,9 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
             let m = &input.entities.mentions[i];
             m.span.end <= pos
                 && m.kind == MentionKind::Person
+                // a name inside quotation marks is the quoted speaker's
+                // word, not who "he" is: "“... Hans ...,” he added"
+                && !in_quotation(text, m.span.start)
                 && !["’s", "'s"]
                     .iter()
                     .any(|p| text[m.span.end..].starts_with(p))
@@ -130,7 +134,26 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         if let Some(a) = AFTER.captures(after) {
             let base = whole.end();
             if let Some(pronoun) = a.get(1) {
-                speaker = persons_before(whole.start(), pronoun.as_str());
+                // `“...,” said X. “...,” he added.`: the speaker of the
+                // quotation just before, when no one else is named since
+                speaker = last_speaker
+                    .filter(|&(para, sp, end)| {
+                        (para == paragraph || para + 1 == paragraph)
+                            && input.pronoun_fits(sp, pronoun.as_str())
+                            && !input
+                                .entities
+                                .within(Span::new(end, whole.start()))
+                                .any(|i| {
+                                    input.entities.mentions[i].kind == MentionKind::Person
+                                        && input.entities.of_mention[i] != sp
+                                        && !in_quotation(
+                                            text,
+                                            input.entities.mentions[i].span.start,
+                                        )
+                                })
+                    })
+                    .map(|(_, sp, _)| sp)
+                    .or_else(|| persons_before(whole.start(), pronoun.as_str()));
                 rule = "quote/pronoun";
             } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
                 let who = Span::new(base + g.start(), base + g.end());
@@ -275,7 +298,13 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 // no one else named between the verb and the quotation, but
                 // the one a naming verb names ("referred to X as “...”")
                 .filter(|&(verb, _, naming)| {
-                    naming || person_in(input, Span::new(verb, whole.start())).is_none()
+                    // (the one told is no other speaker: "Wang told Blinken
+                    // that the “...”")
+                    let from = text[verb..]
+                        .strip_prefix("told ")
+                        .and_then(|_| input.mention_starting_at(verb + "told ".len()))
+                        .map_or(verb, |m| m.span.end);
+                    naming || person_in(input, Span::new(from, whole.start())).is_none()
                 })
                 .map(|(_, p, _)| p);
             rule = "quote/reported";
@@ -286,7 +315,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
             person_in(input, Span::new(sent_start, whole.start())).is_some_and(|p| p != sp)
         };
         if speaker.is_none()
-            && let Some(&(last_para, sp)) = last_speaker.as_ref()
+            && let Some(&(last_para, sp, _)) = last_speaker.as_ref()
             && (last_para == paragraph || last_para + 1 == paragraph)
             && !someone_else(sp)
         {
@@ -307,7 +336,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         if input.class(speaker) != Class::Person {
             continue;
         }
-        last_speaker = Some((paragraph, speaker));
+        last_speaker = Some((paragraph, speaker, whole.end()));
         out.push(QuoteFact {
             speaker,
             span,

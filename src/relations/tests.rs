@@ -1636,6 +1636,36 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression: "he added" after a chairman's quotation went to the
+        // company named before him
+        (
+            "REGRESSION-he-added-is-the-last-speaker",
+            "Kelvar said in a statement that profits rose. “She is a leader,” said Kelvar chairman Nils Dahl. “We look forward to her work,” he added.",
+            &[
+                "Nils Dahl: She is a leader",
+                "Nils Dahl: We look forward to her work",
+            ],
+        ),
+        (
+            "he-added-after-another-man-is-named",
+            "“We won,” said Nils Dahl. Erik Holm, a critic, disagreed. “It is not true,” he added.",
+            &["Nils Dahl: We won", "Erik Holm: It is not true"],
+        ),
+        // regression: the one told, once a person, hid the speaker
+        (
+            "REGRESSION-the-one-told-is-no-other-speaker",
+            "Wang Yi met Antony Blinken. Wang told Blinken that the “great ship” had stabilised.",
+            &["Wang Yi: great ship"],
+        ),
+        // regression: "he" after a quote stood for a name inside it
+        (
+            "REGRESSION-he-is-not-a-name-inside-the-quote",
+            "\"Hans is a dynamic leader,\" said chairman Nils Dahl. \"We look forward to Hans leading the firm,\" he added.",
+            &[
+                "Nils Dahl: Hans is a dynamic leader",
+                "Nils Dahl: We look forward to Hans leading the firm",
+            ],
+        ),
         (
             "marco-rubio-spoke-this-war-reminds",
             "Marco Rubio spoke. \"This war reminds us of much,\" Rubio said.",
@@ -2021,6 +2051,17 @@ fn a_list_belongs_to_the_talks_it_follows() {
 #[test]
 fn meeting_status_in_a_table_of_cases() {
     let cases: &[(&str, &str, Status)] = &[
+        // regression: the noun "plan" made a held meeting planned
+        (
+            "REGRESSION-the-noun-plan-plans-nothing",
+            "The ministers met in Maputo on 4 May and agreed on the harmonized plan.",
+            Status::Held,
+        ),
+        (
+            "a-plan-to-meet-is-planned",
+            "The ministers plan to meet in Maputo on 4 May.",
+            Status::Planned,
+        ),
         (
             "ministers-met-in-oslo-on-3",
             "Ministers met in Oslo on 3 June.",
