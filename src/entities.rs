@@ -264,9 +264,9 @@ fn wikidata(q: &str) -> Vec<String> {
 pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) -> Entities {
     let mut mentions: Vec<Mention> = found.mentions.clone();
 
-    // "Unilever said in a statement" and "Unilever chairman X": a one-word
-    // "person" that is no part of anyone's full name, where the article
-    // makes the same word a body, is that body
+    // "Unilever said in a statement" and "Unilever chairman X": a "person"
+    // whose name the article makes a body elsewhere is that body (one word
+    // that is no part of anyone's full name; words that no given name opens)
     let in_full_names: BTreeSet<String> = mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Person)
@@ -281,10 +281,15 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         .collect();
     for m in mentions.iter_mut() {
         let w = m.span.of(text);
+        let first = w.split(' ').next().unwrap_or(w);
         if m.kind == MentionKind::Person
-            && !w.contains(' ')
             && bodies.contains(w)
-            && !in_full_names.contains(w)
+            && if w.contains(' ') {
+                // "Pheu Thai" a party elsewhere: no given name opens it
+                !crate::gazetteer::gazetteer().is_given_name(first)
+            } else {
+                !in_full_names.contains(w)
+            }
         {
             m.kind = MentionKind::NewOrganization;
         }

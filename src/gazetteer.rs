@@ -421,6 +421,14 @@ impl Gazetteer {
                 if name.contains('\'') {
                     owner.entry(name.replace('\'', "’")).or_insert(known);
                 }
+                // and names "X of the Y" both ways: "Democratic Republic of
+                // Congo" for "... of the Congo"
+                if let Some((a, b)) = name.split_once(" of the ")
+                    && b.starts_with(char::is_uppercase)
+                    && !matches!(known, Known::City(_))
+                {
+                    owner.entry(format!("{a} of {b}")).or_insert(known);
+                }
             }
         };
         for (i, c) in countries.iter().enumerate() {
@@ -902,6 +910,11 @@ mod tests {
             ("Zürich and São Paulo", &["Zürich", "São Paulo"]),
             ("«Zürich»", &["Zürich"]),
             ("Kyiv", &["Kyiv"]),
+            // regression: "of the" left out of a name ("the DRC" typed a body)
+            (
+                "the Democratic Republic of Congo (DRC)",
+                &["Democratic Republic of Congo", "DRC"],
+            ),
             ("", &[]),
         ];
         for (text, want) in cases {

@@ -45,6 +45,9 @@ tables! {
     /// What the chair of a meeting does to it, right before the meeting
     /// word ("chaired the").
     CHAIR_VERBS = "chair_verbs.tsv", "word";
+    /// Nouns of businesses that a nationality word may modify ("Dutch
+    /// dairy firm X"): the country is then no owner of the firm's posts.
+    COMPANY_NOUNS = "company_nouns.tsv", "word";
     /// Honorifics that announce a person's name ("Dr", "Sheikh").
     HONORIFICS = "honorifics.tsv", "word";
     /// Lower-case particles inside names ("von", "bin").
@@ -65,6 +68,9 @@ tables! {
     /// Plural nouns for those who meet on behalf of others ("ministers of A
     /// and B").
     PARTY_NOUNS = "party_nouns.tsv", "word";
+    /// Words that name a minister's portfolio ("Finance", "Foreign Affairs"):
+    /// a run of them alone is no person's name.
+    PORTFOLIO_WORDS = "portfolio_words.tsv", "word";
     /// Words that qualify a post ("former", "acting").
     POST_QUALIFIERS = "post_qualifiers.tsv", "word";
     /// Verbs that report what a body or a person says without being a

@@ -501,6 +501,42 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             {
                 return false;
             }
+            // "Pheu Thai leader", "Ruam Thai": a nationality word after an
+            // unknown capitalized word (not the sentence's first, not an
+            // acronym) is inside a longer proper name, not the country's
+            if matches!(known, Known::Demonym(_))
+                && let Some(prev) = text[sentence.span.start..sp.start]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').next())
+                // (a sentence's first word only before a title: "Ruam Thai
+                // leader X", not "Senior Thai officials")
+                && (sp.start > sentence.span.start + prev.len() + 1
+                    || titles.iter().any(|t| t.span.start == sp.end + 1))
+                && prev.starts_with(char::is_uppercase)
+                && prev.chars().any(char::is_lowercase)
+                && prev.chars().all(char::is_alphabetic)
+                && !is_stop(prev)
+                && !titles.iter().any(|t| t.span.end + 1 == sp.start)
+                && gaz.find_names(prev).is_empty()
+            {
+                return false;
+            }
+            // "Finance, Health, Labour and Trade": a one-word body's name
+            // that is a portfolio, in a list of portfolios, is one too
+            if matches!(known, Known::Organization(_))
+                && crate::lexicon::PORTFOLIO_WORDS.contains(&word)
+                && {
+                    let b = text[sentence.span.start..sp.start].trim_end();
+                    let b = b
+                        .strip_suffix(',')
+                        .or_else(|| b.strip_suffix(" and"))
+                        .or_else(|| b.strip_suffix(" &"));
+                    b.and_then(|b| b.trim_end().rsplit(' ').next())
+                        .is_some_and(|w| crate::lexicon::PORTFOLIO_WORDS.contains(&w))
+                }
+            {
+                return false;
+            }
             // "Duma Gideon Boko": a one-word body's name right before a
             // given name and another capitalized word is the start of a
             // person's name, not the body
@@ -1144,6 +1180,14 @@ impl SentenceCtx<'_> {
         if run.connectors {
             return None;
         }
+        // "Minister of State, Foreign Affairs, Trade and Culture": a run of
+        // portfolio words is a portfolio, no one's name
+        if words
+            .iter()
+            .all(|w| crate::lexicon::PORTFOLIO_WORDS.contains(w) || matches!(*w, "and" | "&"))
+        {
+            return None;
+        }
         if n == 1 && is_acronym(first) {
             // "PFA president Jibril Rajoub", "NSC leader X": an acronym
             // owning the title of a person named right after it
@@ -1178,6 +1222,32 @@ impl SentenceCtx<'_> {
                         .between(t.span.end, self.sentence.span.end)
                         .strip_prefix(' ')
                         .is_some_and(|r| r.split(' ').next().is_some_and(|w| self.given(w)))
+            })
+        {
+            return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
+        }
+        // "Pheu Thai leader X", "Palang Pracharat Secretary-General X": an
+        // unknown name owning a leader's post of someone named right after
+        // it is a party or a movement
+        if (1..=3).contains(&n)
+            && !heading
+            && run.absorbed.is_none()
+            && !self.given(first)
+            && !is_stop(first)
+            && !self.lower_words.contains(first.to_lowercase().as_str())
+            && self.titles.iter().any(|t| {
+                t.span.start == span.end + 1
+                    && after.starts_with(' ')
+                    && matches!(
+                        gazetteer().titles[t.title].title.as_str(),
+                        "Leader" | "Party Leader" | "Secretary General"
+                    )
+                    // one leader ("the Special Leaders Retreat" is none)
+                    && !t.span.of(self.text).ends_with('s')
+                    && self
+                        .between(t.span.end, self.sentence.span.end)
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
             })
         {
             return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
@@ -1587,6 +1657,17 @@ mod tests {
                     ("Maria Lenz", "person"),
                     ("Citizens Alliance for Reform", "new-org"),
                 ],
+            ),
+            // regression: a party's name with a nationality word in it
+            // gave the country its leader ("Leader of Thailand")
+            (
+                "Ruam Thai leader Kasem Rattana was elected prime minister.",
+                &[("Ruam Thai", "new-org"), ("Kasem Rattana", "person")],
+            ),
+            // regression: a portfolio list read as people
+            (
+                "She holds the portfolios of Minister of Finance, Health, Labour and Trade.",
+                &[],
             ),
             // an unknown word owning a person's company post is the company
             (

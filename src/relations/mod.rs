@@ -446,6 +446,19 @@ impl Input<'_> {
 
     /// Whether the text between `a` and `b` hedges what it states ("may",
     /// "refused to", "plans to"); see [`find_hedges`].
+    /// Whether a nationality word modifies a business named after it
+    /// ("Danish brewer X", "Dutch dairy and nutrition firm X"): then it tells
+    /// the business's country, and is no owner of a post.
+    fn modifies_a_business(&self, m: &Mention) -> bool {
+        matches!(m.kind, MentionKind::Demonym(_))
+            && self
+                .slice(m.span.end, self.text.len().min(m.span.end + 80))
+                .split_whitespace()
+                .take(4)
+                .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                .any(|w| crate::lexicon::COMPANY_NOUNS.contains(&w.trim_end_matches([',', '.'])))
+    }
+
     fn hedged(&self, a: usize, b: usize) -> bool {
         self.hedges_within(a, b).next().is_some()
     }

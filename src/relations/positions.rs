@@ -297,12 +297,15 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                             .trim()
                             .is_empty()
                 })
+                .filter(|(_, m)| !input.modifies_a_business(m))
                 .and_then(|(_, m)| input.entity_of(m))
                 .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
                 .or_else(|| {
                     input
                         .mentions_in(t.sentence)
-                        .filter(|(_, m)| m.span.end <= t.span.start)
+                        .filter(|(_, m)| {
+                            m.span.end <= t.span.start && !input.modifies_a_business(m)
+                        })
                         .filter_map(|(_, m)| input.entity_of(m))
                         .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
                         .last()
@@ -437,6 +440,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                     {
                         if let Some(e) = input.entity_of(m)
                             && is_post_holder(input.class(e))
+                            && !input.modifies_a_business(m)
                         {
                             of = Some(e);
                         }

@@ -793,6 +793,27 @@ fn positions_in_a_table_of_cases() {
             "A spokeswoman for Prime Minister Keir Starmer said he would attend.",
             &["Keir Starmer: Prime Minister of "],
         ),
+        // regression: a firm's nationality owned its posts
+        (
+            "REGRESSION-a-firm-s-nationality-owns-no-post",
+            "Danish brewer Nordhavn named Lars Beck as its new chief executive.",
+            &["Lars Beck: (new) Chief Executive of "],
+        ),
+        (
+            "REGRESSION-the-head-of-a-foreign-firm",
+            "Karl Weiss, the current head of Austrian insurer Alpenschutz, spoke.",
+            &["Karl Weiss: (current) Head of "],
+        ),
+        (
+            "REGRESSION-a-party-name-with-a-nationality-word",
+            "Ruam Thai leader Kasem Rattana spoke.",
+            &["Kasem Rattana: Leader of Ruam Thai"],
+        ),
+        (
+            "REGRESSION-portfolios-listed-after-a-post",
+            "The visit was led by Anna Maria Kessler, Minister of State, Foreign Affairs, Trade and Culture of Austria.",
+            &["Anna Maria Kessler: Minister of State of "],
+        ),
         // FIXME: a title only one country uses names no owner ("Secretary of
         // State" is the United States' in news, but the table does not say so)
         (
