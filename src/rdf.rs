@@ -838,7 +838,11 @@ fn meeting_key(m: &MeetingFact, x: &Extraction) -> String {
             Some(e) => format!("{l}-{}", slug(&e.label)),
             None => l,
         },
-        (None, Some(d)) => format!("on-{d}"),
+        // a date without a place: who meets tells meetings that day apart
+        (None, Some(d)) => match undated_marker(m, x) {
+            Some(e) => format!("on-{d}-{}", slug(&e.label)),
+            None => format!("on-{d}"),
+        },
         // neither place nor date ("A met B"): who met
         (None, None) => {
             let mut who: Vec<String> = m
@@ -853,8 +857,10 @@ fn meeting_key(m: &MeetingFact, x: &Extraction) -> String {
     format!("meeting/{key}")
 }
 
-/// What tells an undated meeting from others at the same place: the first
-/// organization taking part (by name), else the first person. The host comes
+/// What tells an undated meeting from others at the same place (or a
+/// meeting without a place from others that day): the first organization
+/// taking part (by name), else the first person, else the first country.
+/// The host comes
 /// first: reports of one meeting "at NATO headquarters" agree on the host more
 /// often than on who took part.
 fn undated_marker<'x>(m: &MeetingFact, x: &'x Extraction) -> Option<&'x crate::entities::Entity> {
@@ -868,12 +874,14 @@ fn undated_marker<'x>(m: &MeetingFact, x: &'x Extraction) -> Option<&'x crate::e
             .filter(|&&p| Some(p) != m.location)
             .map(|&p| &x.entities.list[p])
     };
-    others()
-        .filter(|e| e.class == Class::Organization)
-        .min_by_key(|e| slug(&e.label))
-        .or_else(|| {
+    // organizations, then people, then countries ("the ministers of Chad
+    // and Niger met in Cairo" and "... of Peru and Chile met in Cairo", in
+    // two articles, were one meeting of four countries)
+    [Class::Organization, Class::Person, Class::Country]
+        .into_iter()
+        .find_map(|class| {
             others()
-                .filter(|e| e.class == Class::Person)
+                .filter(|e| e.class == class)
                 .min_by_key(|e| slug(&e.label))
         })
 }
@@ -887,7 +895,19 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
     }
     if let Some(d) = m.date {
         parts.push(d.label());
-    } else if let Some(e) = undated_marker(m, x) {
+    }
+    if m.date.is_none() && m.location.is_none() {
+        // "A met B": who met, as in the key
+        let mut who: Vec<&crate::entities::Entity> = m
+            .participants
+            .iter()
+            .map(|&p| &x.entities.list[p])
+            .collect();
+        who.sort_by_key(|e| slug(&e.label));
+        parts.extend(who.iter().map(|e| e.label.clone()));
+    } else if (m.date.is_none() || m.location.is_none())
+        && let Some(e) = undated_marker(m, x)
+    {
         parts.push(e.label.clone());
     }
     parts.join(", ")
@@ -1020,10 +1040,23 @@ mod tests {
                 None,
                 "meeting/geneva-2024-01-22",
             ),
+            // a date without a place: who meets is in the key too
             (
                 "Ana Ruiz met Luis Vera on 22 January 2018.",
                 None,
-                "meeting/on-2018-01-22",
+                "meeting/on-2018-01-22-ana-ruiz",
+            ),
+            // regression: undated meetings of countries at one place, in
+            // two articles, were one meeting
+            (
+                "The foreign ministers of Chad and Niger met in Cairo.",
+                None,
+                "meeting/cairo-chad",
+            ),
+            (
+                "The trade ministers of Peru and Chile met in Cairo.",
+                None,
+                "meeting/cairo-chile",
             ),
             (
                 "Ana Ruiz met Luis Vera in Geneva on 22 January.",
