@@ -254,6 +254,15 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             before = &before[..c.start()];
             head_start = sentence.span.start + c.start();
         }
+        // "Austria's ninth president", "Peru's first woman president": an
+        // ordinal between owner and title counts holders, it is no owner
+        if let Some(rest) = before.strip_suffix(' ')
+            && let Some((head, word)) = rest.rsplit_once(' ')
+            && is_ordinal(word)
+        {
+            before = &before[..head.len() + 1];
+            head_start = sentence.span.start + before.len();
+        }
         // "Madagascar's former Foreign Minister": a qualifier between owner and title
         let mut inner_qualifier = None;
         if let Some(q) = POST_QUALIFIERS.iter().find(|q| {
@@ -389,7 +398,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             // "X was re-elected president of World Athletics", "X has been
             // named chief executive": a passive appointment's post
             static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:was|were|has been|have been|had been) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in)(?: as)?(?: the| a| an| its| their| his| her)?(?: new| next| interim| acting)?(?: \d+(?:st|nd|rd|th))?$")
+                Regex::new(r"(?-u:\b)(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in|inaugurated)(?: as)?(?: the| a| an| its| their| his| her)?(?: new| next| interim| acting| first| second| third| fourth| fifth| sixth| seventh| eighth| ninth| tenth| \d+(?:st|nd|rd|th))*$")
                     .expect("valid regex")
             });
             // the person the clause is about, right before its verb at `v`
@@ -397,6 +406,12 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             let clause_subject = |v: usize| {
                 let subject = pre[..v].trim_end();
                 let subject = subject.strip_suffix(", who").unwrap_or(subject);
+                // "Karl Brandt, 56, was sworn in": the age apposed
+                let subject = subject
+                    .strip_suffix(',')
+                    .and_then(|s| s.rsplit_once(", "))
+                    .filter(|(_, age)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+                    .map_or(subject, |(s, _)| s);
                 input
                     .mention_ending_at(sentence.span.start + subject.len())
                     .filter(|m| m.kind == MentionKind::Person)
@@ -414,7 +429,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             // "X previously served as ambassador": a post the clause gives
             // its subject (held before, for "served as")
             static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting))?$")
+                Regex::new(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))*$")
                     .expect("valid regex")
             });
             if person.is_none()
@@ -697,4 +712,24 @@ pub(super) fn bracket_people(input: &Input<'_>, sentence: usize, start: usize) -
         }
     }
     out
+}
+
+/// An ordinal word or number: "ninth", "21st".
+fn is_ordinal(word: &str) -> bool {
+    matches!(
+        word,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    ) || (word.len() > 2
+        && word.is_ascii()
+        && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th"))
 }

@@ -814,6 +814,32 @@ fn positions_in_a_table_of_cases() {
             "The visit was led by Anna Maria Kessler, Minister of State, Foreign Affairs, Trade and Culture of Austria.",
             &["Anna Maria Kessler: Minister of State of "],
         ),
+        // appointments read from the verb frame (audit 6)
+        (
+            "sworn-in-as-an-ordinal-president",
+            "Karl Brandt was sworn in as Austria's ninth president on Monday.",
+            &["Karl Brandt: President of Austria"],
+        ),
+        (
+            "sworn-in-as-the-ordinal-president-of",
+            "Karl Brandt was sworn in as the ninth president of Austria on Monday.",
+            &["Karl Brandt: President of Austria"],
+        ),
+        (
+            "an-age-apposed-before-the-verb",
+            "Karl Brandt, 56, was sworn in as president on Monday.",
+            &["Karl Brandt: President of "],
+        ),
+        (
+            "took-office-as",
+            "Lucia Ramos took office as Peru's president on Sunday.",
+            &["Lucia Ramos: President of Peru"],
+        ),
+        (
+            "will-succeed-someone-as",
+            "Erik Holm will succeed Alan Berg as chief executive of Vantor Group.",
+            &["Erik Holm: Chief Executive of Vantor Group"],
+        ),
         // FIXME: a title only one country uses names no owner ("Secretary of
         // State" is the United States' in news, but the table does not say so)
         (
