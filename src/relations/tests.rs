@@ -1284,6 +1284,17 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // calls held or had (audit 6)
+        (
+            "a-telephone-conversation-held",
+            "President Ana Ruiz held a telephone conversation with Prime Minister Luis Vera.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        (
+            "a-phone-call-had",
+            "President Ana Ruiz had a phone call with Prime Minister Luis Vera.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
         (
             "claire-dubois-and-hiroshi-tanabe-met",
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
