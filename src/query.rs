@@ -344,8 +344,10 @@ pub struct TableWriter<'w> {
     count: usize,
 }
 
+/// The columns a cell takes on a terminal: East Asian wide characters take
+/// two, combining marks none (counting characters misaligned both).
 fn text_width(s: &str) -> usize {
-    s.chars().count()
+    unicode_width::UnicodeWidthStr::width(s)
 }
 
 impl<'w> TableWriter<'w> {
@@ -535,5 +537,30 @@ mod tests {
             let got = syntax_message(query, raw);
             assert!(got.starts_with(want) || got.contains(want), "{id}: {got}");
         }
+    }
+
+    /// Regression (issue 14): alignment counted characters, so CJK names
+    /// (two columns each) and combining accents (none) broke the columns.
+    #[test]
+    fn tables_align_wide_and_combining_characters() {
+        let mut out = Vec::new();
+        write_table(
+            &mut out,
+            &["name".into(), "n".into()],
+            &[
+                vec!["東京".into(), "1".into()],
+                vec!["Jose\u{301}".into(), "2".into()],
+                vec!["Oslo".into(), "3".into()],
+            ],
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let columns: Vec<usize> = text
+            .lines()
+            .skip(2)
+            .take(3)
+            .map(|l| unicode_width::UnicodeWidthStr::width(l.rsplit_once(' ').unwrap().0) + 1)
+            .collect();
+        assert_eq!(columns, [6, 6, 6], "{text}");
     }
 }
