@@ -429,7 +429,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             // "X previously served as ambassador": a post the clause gives
             // its subject (held before, for "served as")
             static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))*$")
+                Regex::new(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){0,3} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))*$")
                     .expect("valid regex")
             });
             if person.is_none()
