@@ -497,15 +497,25 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         only_one(&|name, _| name.contains(' ') && crate::mentions::initials_match(name, acronym))
             .filter(|e| e.key != known.key)
     };
+    // each name looked up once: both lookups scan every organization
+    // mention, so a long article with many repeated names went quadratic
+    // (a 16 MB article took 104 s, most of it here)
+    let mut longer: BTreeMap<(bool, String), Option<Entity>> = BTreeMap::new();
     for m in &mentions {
         let mut e = describe(text, m);
         let surface = m.span.of(text);
         let long = match m.kind {
-            MentionKind::NewOrganization => opened_by(&e.label),
+            MentionKind::NewOrganization => longer
+                .entry((false, e.label.clone()))
+                .or_insert_with(|| opened_by(&e.label))
+                .clone(),
             MentionKind::KnownOrganization(_)
                 if surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase()) =>
             {
-                spelled_out(surface, &e)
+                longer
+                    .entry((true, surface.to_string()))
+                    .or_insert_with(|| spelled_out(surface, &e))
+                    .clone()
             }
             _ => None,
         };

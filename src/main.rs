@@ -13,7 +13,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use newsgraph::dates::Ymd;
 use newsgraph::export::{Format, Options, export};
 use newsgraph::ingest::{
-    BATCH_QUADS, Counts, IngestOptions, Progress, discover, extract_files, ingest_files,
+    BATCH_QUADS, Counts, IngestOptions, MAX_ARTICLE_BYTES, Progress, discover, extract_files,
+    ingest_files,
 };
 use newsgraph::query::{ResultFormat, write_results};
 use newsgraph::store::GraphStore;
@@ -48,6 +49,10 @@ enum Command {
         /// larger batches give faster queries later; smaller ones less memory.
         #[arg(long, default_value_t = BATCH_QUADS, value_parser = clap::value_parser!(u64).range(1..))]
         batch_quads: u64,
+        /// The largest article read, in bytes (larger files are reported and
+        /// skipped): extraction time grows faster than the text past a few MB.
+        #[arg(long, default_value_t = MAX_ARTICLE_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
+        max_article_bytes: u64,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
     Query {
@@ -102,6 +107,10 @@ enum Command {
         /// Publication date of the articles (YYYY-MM-DD).
         #[arg(long, value_parser = parse_date)]
         date: Option<Ymd>,
+        /// The largest article read, in bytes (larger files are reported and
+        /// skipped): extraction time grows faster than the text past a few MB.
+        #[arg(long, default_value_t = MAX_ARTICLE_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
+        max_article_bytes: u64,
     },
 }
 
@@ -197,7 +206,17 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             paths,
             date,
             batch_quads,
-        } => ingest(&cli.store, &paths, date, batch_quads as usize),
+            max_article_bytes,
+        } => ingest(
+            &cli.store,
+            &paths,
+            IngestOptions {
+                date,
+                batch_quads: batch_quads as usize,
+                max_article_bytes,
+                hold: std::env::var_os(TEST_HOLD_VAR).is_some(),
+            },
+        ),
         Command::Query {
             file,
             expr,
@@ -312,18 +331,24 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             paths,
             output,
             date,
-        } => extract(&paths, output.as_deref(), date),
+            max_article_bytes,
+        } => extract(&paths, output.as_deref(), date, max_article_bytes),
     }
 }
 
 /// `newsgraph extract`: each article's N-Quads, streamed in file order. Files
 /// are extracted CHUNK at a time on all cores while the chunk before is
 /// written, so memory holds two chunks whatever the corpus.
-fn extract(paths: &[PathBuf], output: Option<&Path>, date: Option<Ymd>) -> Result<ExitCode> {
+fn extract(
+    paths: &[PathBuf],
+    output: Option<&Path>,
+    date: Option<Ymd>,
+    max_article_bytes: u64,
+) -> Result<ExitCode> {
     let files = discover(paths)?;
     let mut failed = 0;
     write_output(output, |out, target| {
-        extract_files(&files, date, out, &mut |e| {
+        extract_files(&files, date, max_article_bytes, out, &mut |e| {
             eprintln!("newsgraph: {e}");
             failed += 1;
         })
@@ -416,12 +441,7 @@ static PENDING_TMP: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(No
 /// test can interrupt it at a known point instead of after a guessed delay.
 const TEST_HOLD_VAR: &str = "NEWSGRAPH_TEST_HOLD_INGEST";
 
-fn ingest(
-    store_path: &Path,
-    paths: &[PathBuf],
-    date: Option<Ymd>,
-    batch_quads: usize,
-) -> Result<ExitCode> {
+fn ingest(store_path: &Path, paths: &[PathBuf], opts: IngestOptions) -> Result<ExitCode> {
     let files = discover(paths)?;
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::new(files.len() as u64);
@@ -443,11 +463,6 @@ fn ingest(
         // each batch is still one atomic write, so nothing is left half-written
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
-    let opts = IngestOptions {
-        date,
-        batch_quads,
-        hold: std::env::var_os(TEST_HOLD_VAR).is_some(),
-    };
     let (store, counts) = ingest_files(store_path, &files, opts, &interrupted, &mut |p| match p {
         Progress::Failed(e) => bar.suspend(|| eprintln!("newsgraph: {e}")),
         Progress::Committed(n) => bar.inc(n as u64),

@@ -566,10 +566,24 @@ fn fifos_and_oversized_files_are_refused_as_articles() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("pipe.txt: not a regular file"), "{err}");
     assert!(
-        err.contains("big.txt: 65 MB, over the 64 MB limit"),
+        err.contains("big.txt: 65 MB, over the 8 MB limit for one article (--max-article-bytes)"),
         "{err}"
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 stored"));
+    // the limit is the user's to set, for ingest and extract alike
+    for command in ["ingest", "extract"] {
+        let out = newsgraph(&store)
+            .args([command, "--max-article-bytes", "100"])
+            .arg(dir.join("a.txt"))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command}: {err}");
+        assert!(
+            err.contains("a.txt: ") && err.contains("over the 100-byte limit for one article"),
+            "{command}: {err}"
+        );
+    }
 }
 
 /// Regression: a cartesian product ran until killed; `--timeout` stops it

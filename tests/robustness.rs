@@ -376,7 +376,12 @@ fn export(store: &Path) -> String {
 
 /// Ingests one path, returning (success, stdout, stderr).
 fn ingest(store: &Path, path: &Path) -> (bool, String, String) {
-    let out = newsgraph(store).arg("ingest").arg(path).output().unwrap();
+    // (articles over the default limit here are meant to be read)
+    let out = newsgraph(store)
+        .args(["ingest", "--max-article-bytes", "67108864"])
+        .arg(path)
+        .output()
+        .unwrap();
     (
         out.status.success(),
         String::from_utf8(out.stdout).expect("UTF-8 stdout"),
