@@ -1206,48 +1206,33 @@ impl SentenceCtx<'_> {
             return owns_title.then_some((MentionKind::NewOrganization, Cue::Acronym));
         }
         // "Carlsberg chief executive Jacob Hansen": an unknown word owning
-        // the company post of a person named right after it is the company
-        if n == 1
-            && !heading
-            && run.absorbed.is_none()
-            && !self.given(first)
-            && !is_stop(first)
-            && !self.lower_words.contains(first.to_lowercase().as_str())
-            && self.titles.iter().any(|t| {
-                t.span.start == span.end + 1
-                    && after.starts_with(' ')
-                    && (gazetteer().titles[t.title].kind == "business"
-                        || gazetteer().titles[t.title].title == "Chairman")
-                    && self
-                        .between(t.span.end, self.sentence.span.end)
-                        .strip_prefix(' ')
-                        .is_some_and(|r| r.split(' ').next().is_some_and(|w| self.given(w)))
-            })
-        {
-            return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
-        }
+        // the company post of a person named right after it is the company;
         // "Pheu Thai leader X", "Palang Pracharat Secretary-General X": an
-        // unknown name owning a leader's post of someone named right after
-        // it is a party or a movement
-        if (1..=3).contains(&n)
-            && !heading
+        // unknown name (up to three words) owning a leader's post is a
+        // party or a movement
+        if !heading
             && run.absorbed.is_none()
             && !self.given(first)
             && !is_stop(first)
             && !self.lower_words.contains(first.to_lowercase().as_str())
             && self.titles.iter().any(|t| {
-                t.span.start == span.end + 1
-                    && after.starts_with(' ')
+                let title = &gazetteer().titles[t.title];
+                let company = n == 1 && (title.kind == "business" || title.title == "Chairman");
+                // one leader ("the Special Leaders Retreat" is none)
+                let party = n <= 3
                     && matches!(
-                        gazetteer().titles[t.title].title.as_str(),
+                        title.title.as_str(),
                         "Leader" | "Party Leader" | "Secretary General"
                     )
-                    // one leader ("the Special Leaders Retreat" is none)
-                    && !t.span.of(self.text).ends_with('s')
-                    && self
-                        .between(t.span.end, self.sentence.span.end)
-                        .strip_prefix(' ')
-                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    && !t.span.of(self.text).ends_with('s');
+                let next = self
+                    .between(t.span.end, self.sentence.span.end)
+                    .strip_prefix(' ')
+                    .unwrap_or("");
+                t.span.start == span.end + 1
+                    && after.starts_with(' ')
+                    && ((company && next.split(' ').next().is_some_and(|w| self.given(w)))
+                        || (party && next.starts_with(char::is_uppercase)))
             })
         {
             return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
