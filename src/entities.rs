@@ -452,6 +452,15 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             {
                 Some(*f)
             }
+            // "Mnangagwa Emmerson Dambudzo", the surname first as in official
+            // notices, for "Emmerson Mnangagwa" named so elsewhere
+            [first, second, ..]
+                if let Some(f) = by_first_last
+                    .get(&(second.as_str(), first.as_str()))
+                    .filter(|f| f.as_slice() != words) =>
+            {
+                Some(*f)
+            }
             // "López Obrador" for "Andrés Manuel López Obrador": the longer
             // name an open name ends; a name of its own stays its own
             // (regression: "President Joko Widodo" became his wife "Iriana
@@ -858,6 +867,11 @@ mod tests {
                 "a-one-word-speaker-alone-stays-a-person",
                 "Profits rose, Okonjo said in a statement.",
                 &["person/okonjo"],
+            ),
+            (
+                "REGRESSION-a-name-written-surname-first",
+                "Emmerson Mnangagwa won. “Mnangagwa Emmerson Dambudzo is declared duly elected,” the chair said.",
+                &["person/emmerson-mnangagwa"],
             ),
             (
                 "a-known-body-alone-stays-a-body",

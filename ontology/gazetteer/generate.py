@@ -654,22 +654,43 @@ GIVEN_NAMES_TWO_LETTER_KEEP = {"Al", "Bo", "Ed", "Jo", "Ty", "Cy", "Ai", "Yu"}
 GIVEN_NAMES_KEEP = {"Dean", "Dawn", "Leonardo"}
 
 # Given names frequent in world news that nam_dict.txt lacks or spells
-# differently (transliterations); surnames are deliberately not added.
+# differently (transliterations): Eastern Europe and Central Asia, and
+# (audit 6) West, East and Southern Africa, the Arab world, South and
+# Southeast Asia, the Pacific. Surnames are deliberately not added, nor
+# names that are also titles or common words (Sheikh, Sultan, Sri, Ram,
+# Nana, Duma).
 GIVEN_NAMES_ADD = """
-Abdel Abdul Abdulla Abiy Ahmed Aleksandr Aleksei Alexei Alexey Alyaksandr Andrii Andriy
-Annalena Antonio Ashraf Bashar Bidzina Bola Boris Cyril Denys Dmitri Dmitriy Dmitry
-Dmytro Ebrahim Emmanuel Emomali Friedrich Giorgia Gurbanguly Hakan Ihor Ilham Irakli
-Iryna Jinping Kaja Kamala Kassym-Jomart Keir Keqiang Kyrylo Masoud Mette Mevlut Mykhailo
-Mykola Narendra Nikol Nikolai Nikolay Oleksandr Oleksii Oleksiy Olena Petro Ramzan
-Recep Rishi Ruslan Rustem Sadyr Salome Serdar Sergei Sergey Serhii Serhiy Shavkat
-Shehbaz Sviatlana Tayyip Valerii Valeriy Viktor Vitali Vitaliy Volodymyr Yevgeny
-Yevgeniy Yoweri Yulia Yuliia Yurii Yuriy
+Abdel Abdelaziz Abdelmadjid Abdoulaye Abdul Abdulla Abena Abiy Adaeze Adel Adwoa Ahmed
+Airlangga Akua Akwasi Alassane Aleksandr Aleksei Alexei Alexey Aliou Alyaksandr Ama
+Amadou Ameenah Amit Andrii Andriy Annalena Antonio Anura Anutin Arvind Ashraf Asif
+Assimi Atiku Ayman Babacar Babatunde Bashar Bassirou Bidya Bidzina Bilawal Bola Boris
+Boubacar Chalerm Cheikh Chimamanda Chinedu Chukwuma Cyril Debretsion Demeke Denys Dina
+Dmitri Dmitriy Dmitry Dmytro Ebrahim Efua Emeka Emmanuel Emmerson Emomali Evariste
+Faisal Faysal Feleti Felix Fiame Filipe Folake Friedrich Fuad Fumio Funmilayo Getachew
+Gibran Giorgia Goodluck Gotabaya Gurbanguly Gyanendra Hakainde Hakan Halimah Hamad
+Harini Hasina Ibrahima Ihor Ilham Imran Irakli Iryna Ishaq Jakaya Jeje Jeremiah Jinping
+Joko Jurin Kais Kaja Kalonzo Kamal Kamala Kassim Kassym-Jomart Kausea Keir Keqiang
+Khaleda Khalifa Kithure Kofi Kwaku Kwame Kyrylo Lazarus Lindiwe Lotay Macky Mahathir
+Mahinda Mahmoud Mamadou Manasseh Maryam Masoud Mette Mevlut Mmusi Modou Mohamud
+Mokgweetsi Mostafa Moussa Moustafa Muhammadu Muhyiddin Musalia Mykhailo Mykola Nadeesha
+Najib Naledi Namal Nangolo Narendra Nawaz Nayef Nayib Nevers Ngozi Nikol Nikolai Nikolay
+Nirmala Nkosazana Nnamdi Oleksandr Oleksii Oleksiy Olena Olusegun Oluwaseun Ousmane
+Paetongtarn Petro Piyush Prabowo Prawit Prayut Pushpa Rached Rahul Raila Rajnath Ramzan
+Ranil Recep Redwan Retno Rigathi Rishi Rodrigo Ruslan Rustem Sadyr Sajith Salome Sameh
+Samia Saud Saulos Serdar Sergei Sergey Serhii Serhiy Seydou Shavkat Shehbaz Shigeru
+Siaosi Sitiveni Smriti Sorawong Souleymane Srettha Subrahmanyam Surangel Sushma
+Sviatlana Tamim Taneti Tarique Tayyip Thabo Thaksin Thandi Tharman Tshering Turki Uhuru
+Valerii Valeriy Vijitha Viktor Vitali Vitaliy Volodymyr Xiomara Yaa Yemi Yevgeniy
+Yevgeny Yingluck Yoshimasa Yousef Youssef Yoweri Yulia Yuliia Yurii Yuriy
 """
 
 # The women's names among GIVEN_NAMES_ADD (the others are men's), for the
 # gender column when nam_dict.txt does not give one.
 GIVEN_NAMES_ADD_FEMALE = """
-Annalena Giorgia Iryna Kaja Kamala Mette Olena Salome Sviatlana Yulia Yuliia
+Abena Adaeze Adwoa Akua Ama Ameenah Annalena Bidya Chimamanda Dina Efua Fiame Folake
+Funmilayo Giorgia Halimah Harini Hasina Iryna Kaja Kamala Khaleda Lindiwe Maryam Mette
+Nadeesha Naledi Ngozi Nirmala Nkosazana Olena Paetongtarn Retno Salome Samia Smriti
+Sushma Sviatlana Thandi Xiomara Yaa Yingluck Yulia Yuliia
 """
 
 
