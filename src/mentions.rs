@@ -1126,6 +1126,26 @@ impl SentenceCtx<'_> {
                     i += 2;
                     continue;
                 }
+                // "Federation of Iraqi Chambers of Commerce": a connector, a
+                // nationality word and a capitalized word go on the name (the
+                // nationality word still mentions its country)
+                if CONNECTORS.contains(&self.word(i))
+                    && i + 2 < n
+                    && self.joins(i - 1, i)
+                    && self.joins(i, i + 1)
+                    && self.joins(i + 1, i + 2)
+                    && self
+                        .covered_by_name(self.tokens[i + 1].span)
+                        .is_some_and(|(sp, known)| {
+                            matches!(known, Known::Demonym(_)) && sp == self.tokens[i + 1].span
+                        })
+                    && self.free_cap(i + 2)
+                {
+                    run.end = i + 3;
+                    run.connectors = true;
+                    i += 3;
+                    continue;
+                }
                 break;
             }
             runs.push(run);
@@ -1653,6 +1673,14 @@ mod tests {
             (
                 "She holds the portfolios of Minister of Finance, Health, Labour and Trade.",
                 &[],
+            ),
+            // a nationality word inside a body's name
+            (
+                "The Federation of Iraqi Chambers of Commerce signed the deal.",
+                &[
+                    ("Federation of Iraqi Chambers of Commerce", "new-org"),
+                    ("Iraqi", "demonym"),
+                ],
             ),
             // an unknown word owning a person's company post is the company
             (
