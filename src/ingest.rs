@@ -86,7 +86,7 @@ fn walk(
 /// The largest article read by default: 8 MiB (`--max-article-bytes`
 /// sets another). No news article comes near it, and extraction time grows
 /// faster than the text beyond a few megabytes (release build: 1 MB 0.2 s,
-/// 4 MB 0.9 s, 16 MB 8 s of entity-dense text).
+/// 4 MB 0.8 s, 16 MB 6 s of entity-dense text).
 pub const MAX_ARTICLE_BYTES: u64 = 8 << 20;
 
 fn too_large(len: u64, max: u64) -> String {

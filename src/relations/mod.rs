@@ -459,6 +459,14 @@ impl Input<'_> {
                 .any(|w| crate::lexicon::COMPANY_NOUNS.contains(&w.trim_end_matches([',', '.'])))
     }
 
+    /// The title mentions of sentence `si` (they are in sentence order):
+    /// rules that look for a title next to another look only there, not
+    /// through the whole article for each title.
+    fn titles_in(&self, si: usize) -> &[crate::mentions::TitleMention] {
+        let t = &self.mentions.titles;
+        &t[t.partition_point(|x| x.sentence < si)..t.partition_point(|x| x.sentence <= si)]
+    }
+
     fn hedged(&self, a: usize, b: usize) -> bool {
         self.hedges_within(a, b).next().is_some()
     }

@@ -36,27 +36,27 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
     let mut out = Vec::new();
     // "Foreign Minister Prince Faisal": a royal title right after an office is
     // part of the name's address, not the post
-    let royal_right_after = |end: usize| {
-        input.mentions.titles.iter().find(|r| {
+    let royal_right_after = |si: usize, end: usize| {
+        input.titles_in(si).iter().find(|r| {
             r.span.start == end + 1
                 && input.slice(end, r.span.start) == " "
                 && gaz.titles[r.title].kind == "royal"
         })
     };
-    let after_office = |start: usize| {
-        input.mentions.titles.iter().any(|o| {
+    let after_office = |si: usize, start: usize| {
+        input.titles_in(si).iter().any(|o| {
             o.span.end + 1 == start
                 && input.slice(o.span.end, start) == " "
                 && gaz.titles[o.title].kind != "royal"
         })
     };
     for t in &input.mentions.titles {
-        if gaz.titles[t.title].kind == "royal" && after_office(t.span.start) {
+        if gaz.titles[t.title].kind == "royal" && after_office(t.sentence, t.span.start) {
             continue;
         }
         let mut title = gaz.titles[t.title].title.clone();
         let sentence = &input.sentences[t.sentence];
-        let end = royal_right_after(t.span.end).map_or(t.span.end, |r| r.span.end);
+        let end = royal_right_after(t.sentence, t.span.end).map_or(t.span.end, |r| r.span.end);
         // "BP's head of exploration and production", "director of
         // communications": the post of a department, which the title alone
         // would give the whole organization
@@ -132,9 +132,8 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             && skip == 2
             && let Some(cm) = input.mention_starting_at(end + 2)
             && matches!(cm.kind, MentionKind::Country(_))
-            && let Some(t2) = input.mentions.titles.iter().find(|t2| {
-                t2.sentence == t.sentence
-                    && t2.span.start > cm.span.end
+            && let Some(t2) = input.titles_in(t.sentence).iter().find(|t2| {
+                t2.span.start > cm.span.end
                     && matches!(input.slice(cm.span.end, t2.span.start), "’s " | "'s ")
             })
             && let Some(m) = input.mention_starting_at(t2.span.end + 1)
@@ -159,8 +158,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                         .strip_prefix(' ')
                         .is_some_and(|n| n.starts_with(char::is_uppercase))
                         && !input
-                            .mentions
-                            .titles
+                            .titles_in(t.sentence)
                             .iter()
                             .any(|t2| t2.span.start == m.span.end + 1)
                 })
@@ -180,11 +178,10 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 let words: Vec<&str> = gap.split_whitespace().collect();
                 // a post in the gap is the name's own, not a portfolio:
                 // "spokesman for Foreign Minister X" is not X's post
-                let titled = input.mentions.titles.iter().any(|t2| {
-                    t2.sentence == t.sentence
-                        && t2.span.start >= end + p.len()
-                        && t2.span.end <= m.span.start
-                });
+                let titled = input
+                    .titles_in(t.sentence)
+                    .iter()
+                    .any(|t2| t2.span.start >= end + p.len() && t2.span.end <= m.span.start);
                 (!gap.contains([',', ';'])
                     && !titled
                     && !words.is_empty()
@@ -607,9 +604,9 @@ pub(super) fn group_lists(input: &Input<'_>) -> Vec<PositionFact> {
             continue;
         };
         // the group: the last plural title of the sentence before
-        let Some(group) = input.mentions.titles.iter().rfind(|t| {
+        let Some(group) = input.titles_in(si - 1).iter().rfind(|t| {
             let said = t.span.of(input.text);
-            t.sentence == si - 1 && said.ends_with('s') && !gaz.titles[t.title].title.ends_with('s')
+            said.ends_with('s') && !gaz.titles[t.title].title.ends_with('s')
         }) else {
             continue;
         };
