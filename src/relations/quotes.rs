@@ -196,8 +196,11 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 b2.ends_with(v)
                     || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
             });
-            // "X welcomed Y's pledge, saying: ...": the clause's subject speaks
-            let saying = unpunctuated.ends_with("saying");
+            // "X welcomed Y's pledge, saying: ...", "X praised Y, stating,
+            // ...": the clause's subject speaks
+            let saying = ["saying", "stating", "adding"]
+                .iter()
+                .any(|v| unpunctuated.ends_with(v));
             if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that") || saying) {
                 let lead = Span::new(sent_start, whole.start());
                 speaker = if saying {

@@ -1694,6 +1694,12 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // a participle after a comma introduces the subject's words (audit 6)
+        (
+            "stating-after-a-comma",
+            "Erik Olsen praised Ruth Lang, stating, “The alliance is stronger than ever.”",
+            &["Erik Olsen: The alliance is stronger than ever."],
+        ),
         // regression: "he added" after a chairman's quotation went to the
         // company named before him
         (
@@ -2012,6 +2018,18 @@ fn agreements_in_a_table_of_cases() {
             "foreign-minister-ana-ruiz-and-trade",
             "Foreign Minister Ana Ruiz and Trade Minister Luis Vera signed the accord in Lima.",
             &["Ana Ruiz ~ Luis Vera", "Luis Vera ~ Ana Ruiz"],
+        ),
+        // leaders who oversee the signing of their countries' agreements
+        // sign them (audit 6)
+        (
+            "oversaw-the-signing-of-agreements",
+            "President Ana Ruiz and President Luis Vera oversaw the signing of five memorandums of understanding.",
+            &["Ana Ruiz ~ Luis Vera", "Luis Vera ~ Ana Ruiz"],
+        ),
+        (
+            "signed-a-number-of-agreements",
+            "Peru and Chile signed 15 agreements on Monday.",
+            &["Chile ~ Peru", "Peru ~ Chile"],
         ),
         (
             "the-treaty-signed-by-norway",
