@@ -180,6 +180,7 @@ pub enum InputError {
         source: std::io::Error,
     },
 }
+
 /// An error and its causes on one line, each said once: errors here quote
 /// their source in their own message, and RocksDB's messages repeat their
 /// cause ("NotFound: : NotFound: : NotFound: "), so printing the whole chain
@@ -201,37 +202,25 @@ pub fn one_line(e: &(dyn std::error::Error + 'static)) -> String {
     line.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Each message part said two or three times in a row ("A: A: A") said
-/// once, wherever it stands in the message.
+/// A message whose parts (split at ": ") are said again right after
+/// themselves ("A: A: A", "x: B: c: B: c") with each run said once.
 fn said_once(text: &str) -> String {
-    if text.len() > 4096 {
-        return text.to_string();
+    let mut parts: Vec<&str> = text.split(": ").collect();
+    if parts.len() > 64 {
+        return text.to_string(); // (a quoted query, not a chain of causes)
     }
-    for n in [3, 2] {
-        let sep = 2 * (n - 1);
-        // the repeated run may follow a prefix: try every start
-        for start in 0..text.len() {
-            if !text.is_char_boundary(start) {
-                continue;
+    let mut i = 0;
+    while i < parts.len() {
+        let repeated = (1..=(parts.len() - i) / 2)
+            .find(|&k| parts[i..i + k] == parts[i + k..i + 2 * k] && parts[i..i + k] != [""]);
+        match repeated {
+            Some(k) => {
+                parts.drain(i + k..i + 2 * k);
             }
-            let rest = &text[start..];
-            if rest.len() < sep || !(rest.len() - sep).is_multiple_of(n) {
-                continue;
-            }
-            let len = (rest.len() - sep) / n;
-            if !rest.is_char_boundary(len) {
-                continue;
-            }
-            let part = &rest[..len];
-            if part.trim().is_empty() {
-                continue;
-            }
-            if vec![part; n].join(": ") == rest {
-                return format!("{}{part}", &text[..start]);
-            }
+            None => i += 1,
         }
     }
-    text.to_string()
+    parts.join(": ")
 }
 
 #[cfg(test)]

@@ -20,13 +20,23 @@ pub struct Table {
 }
 
 macro_rules! tables {
-    ($($(#[$doc:meta])* $id:ident = $file:literal, $header:literal;)*) => {
+    (
+        $($(#[$doc:meta])* $id:ident = $file:literal;)*
+        @others $($other:literal, $header:literal;)*
+    ) => {
         /// Every lexicon table, for the tests that check them.
-        pub const TABLES: &[Table] = &[$(Table {
-            name: $file,
-            text: include_str!(concat!("../ontology/lexicon/", $file)),
-            header: $header,
-        }),*];
+        pub const TABLES: &[Table] = &[
+            $(Table {
+                name: $file,
+                text: include_str!(concat!("../ontology/lexicon/", $file)),
+                header: "word",
+            },)*
+            $(Table {
+                name: $other,
+                text: include_str!(concat!("../ontology/lexicon/", $other)),
+                header: $header,
+            },)*
+        ];
         $(
             $(#[$doc])*
             pub static $id: LazyLock<Words> = LazyLock::new(|| {
@@ -38,56 +48,55 @@ macro_rules! tables {
 
 tables! {
     /// Abbreviations whose full stop ends no sentence ("Gen.", "Jan.").
-    ABBREVIATIONS = "abbreviations.tsv", "word";
+    ABBREVIATIONS = "abbreviations.tsv";
     /// Words that may stand between the subject and a meeting verb ("A
     /// and B later met", "A agreed to meet B").
-    BETWEEN_SUBJECT_AND_VERB = "between_subject_and_verb.tsv", "word";
+    BETWEEN_SUBJECT_AND_VERB = "between_subject_and_verb.tsv";
     /// What the chair of a meeting does to it, right before the meeting
     /// word ("chaired the").
-    CHAIR_VERBS = "chair_verbs.tsv", "word";
+    CHAIR_VERBS = "chair_verbs.tsv";
     /// Nouns of businesses that a nationality word may modify ("Dutch
     /// dairy firm X"): the country is then no owner of the firm's posts.
-    COMPANY_NOUNS = "company_nouns.tsv", "word";
+    COMPANY_NOUNS = "company_nouns.tsv";
     /// Honorifics that announce a person's name ("Dr", "Sheikh").
-    HONORIFICS = "honorifics.tsv", "word";
+    HONORIFICS = "honorifics.tsv";
     /// Lower-case particles inside names ("von", "bin").
-    NAME_PARTICLES = "name_particles.tsv", "word";
+    NAME_PARTICLES = "name_particles.tsv";
     /// Verbs that name a person without quoting them ("named", "called"):
     /// the quote before is not theirs.
-    NAMING_VERBS = "naming_verbs.tsv", "word";
+    NAMING_VERBS = "naming_verbs.tsv";
     /// Last words that make a capitalized sequence a place, event, document
     /// or group rather than a person ("Garden", "Democrats").
-    NOT_PERSON_LAST_WORDS = "not_person_last_words.tsv", "word";
+    NOT_PERSON_LAST_WORDS = "not_person_last_words.tsv";
     /// Heads of a place phrase that is no meeting venue ("sidelines").
-    NOT_VENUES = "not_venues.tsv", "word";
+    NOT_VENUES = "not_venues.tsv";
     /// First words that make "X of/for ..." an organization ("Ministry").
-    ORGANIZATION_FIRST_WORDS = "organization_first_words.tsv", "word";
+    ORGANIZATION_FIRST_WORDS = "organization_first_words.tsv";
     /// Last words that make a capitalized sequence an organization
     /// ("Institute", "Party").
-    ORGANIZATION_HEADS = "organization_heads.tsv", "word";
+    ORGANIZATION_HEADS = "organization_heads.tsv";
     /// Plural nouns for those who meet on behalf of others ("ministers of A
     /// and B").
-    PARTY_NOUNS = "party_nouns.tsv", "word";
+    PARTY_NOUNS = "party_nouns.tsv";
     /// Words that name a minister's portfolio ("Finance", "Foreign Affairs"):
     /// a run of them alone is no person's name.
-    PORTFOLIO_WORDS = "portfolio_words.tsv", "word";
+    PORTFOLIO_WORDS = "portfolio_words.tsv";
     /// Words that qualify a post ("former", "acting").
-    POST_QUALIFIERS = "post_qualifiers.tsv", "word";
+    POST_QUALIFIERS = "post_qualifiers.tsv";
     /// Verbs that report what a body or a person says without being a
     /// speech verb of a person ("vowed", "pledged").
-    REPORTING_VERBS = "reporting_verbs.tsv", "word";
+    REPORTING_VERBS = "reporting_verbs.tsv";
     /// Verbs that attribute speech ("said", "told").
-    SPEECH_VERBS = "speech_verbs.tsv", "word";
+    SPEECH_VERBS = "speech_verbs.tsv";
     /// Capitalized words that start sentences and headlines but are no
     /// names (besides weekdays and months, in `dates`).
-    STOP_WORDS = "stop_words.tsv", "word";
+    STOP_WORDS = "stop_words.tsv";
     /// Title words that are verbs too: after "to" or a modal ("appointed to
     /// head X", "will chair the talks") they are no title.
-    VERB_TITLES = "verb_titles.tsv", "word";
-    /// Words that make a clause assert nothing: a pattern, how it matches
-    /// (`word`, `prefix` of a word, `contraction` anywhere) and its effect
-    /// (`plan` makes a meeting planned rather than doubted). See [`HEDGES`].
-    HEDGE_PATTERNS = "hedges.tsv", "pattern\tmatch\teffect";
+    VERB_TITLES = "verb_titles.tsv";
+    // tables of more than a word per row, read by their own parsers
+    @others
+    "hedges.tsv", "pattern\tmatch\teffect";
 }
 
 /// A table's words, in byte order (its tests check the order), so that a
@@ -132,14 +141,11 @@ pub struct HedgeWord {
     pub effect: &'static str,
 }
 
-/// The rows of `hedges.tsv`.
+/// The rows of `hedges.tsv`: words that make a clause assert nothing, how
+/// each matches (`word`, `prefix` of a word, `contraction` anywhere) and its
+/// effect (`plan` makes a meeting planned rather than doubted).
 pub static HEDGES: LazyLock<Vec<HedgeWord>> = LazyLock::new(|| {
-    let table = TABLES
-        .iter()
-        .find(|t| t.name == "hedges.tsv")
-        .expect("hedges.tsv is a table");
-    table
-        .text
+    include_str!("../ontology/lexicon/hedges.tsv")
         .lines()
         .skip(1)
         .filter(|l| !l.is_empty())

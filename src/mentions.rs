@@ -476,6 +476,11 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
         // body, not the body the word alone names ("Congress" for the US one)
         names.retain(|&(sp, known)| {
             let word = sp.of(text);
+            // the sentence before the name, and its last word
+            let before = &text[sentence.span.start..sp.start];
+            let prev = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next());
+            // (whether that word is not the sentence's first)
+            let prev_inside = prev.is_some_and(|p| sp.start > sentence.span.start + p.len() + 1);
             // "the Commonwealth of The Bahamas", "Congress of Peru": a
             // one-word body's name opening a longer name is not that body
             let opens = matches!(known, Known::Organization(_))
@@ -497,7 +502,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                     "North ", "South ", "East ", "West ", "Central ", "Latin ", "Pan-", "Native ",
                 ]
                 .iter()
-                .any(|p| text[sentence.span.start..sp.start].ends_with(p))
+                .any(|p| before.ends_with(p))
             {
                 return false;
             }
@@ -505,13 +510,10 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             // unknown capitalized word (not the sentence's first, not an
             // acronym) is inside a longer proper name, not the country's
             if matches!(known, Known::Demonym(_))
-                && let Some(prev) = text[sentence.span.start..sp.start]
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').next())
+                && let Some(prev) = prev
                 // (a sentence's first word only before a title: "Ruam Thai
                 // leader X", not "Senior Thai officials")
-                && (sp.start > sentence.span.start + prev.len() + 1
-                    || titles.iter().any(|t| t.span.start == sp.end + 1))
+                && (prev_inside || titles.iter().any(|t| t.span.start == sp.end + 1))
                 && prev.starts_with(char::is_uppercase)
                 && prev.chars().any(char::is_lowercase)
                 && prev.chars().all(char::is_alphabetic)
@@ -526,7 +528,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if matches!(known, Known::Organization(_))
                 && crate::lexicon::PORTFOLIO_WORDS.contains(&word)
                 && {
-                    let b = text[sentence.span.start..sp.start].trim_end();
+                    let b = before.trim_end();
                     let b = b
                         .strip_suffix(',')
                         .or_else(|| b.strip_suffix(" and"))
@@ -558,31 +560,21 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             let after_given = matches!(known, Known::Organization(_))
                 && !word.contains(' ')
                 && !word.chars().all(|c| c.is_ascii_uppercase())
-                && text[sentence.span.start..sp.start]
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').next())
-                    .is_some_and(|prev| {
-                        prev.starts_with(char::is_uppercase) && gaz.is_given_name(prev)
-                    });
+                && prev.is_some_and(|p| p.starts_with(char::is_uppercase) && gaz.is_given_name(p));
             if after_given {
                 return false;
             }
             let tail = matches!(known, Known::Organization(_))
                 && ORGANIZATION_HEADS.contains(&word)
-                && text[sentence.span.start..sp.start]
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').next())
-                    .is_some_and(|prev| {
-                        prev.starts_with(|c: char| c.is_uppercase())
-                            && !is_stop(prev)
-                            && sp.start > sentence.span.start + prev.len() + 1
+                && prev.is_some_and(|prev| {
+                    prev.starts_with(|c: char| c.is_uppercase()) && !is_stop(prev) && prev_inside
                             || prev.ends_with("th")
                                 && prev.starts_with(|c: char| c.is_ascii_digit())
                             // "its 2027 Congress", "their Council": the
                             // possessor's own body
                             || (prev.len() == 4 && prev.chars().all(|c| c.is_ascii_digit()))
                             || matches!(prev, "its" | "their" | "his" | "her" | "our" | "whose")
-                    });
+                });
             !tail
         });
         let state: Vec<bool> = (0..names.len())

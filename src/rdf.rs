@@ -845,16 +845,22 @@ fn meeting_key(m: &MeetingFact, x: &Extraction) -> String {
         },
         // neither place nor date ("A met B"): who met
         (None, None) => {
-            let mut who: Vec<String> = m
-                .participants
-                .iter()
-                .map(|&p| slug(&x.entities.list[p].label))
-                .collect();
-            who.sort();
+            let who: Vec<String> = who_met(m, x).iter().map(|e| slug(&e.label)).collect();
             format!("with-{}", who.join("-"))
         }
     };
     format!("meeting/{key}")
+}
+
+/// Who took part in a meeting, in the order of their IRIs' slugs.
+fn who_met<'x>(m: &MeetingFact, x: &'x Extraction) -> Vec<&'x crate::entities::Entity> {
+    let mut who: Vec<&crate::entities::Entity> = m
+        .participants
+        .iter()
+        .map(|&p| &x.entities.list[p])
+        .collect();
+    who.sort_by_cached_key(|e| slug(&e.label));
+    who
 }
 
 /// What tells an undated meeting from others at the same place (or a
@@ -898,13 +904,7 @@ fn meeting_label(m: &MeetingFact, x: &Extraction) -> String {
     }
     if m.date.is_none() && m.location.is_none() {
         // "A met B": who met, as in the key
-        let mut who: Vec<&crate::entities::Entity> = m
-            .participants
-            .iter()
-            .map(|&p| &x.entities.list[p])
-            .collect();
-        who.sort_by_key(|e| slug(&e.label));
-        parts.extend(who.iter().map(|e| e.label.clone()));
+        parts.extend(who_met(m, x).iter().map(|e| e.label.clone()));
     } else if (m.date.is_none() || m.location.is_none())
         && let Some(e) = undated_marker(m, x)
     {

@@ -627,11 +627,9 @@ fn cue_parties(
     let start = s.span.start + c.end();
     // "the chancellor of Germany": a post's owner, not a party
     if c.as_str().starts_with("of")
-        && input.mentions.titles.iter().any(|t| {
+        && input.titles_in(si).iter().any(|t| {
             // (not "representatives of A and B": a plural takes part)
-            t.sentence == si
-                && t.span.end + 1 == s.span.start + c.start()
-                && !t.span.of(input.text).ends_with('s')
+            t.span.end + 1 == s.span.start + c.start() && !t.span.of(input.text).ends_with('s')
         })
     {
         return None;

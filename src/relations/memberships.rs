@@ -442,7 +442,7 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
                     .iter()
                     .any(|p| pre.ends_with(p))
                     || pre == "In "
-                    || input.mentions.titles.iter().any(|t| {
+                    || input.titles_in(si).iter().any(|t| {
                         // a head of state or government is the country at the table
                         t.span.start == cm.span.end + 1
                             && !matches!(

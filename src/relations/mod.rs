@@ -451,8 +451,7 @@ impl Input<'_> {
     /// the business's country, and is no owner of a post.
     fn modifies_a_business(&self, m: &Mention) -> bool {
         matches!(m.kind, MentionKind::Demonym(_))
-            && self
-                .slice(m.span.end, self.text.len().min(m.span.end + 80))
+            && self.text[m.span.end..]
                 .split_whitespace()
                 .take(4)
                 .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))

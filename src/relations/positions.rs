@@ -395,7 +395,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             // "X was re-elected president of World Athletics", "X has been
             // named chief executive": a passive appointment's post
             static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in|inaugurated)(?: as)?(?: the| a| an| its| their| his| her)?(?: new| next| interim| acting| first| second| third| fourth| fifth| sixth| seventh| eighth| ninth| tenth| \d+(?:st|nd|rd|th))*$")
+                Regex::new(&format!(r"(?-u:\b)(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in|inaugurated)(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
                     .expect("valid regex")
             });
             // the person the clause is about, right before its verb at `v`
@@ -426,7 +426,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             // "X previously served as ambassador": a post the clause gives
             // its subject (held before, for "served as")
             static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){0,3} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))*$")
+                Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
                     .expect("valid regex")
             });
             if person.is_none()
@@ -711,22 +711,15 @@ pub(super) fn bracket_people(input: &Input<'_>, sentence: usize, start: usize) -
     out
 }
 
+/// The ordinal words a post's holder is counted by ("Austria's ninth
+/// president"), as a regex alternation.
+const ORDINALS: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
+
 /// An ordinal word or number: "ninth", "21st".
 fn is_ordinal(word: &str) -> bool {
-    matches!(
-        word,
-        "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-    ) || (word.len() > 2
-        && word.is_ascii()
-        && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit())
-        && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th"))
+    ORDINALS.split('|').any(|o| o == word)
+        || (word.len() > 2
+            && word.is_ascii()
+            && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit())
+            && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th"))
 }
