@@ -654,6 +654,73 @@ fn from_names_the_default_graph() {
     assert_eq!(one, named);
 }
 
+/// Issue 13: the default graph is the set union of the article graphs, so a
+/// fact two articles state is one row and `COUNT(*)` counts facts, for every
+/// shape of pattern (each reads another index), while `GRAPH ?g` still says
+/// which article states what.
+#[test]
+fn the_default_graph_is_a_set_each_fact_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("copy-of-a.txt", ARTICLE_A)],
+    );
+    let store = tmp.path().join("store");
+    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let rows = |q: &str| -> Vec<String> {
+        let out = ok(newsgraph(&store).args(["query", "--format", "tsv", "-e", q]));
+        out.lines().skip(1).map(str::to_string).collect()
+    };
+    let count = |q: &str| -> usize { rows(q)[0].trim().parse().unwrap() };
+    let person = "?p a ng:Person";
+    let cases = [
+        "?s ?p ?o",
+        "?s a ng:Person",
+        "?s ng:holdsPosition ?o",
+        "?s ng:title ?t",
+        "?s rdfs:label ?l",
+    ];
+    for pattern in cases {
+        let listed = rows(&format!("SELECT * WHERE {{ {pattern} }}"));
+        let distinct: std::collections::BTreeSet<_> = listed.iter().collect();
+        assert!(!listed.is_empty(), "{pattern}: no rows");
+        assert_eq!(listed.len(), distinct.len(), "{pattern}: repeated rows");
+        let counted = count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"));
+        assert_eq!(
+            counted,
+            listed.len(),
+            "{pattern}: COUNT(*) counts statements"
+        );
+        let in_graphs = count(&format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} }}"
+        ));
+        assert!(in_graphs >= counted, "{pattern}: {in_graphs} < {counted}");
+    }
+    // bound subject, object, and subject with object
+    let someone = rows(&format!(
+        "SELECT ?p WHERE {{ {person} }} ORDER BY ?p LIMIT 1"
+    ))[0]
+        .clone();
+    for pattern in [
+        format!("{someone} ?p ?o"),
+        format!("?s ?p {someone}"),
+        format!("{someone} ng:mentionedIn ?a"),
+    ] {
+        let listed = rows(&format!("SELECT * WHERE {{ {pattern} }}"));
+        let distinct: std::collections::BTreeSet<_> = listed.iter().collect();
+        assert_eq!(listed.len(), distinct.len(), "{pattern}: repeated rows");
+    }
+    // a position both articles state is held once in the merge, twice by graph
+    let held = "?x ng:holdsPosition ?pos";
+    let merged = count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ {held} }}"));
+    let by_graph = count(&format!(
+        "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {held} }} }}"
+    ));
+    assert!(merged > 0);
+    assert_eq!(by_graph, 2 * merged, "each article keeps its own statement");
+}
+
 /// Regression: a query of a thousand nested groups, or a FILTER of 1,500
 /// alternatives, overflowed the stack (exit 134).
 #[test]

@@ -3,29 +3,122 @@ use crate::storage::numeric_encoder::EncodedTriple;
 use crate::storage::numeric_encoder::{
     Decoder, EncodedTerm, StrHash, StrHashHasher, StrLookup, insert_term,
 };
+use crate::model::NamedNodeRef;
+use crate::storage::numeric_encoder::EncodedQuad;
 use crate::storage::{CorruptionError, StorageError, StorageReader};
 use oxrdf::Term;
 use oxsdatatypes::Boolean;
 #[cfg(feature = "rdf-12")]
 use spareval::ExpressionTriple;
 use spareval::{ExpressionTerm, InternalQuad, QueryableDataset};
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::collections::hash_map::Entry;
 use std::hash::BuildHasherDefault;
 #[cfg(feature = "rdf-12")]
 use std::sync::Arc;
 
+/// The name the query's dataset gives the RDF merge of all the graphs when
+/// its default graph is their union (see [`DatasetView::new`]). It is never a
+/// graph of the store.
+pub const MERGED_GRAPHS: &str = "urn:x-oxigraph:merged-graphs";
+
 pub struct DatasetView<'a> {
     reader: StorageReader<'a>,
     extra: RefCell<HashMap<StrHash, String, BuildHasherDefault<StrHashHasher>>>,
+    /// [`MERGED_GRAPHS`], when the default graph is the merge of all graphs.
+    merged: Option<EncodedTerm>,
+    /// Whether the store's own default graph holds quads (asked once).
+    default_graph_used: Cell<Option<bool>>,
 }
 
 impl<'a> DatasetView<'a> {
-    pub fn new(reader: StorageReader<'a>) -> Self {
+    /// `merged`: the graph named [`MERGED_GRAPHS`] is read as the RDF merge
+    /// of all the graphs, each triple once (a graph is a set of triples),
+    /// however many graphs hold it.
+    pub fn new(reader: StorageReader<'a>, merged: bool) -> Self {
         Self {
             reader,
             extra: RefCell::new(HashMap::default()),
+            merged: merged.then(|| NamedNodeRef::new_unchecked(MERGED_GRAPHS).into()),
+            default_graph_used: Cell::new(None),
+        }
+    }
+
+    fn default_graph_used(&self) -> Result<bool, StorageError> {
+        if let Some(used) = self.default_graph_used.get() {
+            return Ok(used);
+        }
+        let used = self
+            .reader
+            .quads_for_pattern(None, None, None, Some(&EncodedTerm::DefaultGraph))
+            .next()
+            .transpose()?
+            .is_some();
+        self.default_graph_used.set(Some(used));
+        Ok(used)
+    }
+
+    /// The triples of all the graphs matching a pattern, each once. Read from
+    /// an index that keeps one triple's quads together, when the storage has
+    /// one and the default graph is empty, so only the last triple is kept in
+    /// memory; otherwise through a set of the triples seen.
+    fn merged_quads_for_pattern(
+        &self,
+        subject: Option<&EncodedTerm>,
+        predicate: Option<&EncodedTerm>,
+        object: Option<&EncodedTerm>,
+    ) -> Box<dyn Iterator<Item = Result<InternalQuad<EncodedTerm>, StorageError>> + 'a> {
+        fn triple(quad: EncodedQuad) -> InternalQuad<EncodedTerm> {
+            InternalQuad {
+                subject: quad.subject,
+                predicate: quad.predicate,
+                object: quad.object,
+                graph_name: None,
+            }
+        }
+        let in_order = match self.default_graph_used() {
+            Ok(false) => self
+                .reader
+                .named_quads_in_triple_order(subject, predicate, object),
+            Ok(true) => None,
+            Err(e) => return Box::new(std::iter::once(Err(e))),
+        };
+        if let Some(quads) = in_order {
+            let mut last: Option<EncodedQuad> = None;
+            Box::new(quads.filter_map(move |quad| {
+                let quad = match quad {
+                    Ok(quad) => quad,
+                    Err(e) => return Some(Err(e)),
+                };
+                if last.as_ref().is_some_and(|l| {
+                    l.subject == quad.subject
+                        && l.predicate == quad.predicate
+                        && l.object == quad.object
+                }) {
+                    return None;
+                }
+                last = Some(quad.clone());
+                Some(Ok(triple(quad)))
+            }))
+        } else {
+            let mut seen = HashSet::new();
+            Box::new(
+                self.reader
+                    .quads_for_pattern(subject, predicate, object, None)
+                    .filter_map(move |quad| {
+                        let quad = match quad {
+                            Ok(quad) => quad,
+                            Err(e) => return Some(Err(e)),
+                        };
+                        seen.insert((
+                            quad.subject.clone(),
+                            quad.predicate.clone(),
+                            quad.object.clone(),
+                        ))
+                        .then(|| Ok(triple(quad)))
+                    }),
+            )
         }
     }
 
@@ -49,7 +142,13 @@ impl<'a> QueryableDataset<'a> for DatasetView<'a> {
         object: Option<&EncodedTerm>,
         graph_name: Option<Option<&EncodedTerm>>,
     ) -> impl Iterator<Item = Result<InternalQuad<EncodedTerm>, StorageError>> + use<'a> {
-        self.reader
+        if let (Some(Some(graph_name)), Some(merged)) = (graph_name, &self.merged) {
+            if graph_name == merged {
+                return self.merged_quads_for_pattern(subject, predicate, object);
+            }
+        }
+        let quads = self
+            .reader
             .quads_for_pattern(
                 subject,
                 predicate,
@@ -68,7 +167,8 @@ impl<'a> QueryableDataset<'a> for DatasetView<'a> {
                         Some(quad.graph_name)
                     },
                 })
-            })
+            });
+        Box::new(quads)
     }
 
     fn internal_named_graphs(

@@ -581,19 +581,32 @@ impl PreparedSparqlQuery {
     }
 
     /// Bind the prepared query to the [`Store`] it should be evaluated on.
-    pub fn on_store(self, store: &Store) -> BoundPreparedSparqlQuery<'static> {
+    pub fn on_store(mut self, store: &Store) -> BoundPreparedSparqlQuery<'static> {
         let reader = store.storage().snapshot();
-        let queryable_dataset = DatasetView::new(reader);
+        let queryable_dataset = DatasetView::new(reader, self.merge_union_default_graph());
         self.on_queryable_dataset(queryable_dataset)
+    }
+
+    /// A default graph that is the union of all graphs is read as their RDF
+    /// merge, a set: a triple several graphs hold is seen once (the dataset
+    /// names it [`dataset::MERGED_GRAPHS`], which [`DatasetView`] reads so).
+    fn merge_union_default_graph(&mut self) -> bool {
+        if self.dataset.default_graph_graphs().is_some() {
+            return false;
+        }
+        self.dataset.set_default_graph(vec![
+            NamedNode::new_unchecked(dataset::MERGED_GRAPHS).into(),
+        ]);
+        true
     }
 
     /// Bind the prepared query to the [`Transaction`] it should be evaluated on.
     pub fn on_transaction<'b>(
-        self,
+        mut self,
         transaction: &'b Transaction<'_>,
     ) -> BoundPreparedSparqlQuery<'b> {
         let reader = transaction.inner().reader();
-        let dataset = DatasetView::new(reader);
+        let dataset = DatasetView::new(reader, self.merge_union_default_graph());
         self.on_queryable_dataset(dataset)
     }
 

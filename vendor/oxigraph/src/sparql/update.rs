@@ -323,7 +323,7 @@ impl<'a, 'b: 'a> ReadableUpdateEvaluator<'a, 'b> {
         );
         *prepared.dataset_mut() = using.clone();
         let mutations = prepared
-            .execute(DatasetView::new(self.transaction.reader()))?
+            .execute(DatasetView::new(self.transaction.reader(), false))?
             .collect::<Result<Vec<_>, _>>()?;
         for mutation in &mutations {
             if let DeleteInsertQuad::Delete(quad) = mutation {
@@ -558,7 +558,7 @@ impl WriteOnlyUpdateEvaluator<'_, '_> {
         );
         *prepared.dataset_mut() = using.clone();
         let mutations = prepared
-            .execute(DatasetView::new(storage.snapshot()))?
+            .execute(DatasetView::new(storage.snapshot(), false))?
             .collect::<Result<Vec<_>, _>>()?;
         for mutation in &mutations {
             if let DeleteInsertQuad::Delete(quad) = mutation {

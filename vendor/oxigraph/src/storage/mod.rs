@@ -245,6 +245,26 @@ impl<'a> StorageReader<'a> {
         }
     }
 
+    /// The named graphs' quads matching a triple pattern with the quads of
+    /// one triple in several graphs next to each other, where the storage
+    /// can give that order (`None` otherwise).
+    pub fn named_quads_in_triple_order(
+        &self,
+        subject: Option<&EncodedTerm>,
+        predicate: Option<&EncodedTerm>,
+        object: Option<&EncodedTerm>,
+    ) -> Option<DecodingQuadIterator<'a>> {
+        match &self.kind {
+            #[cfg(all(not(target_family = "wasm"), feature = "rocksdb"))]
+            StorageReaderKind::RocksDb(reader) => Some(DecodingQuadIterator {
+                kind: DecodingQuadIteratorKind::RocksDb(
+                    reader.named_quads_in_triple_order(subject, predicate, object),
+                ),
+            }),
+            StorageReaderKind::Memory(_) => None,
+        }
+    }
+
     pub fn named_graphs(&self) -> DecodingGraphIterator<'a> {
         DecodingGraphIterator {
             kind: match &self.kind {

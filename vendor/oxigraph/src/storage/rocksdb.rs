@@ -500,6 +500,27 @@ impl<'a> RocksDbStorageReader<'a> {
         }
     }
 
+    /// The named graphs' quads matching a triple pattern, read from the
+    /// index that keeps the graph name last (spog, posg or ospg), so that the
+    /// quads of one triple in several graphs come one after another.
+    pub fn named_quads_in_triple_order(
+        &self,
+        subject: Option<&EncodedTerm>,
+        predicate: Option<&EncodedTerm>,
+        object: Option<&EncodedTerm>,
+    ) -> RocksDbChainedDecodingQuadIterator<'a> {
+        RocksDbChainedDecodingQuadIterator::new(match (subject, predicate, object) {
+            (Some(s), Some(p), Some(o)) => self.spog_quads(&encode_term_triple(s, p, o)),
+            (Some(s), Some(p), None) => self.spog_quads(&encode_term_pair(s, p)),
+            (Some(s), None, Some(o)) => self.ospg_quads(&encode_term_pair(o, s)),
+            (Some(s), None, None) => self.spog_quads(&encode_term(s)),
+            (None, Some(p), Some(o)) => self.posg_quads(&encode_term_pair(p, o)),
+            (None, Some(p), None) => self.posg_quads(&encode_term(p)),
+            (None, None, Some(o)) => self.ospg_quads(&encode_term(o)),
+            (None, None, None) => self.spog_quads(&[]),
+        })
+    }
+
     pub fn quads(&self) -> RocksDbChainedDecodingQuadIterator<'a> {
         RocksDbChainedDecodingQuadIterator::pair(self.dspo_quads(&[]), self.gspo_quads(&[]))
     }
