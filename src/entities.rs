@@ -471,6 +471,20 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
                 .or_else(|| by_tail.get(&words.join(" ")).copied().flatten()),
         }
     };
+    // the full names written with each surname, in text order
+    let mut holders: BTreeMap<&str, Vec<(usize, &Vec<String>)>> = BTreeMap::new();
+    for (m, f) in mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person)
+        .zip(&person_names)
+        .filter(|(_, f)| f.len() >= 2)
+    {
+        let whole = fullest(f).unwrap_or(by_first_last[&(f[0].as_str(), f[f.len() - 1].as_str())]);
+        holders
+            .entry(f[f.len() - 1].as_str())
+            .or_default()
+            .push((m.span.start, whole));
+    }
     // "the Reserve Bank" after "the Reserve Bank of Australia": a new
     // organization's name that opens one longer organization's name ("X of
     // Y") in the article is that organization
@@ -540,7 +554,11 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         }
         if m.kind == MentionKind::Person {
             let words = person_words(m.span.of(text));
-            if let Some(best) = fullest(&words) {
+            let best = match words.as_slice() {
+                [only] => shared_surname(&holders, only, m.span.start, text),
+                _ => None,
+            };
+            if let Some(best) = best.or_else(|| fullest(&words)) {
                 let label = best.join(" ");
                 let key = format!("person/{}", slug(&label));
                 if key != e.key {
@@ -669,6 +687,39 @@ fn describes(noun: &str, e: &Entity) -> bool {
     }
 }
 
+/// The person a bare surname stands for when two people of the article
+/// share it ("Anita Mehra" and her son "Rohan Mehra"): the one an honorific
+/// before it fits ("Ms. Mehra"), else the last one named before it. `None`
+/// when the surname is one person's (the usual lookup then serves).
+fn shared_surname<'n>(
+    holders: &BTreeMap<&str, Vec<(usize, &'n Vec<String>)>>,
+    surname: &str,
+    at: usize,
+    text: &str,
+) -> Option<&'n Vec<String>> {
+    use crate::gazetteer::{Gender, gazetteer};
+    let named = holders.get(surname)?;
+    if named.iter().all(|(_, f)| *f == named[0].1) {
+        return None;
+    }
+    let honorific = text[..at]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default();
+    let fits = |f: &Vec<String>| match crate::lexicon::honorific_gender(honorific) {
+        None => true,
+        Some(want) => !matches!(
+            (want, gazetteer().given_gender(&f[0])),
+            (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
+        ),
+    };
+    named
+        .iter()
+        .rfind(|(start, f)| *start < at && fits(f))
+        .or_else(|| named.iter().find(|(_, f)| fits(f)))
+        .map(|(_, f)| *f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -794,6 +845,17 @@ mod tests {
             (
                 "Ana Ruiz Tagle met Pedro Ruiz Tagle. Ruiz Tagle left first.",
                 &[("Ana Ruiz Tagle", &[]), ("Pedro Ruiz Tagle", &[])],
+            ),
+            // regression (audit 7): a surname two people share went to the
+            // last full name the article wrote, whatever the honorific said
+            (
+                "Anita Mehra chairs the Unity Front. Her son Rohan Mehra listened. Ms. Mehra said the vote was fair.",
+                &[("Anita Mehra", &["Mehra"]), ("Rohan Mehra", &[])],
+            ),
+            // with no honorific, the one named last before it
+            (
+                "Rohan Mehra listened. Anita Mehra spoke first. Mehra said the vote was fair.",
+                &[("Rohan Mehra", &[]), ("Anita Mehra", &["Mehra"])],
             ),
         ];
         for (text, want) in cases {

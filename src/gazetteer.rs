@@ -134,6 +134,68 @@ pub struct Title {
     pub aliases: Vec<String>,
 }
 
+/// Kinds of post that have deputies: "Deputy Governor", "Vice Chairman".
+const DEPUTIZED_KINDS: [&str; 6] = [
+    "business",
+    "diplomat",
+    "legislator",
+    "minister",
+    "official",
+    "org-leader",
+];
+
+/// The table's titles and, after them (so a table title keeps its index),
+/// the deputy's and vice's post of each title of a kind that has deputies,
+/// where the table does not name it: "deputy governor" is the Deputy
+/// Governor, not the Governor.
+fn with_deputies(mut titles: Vec<Title>) -> Vec<Title> {
+    let mut known: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, t) in titles.iter().enumerate() {
+        for n in std::iter::once(&t.title).chain(&t.aliases) {
+            known.entry(n.to_lowercase()).or_insert(i);
+        }
+    }
+    for i in 0..titles.len() {
+        let t = &titles[i];
+        let first = t.title.split(' ').next().unwrap_or_default();
+        if !DEPUTIZED_KINDS.contains(&t.kind.as_str())
+            || ["Deputy", "Vice", "Assistant", "Acting", "Interim"].contains(&first)
+        {
+            continue;
+        }
+        for deputy in ["Deputy", "Vice"] {
+            let t = &titles[i];
+            let title = format!("{deputy} {}", t.title);
+            let aliases: Vec<String> = t
+                .aliases
+                .iter()
+                .map(|a| format!("{deputy} {a}"))
+                .filter(|a| !known.contains_key(&a.to_lowercase()))
+                .collect();
+            // a deputy's post the table names ("Vice Chairman", with "Deputy
+            // Chairman" among its aliases) takes the other forms too
+            let k = match known.get(&title.to_lowercase()) {
+                Some(&k) => k,
+                None => {
+                    let kind = t.kind.clone();
+                    titles.push(Title {
+                        title: title.clone(),
+                        kind,
+                        aliases: Vec::new(),
+                    });
+                    known.insert(title.to_lowercase(), titles.len() - 1);
+                    titles.len() - 1
+                }
+            };
+            for a in aliases {
+                known.insert(a.to_lowercase(), k);
+                titles[k].aliases.push(a);
+            }
+        }
+    }
+    titles
+}
+
 /// The member countries of an organization, as world knowledge: what licenses
 /// reading a membership the text presupposes but does not state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,6 +448,7 @@ impl Gazetteer {
                 aliases: list(f[2]),
             })
             .collect();
+        let titles = with_deputies(titles);
         let memberships = parse_memberships(memberships, &organizations, &country_by_key)?;
         let mut names = Vec::with_capacity(given_names.len() / 12);
         let mut genders = Vec::with_capacity(given_names.len() / 12);

@@ -20,8 +20,10 @@ pub struct Table {
 }
 
 macro_rules! tables {
+    (@header) => { "word" };
+    (@header $header:literal) => { $header };
     (
-        $($(#[$doc:meta])* $id:ident = $file:literal;)*
+        $($(#[$doc:meta])* $id:ident = $file:literal $(with $columns:literal)?;)*
         @others $($other:literal, $header:literal;)*
     ) => {
         /// Every lexicon table, for the tests that check them.
@@ -29,7 +31,7 @@ macro_rules! tables {
             $(Table {
                 name: $file,
                 text: include_str!(concat!("../ontology/lexicon/", $file)),
-                header: "word",
+                header: tables!(@header $($columns)?),
             },)*
             $(Table {
                 name: $other,
@@ -47,6 +49,9 @@ macro_rules! tables {
 }
 
 tables! {
+    /// Nouns for those who work for a post's holder ("adviser" to the
+    /// President of X, Y): the name after the post is theirs, not its.
+    AIDE_NOUNS = "aide_nouns.tsv";
     /// Abbreviations whose full stop ends no sentence ("Gen.", "Jan.").
     ABBREVIATIONS = "abbreviations.tsv";
     /// Words that may stand between the subject and a meeting verb ("A
@@ -58,8 +63,10 @@ tables! {
     /// Nouns of businesses that a nationality word may modify ("Dutch
     /// dairy firm X"): the country is then no owner of the firm's posts.
     COMPANY_NOUNS = "company_nouns.tsv";
-    /// Honorifics that announce a person's name ("Dr", "Sheikh").
-    HONORIFICS = "honorifics.tsv";
+    /// Honorifics that announce a person's name ("Dr", "Ms."), with the
+    /// gender they tell (`male`, `female` or `either`; see
+    /// [`honorific_gender`]).
+    HONORIFICS = "honorifics.tsv" with "word\tgender";
     /// Lower-case particles inside names ("von", "bin").
     NAME_PARTICLES = "name_particles.tsv";
     /// Verbs that name a person without quoting them ("named", "called"):
@@ -127,6 +134,24 @@ fn first_column(text: &'static str) -> Vec<&'static str> {
         .filter(|l| !l.is_empty())
         .map(|l| l.split('\t').next().unwrap_or(l))
         .collect()
+}
+
+/// The gender an honorific tells ("Ms." a woman, "Mr" a man), if any.
+pub fn honorific_gender(word: &str) -> Option<crate::gazetteer::Gender> {
+    use crate::gazetteer::Gender;
+    static GENDERS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        include_str!("../ontology/lexicon/honorifics.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+    let i = GENDERS.binary_search_by(|(w, _)| w.cmp(&word)).ok()?;
+    match GENDERS[i].1 {
+        "male" => Some(Gender::Male),
+        "female" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// A row of `hedges.tsv`.
@@ -224,6 +249,33 @@ mod tests {
                 "{}: rows not sorted in byte order, or a first column repeated",
                 t.name
             );
+        }
+    }
+
+    #[test]
+    fn honorifics_tell_a_gender_or_either() {
+        use crate::gazetteer::Gender;
+        for row in TABLES
+            .iter()
+            .find(|t| t.name == "honorifics.tsv")
+            .unwrap()
+            .text
+            .lines()
+            .skip(1)
+        {
+            let gender = row.split('\t').nth(1).unwrap();
+            assert!(["male", "female", "either"].contains(&gender), "{row}");
+        }
+        let cases = [
+            ("Ms.", Some(Gender::Female)),
+            ("Mrs", Some(Gender::Female)),
+            ("Mr", Some(Gender::Male)),
+            ("Sir", Some(Gender::Male)),
+            ("Dr.", None),
+            ("Minister", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(honorific_gender(word), want, "{word}");
         }
     }
 

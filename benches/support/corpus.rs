@@ -22,7 +22,7 @@
 use std::collections::HashSet;
 
 use newsgraph::dates::{MONTHS, WEEKDAYS, Ymd};
-use newsgraph::gazetteer::{GIVEN_NAMES_TSV, gazetteer};
+use newsgraph::gazetteer::{GIVEN_NAMES_TSV, TITLES_TSV, gazetteer};
 
 /// Fewest words in an article.
 pub const MIN_WORDS: usize = 300;
@@ -386,6 +386,12 @@ impl Generator {
             .iter()
             .filter(|t| matches!(t.kind.as_str(), "minister" | "head-of-government"))
             .filter(|t| !matches!(t.title.as_str(), "Tanaiste" | "Taoiseach"))
+            // the table's titles, not the deputies' posts derived from them
+            .filter(|t| {
+                TITLES_TSV
+                    .lines()
+                    .any(|row| row.split('\t').next() == Some(t.title.as_str()))
+            })
             .map(|t| t.title.clone())
             .collect();
         let given: Vec<String> = GIVEN_NAMES_TSV

@@ -426,22 +426,67 @@ impl Input<'_> {
     }
 
     /// Whether `pronoun` ("he", "She") can stand for person entity `e`:
-    /// not "he" for a woman nor "she" for a man, as their given name tells
-    /// (a name given to both, or unknown, fits either).
+    /// not "he" for a woman nor "she" for a man, as the article tells
+    /// ([`Input::gender_of`]; unknown fits either).
     fn pronoun_fits(&self, e: usize, pronoun: &str) -> bool {
+        use crate::gazetteer::Gender;
+        !matches!(
+            (pronoun.to_ascii_lowercase().as_str(), self.gender_of(e)),
+            ("he", Some(Gender::Female)) | ("she", Some(Gender::Male))
+        )
+    }
+
+    /// A person's gender as the article tells it: their given name's, else
+    /// an honorific before a mention ("Ms. Rao"), else the pronoun that
+    /// starts the sentence after one that names them last ("... MP Arjun
+    /// Rao. He was defeated"); `None` when nothing tells or two cues differ.
+    fn gender_of(&self, e: usize) -> Option<crate::gazetteer::Gender> {
         use crate::gazetteer::Gender;
         let first = self.entities.list[e]
             .label
             .split_whitespace()
             .next()
             .unwrap_or_default();
-        !matches!(
-            (
-                pronoun.to_ascii_lowercase().as_str(),
-                crate::gazetteer::gazetteer().given_gender(first),
-            ),
-            ("he", Some(Gender::Female)) | ("she", Some(Gender::Male))
-        )
+        let given = crate::gazetteer::gazetteer().given_gender(first);
+        if matches!(given, Some(Gender::Male | Gender::Female)) {
+            return given;
+        }
+        let mut told = None;
+        for &i in &self.entities.list[e].mentions {
+            let m = &self.entities.mentions[i];
+            if m.kind != MentionKind::Person {
+                continue;
+            }
+            let honorific = self.text[..m.span.start]
+                .split_whitespace()
+                .next_back()
+                .and_then(crate::lexicon::honorific_gender);
+            let last_named = self
+                .mentions_in(m.sentence)
+                .filter(|(_, o)| o.kind == MentionKind::Person)
+                .last()
+                .is_some_and(|(j, _)| j == i);
+            let next = self
+                .sentences
+                .get(m.sentence + 1)
+                .map(|s| s.span.of(self.text));
+            let pronoun = next.filter(|_| last_named).and_then(|n| {
+                if n.starts_with("He ") {
+                    Some(Gender::Male)
+                } else if n.starts_with("She ") {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            });
+            for g in [honorific, pronoun].into_iter().flatten() {
+                if told.is_some_and(|t| t != g) {
+                    return None;
+                }
+                told = Some(g);
+            }
+        }
+        told
     }
 
     /// Whether the text between `a` and `b` hedges what it states ("may",

@@ -1,7 +1,8 @@
 //! Posts: "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general".
 
 use super::*;
-use crate::lexicon::POST_QUALIFIERS;
+use crate::lexicon::{AIDE_NOUNS, POST_QUALIFIERS};
+use crate::mentions::TitleMention;
 
 /// "... X as its new", "... X, as": a post named after an appointed person.
 static AS_POST: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,12 +51,22 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 && gaz.titles[o.title].kind != "royal"
         })
     };
+    // the owners of the first of two joined posts, by where the second starts
+    let mut joint_owners: Vec<(usize, Option<usize>)> = Vec::new();
+    // the holders of the first of two joined posts that no name follows
+    // ("as its managing director and CEO"), by where the second starts
+    let mut joint_holders: Vec<(usize, usize, Option<usize>, Option<String>)> = Vec::new();
     for t in &input.mentions.titles {
         if gaz.titles[t.title].kind == "royal" && after_office(t.sentence, t.span.start) {
             continue;
         }
         let mut title = gaz.titles[t.title].title.clone();
         let sentence = &input.sentences[t.sentence];
+        // "a senior adviser to the President of Ghana, X": the post of the
+        // one the aide serves, who is not named; X is the aide
+        if serves_the_post(input.slice(sentence.span.start, t.span.start)) {
+            continue;
+        }
         let end = royal_right_after(t.sentence, t.span.end).map_or(t.span.end, |r| r.span.end);
         // "BP's head of exploration and production", "director of
         // communications": the post of a department, which the title alone
@@ -111,6 +122,23 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         {
             person = input.entity_of(m);
             person_end = Some(m.span.end);
+        }
+        // "Kenya's Prime Minister and Foreign Minister X": two posts joined
+        // before one name are both the name's (not after "the", where "the
+        // Prime Minister and Foreign Minister X" may be two people)
+        let mut joint_with = None;
+        if person.is_none()
+            && let Some(t2) = joined_title(input, t, end)
+            && !input
+                .slice(sentence.span.start, t.span.start)
+                .to_lowercase()
+                .ends_with("the ")
+            && let Some(m) = person_right_after(input, t2.span.end)
+        {
+            person = input.entity_of(m);
+            person_end = Some(m.span.end);
+            rule = "position/joint-title";
+            joint_with = Some(t2.span.start);
         }
         // "US Ambassador to Mexico Ken Salazar": the post's place, then the name
         if person.is_none()
@@ -200,6 +228,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             rule = "position/title-portfolio-name";
         }
         let names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))
+            || joint_with.is_some()
             || owner_then_name
             || portfolio_then_name;
         // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
@@ -287,6 +316,13 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         {
             of = Some(e);
             head_start = m.span.start;
+        }
+        // "Kenya's Prime Minister and Foreign Minister X": the second of two
+        // joined posts has the first one's owner
+        if of.is_none()
+            && let Some(&(_, owner)) = joint_owners.iter().find(|(at, _)| *at == t.span.start)
+        {
+            of = owner;
         }
         // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
         // "its" is the country or organization the sentence starts with
@@ -497,9 +533,16 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             of = Some(oe);
         }
         // a plural title ("leaders", "Presidents") holds only the names right after it
+        // (regression: "Minister of Foreign Affairs X and Y", a singular
+        // form ending in "s", gave Y the post too)
         let plural = {
             let said = t.span.of(input.text);
-            said.ends_with(['s', 'n']) && !title.ends_with(['s', 'n'])
+            let named = &gaz.titles[t.title];
+            said.ends_with(['s', 'n'])
+                && !title.ends_with(['s', 'n'])
+                && !std::iter::once(&named.title)
+                    .chain(&named.aliases)
+                    .any(|n| n.eq_ignore_ascii_case(said))
         };
         if plural && (skip != 1 || rule != "position/title-before-name") {
             continue;
@@ -524,6 +567,31 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         };
         let tag = person_end.and_then(|e| country_tag(input, t.sentence, e));
         let of = of.or(of_after).or(tag.map(|(c, _)| c));
+        if let Some(at) = joint_with {
+            joint_owners.push((at, of));
+        }
+        // "appointed X as its managing director and CEO": the second post
+        // is X's too
+        let (person, of, rule, qualifier) = match person {
+            Some(p) => {
+                if joint_with.is_none()
+                    && let Some(t2) = joined_title(input, t, end)
+                    && person_right_after(input, t2.span.end).is_none()
+                {
+                    joint_holders.push((t2.span.start, p, of, qualifier.clone()));
+                }
+                (Some(p), of, rule, qualifier)
+            }
+            None => match joint_holders.iter().find(|(at, ..)| *at == t.span.start) {
+                Some((_, p, owner, q)) => (
+                    Some(*p),
+                    of.or(*owner),
+                    "position/joint-title",
+                    qualifier.or(q.clone()),
+                ),
+                None => (None, of, rule, qualifier),
+            },
+        };
         // "led by six executive vice-presidents (Estonia's A, Italy's B and
         // Spain's C)": a plural title over a bracketed list of names
         if plural && person.is_none() && after.starts_with(" (") {
@@ -587,6 +655,52 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         }
     }
     out
+}
+
+/// Whether the text before a title ends with an aide's noun and the post
+/// they serve: "adviser to the", "spokesman for the".
+fn serves_the_post(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    matches!(words.next(), Some("the" | "The"))
+        && matches!(words.next(), Some("to" | "for" | "of"))
+        && words
+            .next()
+            .is_some_and(|w| AIDE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The title joined to `t` by "and" ("Prime Minister and Foreign Minister"),
+/// `end` being where `t` ends.
+fn joined_title<'i>(
+    input: &'i Input<'_>,
+    t: &TitleMention,
+    end: usize,
+) -> Option<&'i TitleMention> {
+    if !input
+        .slice(end, input.sentences[t.sentence].span.end)
+        .starts_with(" and ")
+    {
+        return None;
+    }
+    input
+        .titles_in(t.sentence)
+        .iter()
+        .find(|t2| t2.span.start == end + " and ".len())
+}
+
+/// The person named right after a title that ends at `end`, past an
+/// honorific or a royal address ("Minister of Foreign Affairs Sheikh X").
+fn person_right_after<'i>(input: &'i Input<'_>, end: usize) -> Option<&'i Mention> {
+    let sentence_end = input
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= end && end <= s.span.end)?
+        .span
+        .end;
+    let rest = input.slice(end, sentence_end).strip_prefix(' ')?;
+    let honorific = HONORIFIC.find(rest).map_or(0, |h| h.end());
+    input
+        .mention_starting_at(end + 1 + honorific)
+        .filter(|m| m.kind == MentionKind::Person)
 }
 
 /// "... newly elected African leaders made remarks. Among them were A of

@@ -1001,6 +1001,65 @@ fn positions_in_a_table_of_cases() {
             "The head of the IAEA said so.",
             &[],
         ),
+        // audit 7: a deputy's post, which the table need not list
+        (
+            "REGRESSION-a-deputy-governor-is-no-governor",
+            "She replaces former deputy governor Tom Bakker.",
+            &["Tom Bakker: (former) Deputy Governor of "],
+        ),
+        (
+            "appointed-as-deputy-governor",
+            "The board appointed Sarah Mokoena as deputy governor on Friday.",
+            &["Sarah Mokoena: Deputy Governor of "],
+        ),
+        (
+            "deputy-chairperson-is-the-vice-chairman",
+            "Deputy Chairperson Anna Berg spoke.",
+            &["Anna Berg: Vice Chairman of "],
+        ),
+        // two posts joined before one name are both the name's, with the
+        // first one's owner; two joined posts after an appointment too
+        (
+            "joint-posts-before-a-name",
+            "Kenya's Prime Minister and Foreign Minister Peter Otieno spoke.",
+            &[
+                "Peter Otieno: Foreign Minister of Kenya",
+                "Peter Otieno: Prime Minister of Kenya",
+            ],
+        ),
+        (
+            "REGRESSION-a-joint-post-is-no-apposition-to-the-name-before",
+            "The guests were Peru's Foreign Minister Luis Campos, Chile's Prime Minister and Minister of Foreign Affairs Sheikh Omar Haddad and Jorge Sosa.",
+            &[
+                "Luis Campos: Foreign Minister of Peru",
+                "Omar Haddad: Foreign Minister of Chile",
+                "Omar Haddad: Prime Minister of Chile",
+            ],
+        ),
+        (
+            "joint-posts-of-an-appointment",
+            "The company has appointed Dale Hunt as its new managing director and CEO.",
+            &[
+                "Dale Hunt: (new) Chief Executive of ",
+                "Dale Hunt: (new) Managing Director of ",
+            ],
+        ),
+        (
+            "the-prime-minister-and-foreign-minister-may-be-two-people",
+            "He met the Prime Minister and Foreign Minister Ali Khan.",
+            &["Ali Khan: Foreign Minister of "],
+        ),
+        (
+            "REGRESSION-a-singular-title-ending-in-s-is-no-plural",
+            "The guests were Minister of Foreign Affairs Omar Haddad and Jorge Sosa.",
+            &["Omar Haddad: Foreign Minister of "],
+        ),
+        // regression (audit 7): an aide to a post does not hold it
+        (
+            "REGRESSION-an-aide-to-a-post-does-not-hold-it",
+            "Among those present was the senior adviser to the President of Ghana, Kwame Boateng.",
+            &[],
+        ),
     ];
     for (id, text, want) in cases {
         let (_, _, got, _) = labels(text);
@@ -1709,6 +1768,13 @@ fn quotes_in_a_table_of_cases() {
                 "Nils Dahl: She is a leader",
                 "Nils Dahl: We look forward to her work",
             ],
+        ),
+        // regression (audit 7): "she said" went to a man of unknown given
+        // name whom "He" had just stood for
+        (
+            "REGRESSION-she-is-not-the-man-he-stood-for",
+            "Smita Kulkarni was elected leader of the Unity Front. The post was held by MP Mallesh Rao. He was defeated. “We fought hard,” she said.",
+            &["Smita Kulkarni: We fought hard"],
         ),
         (
             "he-added-after-another-man-is-named",
