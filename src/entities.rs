@@ -540,6 +540,31 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
                     .or_insert_with(|| spelled_out(surface, &e))
                     .clone()
             }
+            // "Congress" in an article that names the Congress Party: the
+            // party (or body of the same kind) whose longer name the article
+            // writes with that word, not the gazetteer's other body of that
+            // short name (not a "Labour Ministry" for "Labour")
+            MentionKind::KnownOrganization(_) if !surface.contains(' ') && surface != e.label => {
+                longer
+                    .entry((true, surface.to_string()))
+                    .or_insert_with(|| {
+                        let with_word = |name: &str| {
+                            name.contains(' ') && name.split(' ').any(|w| w == surface)
+                        };
+                        // a known party first, else a party the article names
+                        only_one(&|name, m| {
+                            with_word(name) && {
+                                let kind = describe(text, m).org_kind;
+                                kind.as_deref() == Some("party") || kind == e.org_kind
+                            }
+                        })
+                        .or_else(|| {
+                            only_one(&|name, _| with_word(name) && name.ends_with(" Party"))
+                        })
+                        .filter(|o| o.key != e.key)
+                    })
+                    .clone()
+            }
             _ => None,
         };
         if let Some(long) = long {
@@ -969,6 +994,20 @@ mod tests {
             (
                 "The ICC issued a warrant in The Hague.",
                 &["International Criminal Court"],
+            ),
+            // regression (audit 7): a short name the gazetteer gives another
+            // body ("Congress") is the party the article names with it
+            (
+                "The Congress Party met in Mumbai. Congress spokesperson Meera Das said so.",
+                &["Indian National Congress"],
+            ),
+            (
+                "The Mwana Congress Party met in Lusaka. Congress leader Meera Das said so.",
+                &["Mwana Congress Party"],
+            ),
+            (
+                "Congress passed the budget. Congress will vote again.",
+                &["United States Congress"],
             ),
             // two longer names it opens: neither
             (

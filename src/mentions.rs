@@ -674,6 +674,9 @@ struct Run {
     end: usize,
     /// A gazetteer name absorbed at its start ("Paris" in "Paris Hilton").
     absorbed: Option<(Span, Known)>,
+    /// A gazetteer body's name absorbed at its end ("Congress Party" in
+    /// "Mwana Congress Party").
+    tail: Option<Span>,
     connectors: bool,
 }
 
@@ -838,7 +841,7 @@ impl SentenceCtx<'_> {
         let runs = self.runs();
         let absorbed: Vec<Span> = runs
             .iter()
-            .filter_map(|r| r.absorbed.map(|a| a.0))
+            .flat_map(|r| r.absorbed.map(|a| a.0).into_iter().chain(r.tail))
             .collect();
         let mut kept_absorbed: Vec<Span> = Vec::new();
         for run in runs.iter().flat_map(|r| self.split(r, heading)) {
@@ -864,6 +867,13 @@ impl SentenceCtx<'_> {
                 (one_head && !heading && served.is_some())
                     .then_some((MentionKind::NewOrganization, Cue::HeadWord))
             });
+            // a body's name at the end stands unless the whole is a body
+            if let Some(tail) = run.tail
+                && classified.is_none_or(|(k, _)| k != MentionKind::NewOrganization)
+            {
+                kept_absorbed.push(tail);
+                continue;
+            }
             let Some((kind, cue)) = classified else {
                 // "French Trade and Industry Minister": no longer name after
                 // all, so the demonym it would have absorbed stands
@@ -975,7 +985,11 @@ impl SentenceCtx<'_> {
         }) && self.classify(run, self.run_span(run), heading).is_none()
         {
             let (a, b) = (
-                Run { end: k + 1, ..*run },
+                Run {
+                    end: k + 1,
+                    tail: None,
+                    ..*run
+                },
                 Run {
                     start: k + 1,
                     absorbed: None,
@@ -1000,6 +1014,7 @@ impl SentenceCtx<'_> {
                         start,
                         end: i,
                         absorbed: run.absorbed.filter(|_| start == run.start),
+                        tail: None,
                         connectors: false,
                     });
                 }
@@ -1011,6 +1026,7 @@ impl SentenceCtx<'_> {
                 start,
                 end: run.end,
                 absorbed: None,
+                tail: run.tail,
                 connectors: false,
             });
         }
@@ -1038,6 +1054,7 @@ impl SentenceCtx<'_> {
                 start: i,
                 end: i + 1,
                 absorbed: None,
+                tail: None,
                 connectors: false,
             };
             if let Some((nspan, known)) = name_here {
@@ -1058,6 +1075,7 @@ impl SentenceCtx<'_> {
                         start: i,
                         end: j + 1,
                         absorbed: Some((nspan, known)),
+                        tail: None,
                         connectors: false,
                     };
                     i = j + 1;
@@ -1074,6 +1092,24 @@ impl SentenceCtx<'_> {
                     run.end = i + 1;
                     i += 1;
                     continue;
+                }
+                // "Mwana Congress Party": a known body's name that ends in a
+                // body's head word, after an unknown capitalized word, is the
+                // tail of a longer name (not the gazetteer's Congress Party)
+                if self.joins(i - 1, i)
+                    && let Some((nspan, Known::Organization(_))) =
+                        self.covered_by_name(self.tokens[i].span)
+                    && nspan.start == self.tokens[i].span.start
+                    && nspan.of(self.text).rsplit(' ').next().is_some_and(|w| {
+                        w != nspan.of(self.text) && ORGANIZATION_HEADS.contains(&w)
+                    })
+                {
+                    while i < n && self.tokens[i].span.end <= nspan.end {
+                        i += 1;
+                    }
+                    run.end = i;
+                    run.tail = Some(nspan);
+                    break;
                 }
                 // a month as a surname after a given name, not before a day:
                 // "Theresa May said", not "in May 2024"
