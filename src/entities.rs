@@ -520,6 +520,16 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         only_one(&|name, _| name.contains(' ') && crate::mentions::initials_match(name, acronym))
             .filter(|e| e.key != known.key)
     };
+    // "Northgate Mining" in an article that names Northgate Mining Ltd:
+    // the company, whose full name adds its legal form
+    let stem_of = |short: &str| -> Option<Entity> {
+        only_one(&|name, _| {
+            name.rsplit_once(' ').is_some_and(|(stem, form)| {
+                crate::lexicon::LEGAL_FORMS.contains(&form) && stem.trim_end_matches(',') == short
+            })
+        })
+    };
+    let mut stems: BTreeMap<String, Option<Entity>> = BTreeMap::new();
     // each name looked up once: both lookups scan every organization
     // mention, so a long article with many repeated names went quadratic
     // (a 16 MB article took 104 s, most of it here)
@@ -528,6 +538,14 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         let mut e = describe(text, m);
         let surface = m.span.of(text);
         let long = match m.kind {
+            MentionKind::NewOrganization | MentionKind::Person
+                if let Some(company) = stems
+                    .entry(surface.strip_prefix("The ").unwrap_or(surface).to_string())
+                    .or_insert_with_key(|short| stem_of(short))
+                    .clone() =>
+            {
+                Some(company).filter(|c| c.key != e.key)
+            }
             MentionKind::NewOrganization => longer
                 .entry((false, e.label.clone()))
                 .or_insert_with(|| opened_by(&e.label))
@@ -577,7 +595,7 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             e.same_as.clone_from(&long.same_as);
             e.country.clone_from(&long.country);
         }
-        if m.kind == MentionKind::Person {
+        if m.kind == MentionKind::Person && e.class == Class::Person {
             let words = person_words(m.span.of(text));
             let best = match words.as_slice() {
                 [only] => shared_surname(&holders, only, m.span.start, text),
@@ -1008,6 +1026,12 @@ mod tests {
             (
                 "Congress passed the budget. Congress will vote again.",
                 &["United States Congress"],
+            ),
+            // regression (audit 7): a company's name without its legal form
+            // was a person
+            (
+                "Northgate Mining Ltd shares rose. Northgate Mining said profits fell.",
+                &["Northgate Mining Ltd"],
             ),
             // two longer names it opens: neither
             (

@@ -67,6 +67,9 @@ tables! {
     /// gender they tell (`male`, `female` or `either`; see
     /// [`honorific_gender`]).
     HONORIFICS = "honorifics.tsv" with "word\tgender";
+    /// The legal forms that end a company's full name ("Ltd", "Inc"): the
+    /// name without it is the company too.
+    LEGAL_FORMS = "legal_forms.tsv";
     /// Lower-case particles inside names ("von", "bin").
     NAME_PARTICLES = "name_particles.tsv";
     /// Verbs that name a person without quoting them ("named", "called"):

@@ -1285,6 +1285,26 @@ impl SentenceCtx<'_> {
         {
             return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
         }
+        // "Northgate Mining's chairman, Paul Reid": an unknown name whose
+        // company post a person named after it holds is the company
+        if !heading
+            && run.absorbed.is_none()
+            && n <= 4
+            && !self.given(first)
+            && !is_stop(first)
+            && (after.starts_with("'s ") || after.starts_with("’s "))
+            && self.titles.iter().any(|t| {
+                let title = &gazetteer().titles[t.title];
+                let next = self.between(t.span.end, self.sentence.span.end);
+                let next = next.strip_prefix(", ").or_else(|| next.strip_prefix(' '));
+                self.between(span.end, t.span.start).ends_with("s ")
+                    && self.between(span.end, t.span.start).chars().count() == 3
+                    && (title.kind == "business" || title.title == "Chairman")
+                    && next.is_some_and(|r| r.split(' ').next().is_some_and(|w| self.given(w)))
+            })
+        {
+            return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
+        }
         if self.sentence.kind == LineKind::Byline && before.trim_end() == "By" {
             return Some((MentionKind::Person, Cue::Byline));
         }

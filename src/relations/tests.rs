@@ -1054,6 +1054,17 @@ fn positions_in_a_table_of_cases() {
             "The guests were Minister of Foreign Affairs Omar Haddad and Jorge Sosa.",
             &["Omar Haddad: Foreign Minister of "],
         ),
+        // a company's post after its possessive name, named or not
+        (
+            "a-company-post-after-a-possessive",
+            "Kelvar's chief executive Paul Reid said he was delighted.",
+            &["Paul Reid: Chief Executive of Kelvar"],
+        ),
+        (
+            "a-company-post-after-a-possessive-short-name",
+            "Northgate Mining Ltd shares rose. Northgate Mining's Chairman, Paul Reid, said so.",
+            &["Paul Reid: Chairman of Northgate Mining Ltd"],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
