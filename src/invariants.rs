@@ -119,6 +119,9 @@ pub enum Violation {
     /// Two runs over the same input differ.
     #[error("{0:?} is not deterministic")]
     NotDeterministic(Stage),
+    /// A fact's evidence names a sentence the quads do not describe.
+    #[error("evidence sentence <{0}> is not described (no nif:anchorOf)")]
+    UndescribedSentence(String),
 }
 
 /// Checks that `span` lies within `text`, on character boundaries.
@@ -326,6 +329,23 @@ pub fn check_quads(quads: &[Quad]) -> Result<(), Violation> {
             check_iri(n)?;
         }
     }
+    // every sentence a fact's evidence names is described, so that
+    // `explain` can print it (regression: signings' sentences were not)
+    let anchor_of = format!("{}anchorOf", crate::rdf::NIF);
+    let described: std::collections::BTreeSet<String> = quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == anchor_of)
+        .map(|q| q.subject.to_string())
+        .collect();
+    let sentence_of_evidence = format!("{}sentence", crate::rdf::NG);
+    for q in quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == sentence_of_evidence)
+    {
+        if !described.contains(&q.object.to_string()) {
+            return Err(Violation::UndescribedSentence(q.object.to_string()));
+        }
+    }
     let round_trip = |e: &dyn fmt::Display| Violation::RoundTrip(e.to_string());
     let bytes = serialize(quads)?;
     let back = RdfParser::from_format(RdfFormat::NQuads)
@@ -415,6 +435,30 @@ pub fn decode_fuzz_input(bytes: &[u8]) -> (Cow<'_, str>, Option<Ymd>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: a signing stated in a sentence that names no one ("They
+    /// also signed ...") pointed its evidence at a sentence the quads never
+    /// described, so `explain` printed no sentence for it.
+    #[test]
+    fn every_evidence_sentence_is_described() {
+        let meta = ArticleMeta {
+            file_name: "a.txt".into(),
+            content_hash: crate::rdf::content_hash(b"a"),
+        };
+        let cases = [
+            "Probe\n\nForeign Minister Sergei Lavrov and Foreign Minister Luis Campos met. They also signed a memorandum on consultations.\n",
+            "Probe\n\nKenya and Uganda signed a trade agreement on Monday.\n",
+        ];
+        for text in cases {
+            let quads = check_article(&meta, text, None).unwrap();
+            assert!(
+                quads
+                    .iter()
+                    .any(|q| q.predicate.as_str().ends_with("#signedWith")),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn lexical_forms() {

@@ -627,6 +627,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         r.memberships
             .iter()
             .chain(&r.leads)
+            .chain(&r.signed)
             .map(|l| l.evidence.sentence),
     );
     used_sentences.extend(

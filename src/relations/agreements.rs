@@ -29,11 +29,27 @@ pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
             if input.hedged(s.span.start, b) {
                 continue;
             }
-            // who signed: the people, or else the countries and bodies, right before
-            let end = s.span.start + st[..c.start()].trim_end().len();
+            // who signed: the people, or else the countries and bodies, right
+            // before (an auxiliary or adverb between: "A and B have signed")
+            let subject = st[..c.start()].trim_end();
+            let subject = AUXILIARIES
+                .find(subject)
+                .map_or(subject, |a| &subject[..a.start()]);
+            let end = s.span.start + subject.len();
             let mut before = people_before(input, si, end);
             if before.is_empty() {
                 before = list_before(input, si, end);
+            }
+            // "They signed": those the sentence before opens with
+            if before.is_empty()
+                && matches!(subject, "They" | "The two" | "Both" | "The two sides")
+                && si > 0
+            {
+                let start = input.sentences[si - 1].span.start;
+                before = people_after(input, si - 1, start);
+                if before.is_empty() {
+                    before = list_after(input, si - 1, start);
+                }
             }
             // with whom: "with B" right after the agreement's words
             let rest = input.slice(b, s.span.end);
@@ -93,6 +109,12 @@ pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
     }
     out
 }
+
+/// Auxiliaries and adverbs between the signatories and "signed".
+static AUXILIARIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?: (?:have|has|had|also|jointly|formally|officially|finally|then|later|together|today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+$")
+        .expect("valid regex")
+});
 
 /// "with B" after the agreement's words, a few words of its name allowed
 /// between ("a trade deal on digital services with B").

@@ -2096,6 +2096,23 @@ fn agreements_in_a_table_of_cases() {
             "Foreign Minister Ana Ruiz and Trade Minister Luis Vera signed the accord in Lima.",
             &["Ana Ruiz ~ Luis Vera", "Luis Vera ~ Ana Ruiz"],
         ),
+        // an auxiliary between the signatories and the verb (audit 7)
+        (
+            "signatories-then-have-signed",
+            "Danish Defence Minister Lars Holm and Polish Defence Minister Jan Nowak have signed a defence agreement in Warsaw.",
+            &["Jan Nowak ~ Lars Holm", "Lars Holm ~ Jan Nowak"],
+        ),
+        // "They signed": those the sentence before opens with (audit 7)
+        (
+            "they-signed-after-a-sentence-naming-them",
+            "Foreign Minister Ana Ruiz and Trade Minister Luis Vera discussed trade. They also signed a memorandum on consultations.",
+            &["Ana Ruiz ~ Luis Vera", "Luis Vera ~ Ana Ruiz"],
+        ),
+        (
+            "they-will-sign-is-no-signing",
+            "Foreign Minister Ana Ruiz and Trade Minister Luis Vera discussed trade. They will sign a memorandum later.",
+            &[],
+        ),
         // leaders who oversee the signing of their countries' agreements
         // sign them (audit 6)
         (
