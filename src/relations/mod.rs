@@ -42,7 +42,7 @@ use lists::*;
 use meetings::meetings;
 pub use meetings::same_meeting;
 use memberships::*;
-use positions::{bracket_people, country_tag, group_lists, positions};
+use positions::{bracket_people, counterparts, country_tag, group_lists, positions, visit_hosts};
 use quotes::quotes;
 
 /// Where a fact comes from.
@@ -288,6 +288,9 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
         ..Relations::default()
     };
     r.positions.extend(group_lists(input));
+    let counterparts = counterparts(input, &r.positions);
+    r.positions.extend(counterparts);
+    visit_hosts(input, &mut r.positions);
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));

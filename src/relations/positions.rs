@@ -703,6 +703,121 @@ fn person_right_after<'i>(input: &'i Input<'_>, end: usize) -> Option<&'i Mentio
         .filter(|m| m.kind == MentionKind::Person)
 }
 
+/// "Sisi held talks with his Kenyan counterpart Uhuru Kenyatta": the person
+/// named after "his|her DEMONYM counterpart" (or "counterpart from COUNTRY,")
+/// holds, in that country, the post the one "his" stands for holds in their
+/// own (the nearest person named before it in the sentence, with a post of a
+/// country the article states).
+pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<PositionFact> {
+    static COUNTERPART: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:his|her) (?:(?:newly appointed|new) )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)* )?counterpart(?:,? from (?:the )?[A-Z][A-Za-z ]+?,)? ")
+            .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for c in COUNTERPART.find_iter(st) {
+            let (start, end) = (s.span.start + c.start(), s.span.start + c.end());
+            // the country: the demonym or "from COUNTRY" inside the phrase
+            let Some(country) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.start >= start && m.span.end <= end)
+                .filter_map(|(_, m)| input.entity_of(m))
+                .find(|&e| input.class(e) == Class::Country)
+            else {
+                continue;
+            };
+            let Some(m) = input.mention_starting_at(end) else {
+                continue;
+            };
+            let Some(person) = input
+                .entity_of(m)
+                .filter(|&p| input.class(p) == Class::Person)
+            else {
+                continue;
+            };
+            // whom "his" stands for: the nearest person named before it
+            let Some(antecedent) = input
+                .mentions_in(si)
+                .filter(|(_, a)| a.span.end <= start && a.kind == MentionKind::Person)
+                .filter_map(|(_, a)| input.entity_of(a))
+                .filter(|&a| a != person)
+                .last()
+            else {
+                continue;
+            };
+            let Some(post) = known.iter().find(|p| {
+                p.person == antecedent
+                    && p.qualifier.is_none()
+                    && p.of
+                        .is_some_and(|o| input.class(o) == Class::Country && o != country)
+            }) else {
+                continue;
+            };
+            out.push(PositionFact {
+                person,
+                title: post.title.clone(),
+                of: Some(country),
+                qualifier: None,
+                evidence: Evidence {
+                    sentence: si,
+                    rule: "position/counterpart",
+                },
+            });
+        }
+    }
+    out
+}
+
+/// "Putin met President Khurelsukh as part of a visit to Mongolia": a
+/// national post with no owner, in a sentence that reports someone's visit
+/// to a country, is that country's when another person of the sentence holds
+/// a post of another country (the visitor; the host holds the post).
+pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
+    static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:visit|visits|trip|tour|state visit|official visit) to (?:the )?$")
+            .expect("valid regex")
+    });
+    let gaz = gazetteer();
+    let national = |title: &str| {
+        gaz.titles.iter().any(|t| {
+            t.title == title
+                && matches!(
+                    t.kind.as_str(),
+                    "head-of-state" | "head-of-government" | "minister"
+                )
+        })
+    };
+    let owners: Vec<(usize, usize, Option<usize>)> = posts
+        .iter()
+        .map(|p| (p.evidence.sentence, p.person, p.of))
+        .collect();
+    for p in posts
+        .iter_mut()
+        .filter(|p| p.of.is_none() && national(&p.title))
+    {
+        let si = p.evidence.sentence;
+        let s = &input.sentences[si];
+        let Some(host) = input
+            .mentions_in(si)
+            .filter(|(_, m)| matches!(m.kind, MentionKind::Country(_)))
+            .find(|(_, m)| VISIT_TO.is_match(input.slice(s.span.start, m.span.start)))
+            .and_then(|(_, m)| input.entity_of(m))
+        else {
+            continue;
+        };
+        let visitor = owners.iter().any(|&(os, person, of)| {
+            os == si
+                && person != p.person
+                && of.is_some_and(|o| o != host && input.class(o) == Class::Country)
+        });
+        if visitor {
+            p.of = Some(host);
+            p.evidence.rule = "position/visit-host";
+        }
+    }
+}
+
 /// "... newly elected African leaders made remarks. Among them were A of
 /// Liberia, B of Senegal and C (Ghana)": the plural title of the sentence
 /// before is the post of each person the list tags with a country.

@@ -1065,6 +1065,36 @@ fn positions_in_a_table_of_cases() {
             "Northgate Mining Ltd shares rose. Northgate Mining's Chairman, Paul Reid, said so.",
             &["Paul Reid: Chairman of Northgate Mining Ltd"],
         ),
+        // "his DEMONYM counterpart X": X holds the post of the one "his"
+        // stands for, in the other country
+        (
+            "his-demonym-counterpart",
+            "Egyptian President Omar Nasser spoke. Later, Nasser held talks with his Kenyan counterpart Paul Otieno.",
+            &[
+                "Omar Nasser: President of Egypt",
+                "Paul Otieno: President of Kenya",
+            ],
+        ),
+        (
+            "a-counterpart-of-no-known-post-holds-none",
+            "Omar Nasser held talks with his Kenyan counterpart Paul Otieno.",
+            &[],
+        ),
+        // a visit's host: the national post with no owner of the one a
+        // foreign post holder meets on a visit to the country
+        (
+            "the-host-of-a-visit",
+            "Russian President Ivan Petrov met with President Bat Erdene as part of a visit to Mongolia.",
+            &[
+                "Ivan Petrov: President of Russia",
+                "Bat Erdene: President of Mongolia",
+            ],
+        ),
+        (
+            "no-visitor-no-host",
+            "President Bat Erdene spoke about a visit to Mongolia.",
+            &["Bat Erdene: President of "],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
