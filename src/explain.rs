@@ -56,36 +56,86 @@ fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreErr
     Ok(rows)
 }
 
-/// The entities whose IRI, label or alias is `name` (case-insensitive), with their labels.
+/// The entities whose IRI, label or alias is `name` (case-insensitive), with
+/// their labels. A name is found by its key (`ng:key`, see
+/// [`crate::rdf::name_key`]) through the store's index, an IRI directly: no
+/// scan, whatever the store's size.
 pub fn find_entities(store: &GraphStore, name: &str) -> Result<Vec<(String, String)>, StoreError> {
     // an IRI in any form a table or `explain` prints it: `<IRI>`, `person:x`
-    let name = crate::rdf::expand_name(name).unwrap_or_else(|| name.to_string());
-    let q = escape_literal(&name.to_lowercase());
-    let rows = select(
+    if let Some(iri) = crate::rdf::expand_name(name) {
+        let e = iri.replace('>', "%3E");
+        let rows = select(
+            store,
+            &format!(
+                "SELECT ?label WHERE {{ <{e}> rdfs:label ?label . FILTER EXISTS {{ <{e}> ng:mentionedIn ?a }} }}"
+            ),
+        )?;
+        return Ok(rows
+            .into_iter()
+            .map(|r| (iri.clone(), r[0].clone()))
+            .collect());
+    }
+    let key = escape_literal(&crate::rdf::name_key(name));
+    let mut rows = select(
         store,
         &format!(
-            "SELECT DISTINCT ?e ?label WHERE {{ ?e rdfs:label ?label . ?e ng:mentionedIn ?a .
-               OPTIONAL {{ ?e ng:alias ?alias }}
-               FILTER(LCASE(STR(?label)) = \"{q}\" || LCASE(STR(?alias)) = \"{q}\" || LCASE(STR(?e)) = \"{q}\") }} ORDER BY ?e"
+            "SELECT DISTINCT ?e ?label WHERE {{ ?e ng:key \"{key}\" ; rdfs:label ?label .
+               FILTER EXISTS {{ ?e ng:mentionedIn ?a }} }} ORDER BY ?e"
         ),
     )?;
+    // a store written before names had keys: every label and alias compared
+    if rows.is_empty() && select(store, "SELECT ?e WHERE { ?e ng:key ?k } LIMIT 1")?.is_empty() {
+        let q = escape_literal(&name.to_lowercase());
+        rows = select(
+            store,
+            &format!(
+                "SELECT DISTINCT ?e ?label WHERE {{ ?e rdfs:label ?label . ?e ng:mentionedIn ?a .
+                   OPTIONAL {{ ?e ng:alias ?alias }}
+                   FILTER(LCASE(STR(?label)) = \"{q}\" || LCASE(STR(?alias)) = \"{q}\") }} ORDER BY ?e"
+            ),
+        )?;
+    }
     Ok(rows
         .into_iter()
         .map(|r| (r[0].clone(), r[1].clone()))
         .collect())
 }
 
-/// Every fact with `entity` as subject or object, with its evidence.
+/// Up to five labels of entities a name may have meant when none has it:
+/// those with a word of the name as their whole label or alias ("Kelic" for
+/// "Jill Kelic"), looked up by key like the name itself.
+pub fn suggestions(store: &GraphStore, name: &str) -> Result<Vec<String>, StoreError> {
+    let words: Vec<String> = crate::rdf::name_key(name)
+        .split(' ')
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| format!("\"{}\"", escape_literal(w)))
+        .collect();
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = select(
+        store,
+        &format!(
+            "SELECT DISTINCT ?label WHERE {{ VALUES ?k {{ {} }} ?e ng:key ?k ; rdfs:label ?label .
+               FILTER EXISTS {{ ?e ng:mentionedIn ?a }} }} ORDER BY ?label LIMIT 5",
+            words.join(" ")
+        ),
+    )?;
+    Ok(rows.into_iter().map(|r| r[0].clone()).collect())
+}
+
+/// Every fact with `entity` as subject or object, with its evidence (the
+/// evidence nodes found by their subject or object, through the index).
 pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreError> {
     let e = entity.replace('>', "%3E");
     let rows = select(
         store,
         &format!(
             "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
+               {{ ?ev rdf:subject <{e}> }} UNION {{ ?ev rdf:object <{e}> }}
                ?ev a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                    ng:rule ?rule ; ng:sentence ?sn ; ng:article ?a .
                ?sn nif:anchorOf ?text . ?a ng:file ?file .
-               FILTER(?s = <{e}> || ?o = <{e}>)
                OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
                BIND(COALESCE(?sl0, STR(?s)) AS ?sl) BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
              }}"

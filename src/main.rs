@@ -318,7 +318,17 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             let store = GraphStore::open_read_only(&cli.store)?;
             let found = newsgraph::explain::find_entities(&store, &entity)?;
             if found.is_empty() {
-                bail!("{entity}: no entity with this label, alias or IRI");
+                let near = newsgraph::explain::suggestions(&store, &entity)?;
+                if near.is_empty() {
+                    bail!("{entity}: no entity with this label, alias or IRI");
+                }
+                bail!(
+                    "{entity}: no entity with this label, alias or IRI; did you mean {}?",
+                    near.iter()
+                        .map(|n| format!("\"{n}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
             }
             let mut out = std::io::stdout().lock();
             for (iri, label) in found {

@@ -16,7 +16,7 @@ use oxigraph::model::{GraphNameRef, LiteralRef, NamedNode, NamedNodeRef, Quad, Q
 use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
 
-use crate::entities::slug;
+use crate::entities::{Class, slug};
 use crate::export::push_term;
 use crate::pipeline::Extraction;
 use crate::relations::{MeetingFact, Status, Target};
@@ -98,6 +98,26 @@ pub fn expand_name(name: &str) -> Option<String> {
     let (_, ns) = query_prefixes().find(|(p, _)| *p == prefix)?;
     // SPARQL's escapes in a local name ("id:person\/x")
     Some(format!("{ns}{}", local.replace('\\', "")))
+}
+
+/// The lookup key of a name (`ng:key`): lower case, runs of white space as
+/// one space, the typographic apostrophe as the plain one. `explain` finds a
+/// name by its key through the store's index, whatever the case it is typed in.
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for c in word.chars() {
+            if c == '’' {
+                key.push('\'');
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        }
+    }
+    key
 }
 
 /// A term of the ontology namespace.
@@ -653,10 +673,27 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     let ents: Vec<Id> = x.entities.list.iter().map(|e| b.t.entity(&e.key)).collect();
     let (alias, same_as) = (b.t.ng("alias"), b.t.iri(&[OWL, "sameAs"]));
     let (mentioned_in, located_in) = (b.t.ng("mentionedIn"), b.t.ng("locatedIn"));
+    let key = b.t.ng("key");
     for (e, &node) in x.entities.list.iter().zip(&ents) {
         b.describe(node, e.class.name(), &e.label);
+        // the names' lookup keys: the label's where the label is, each
+        // alias's where the alias is (unless it is the label's)
+        let label_key = name_key(&e.label);
+        let k = b.t.literal(&label_key);
+        b.fixed(node, key, k);
+        // a person's surname too: `explain Starmer`
+        if e.class == Class::Person
+            && let Some((_, surname)) = label_key.rsplit_once(' ')
+        {
+            let k = b.t.literal(surname);
+            b.fixed(node, key, k);
+        }
         for a in &e.aliases {
             b.string(node, alias, a);
+            let alias_key = name_key(a);
+            if alias_key != label_key {
+                b.string(node, key, &alias_key);
+            }
         }
         for s in &e.same_as {
             let o = b.t.iri(&[s]);

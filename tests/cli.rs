@@ -392,6 +392,37 @@ fn explain_prints_facts_with_their_sentences() {
     );
     let err = fails(newsgraph(&store).args(["explain", "Nobody Atall"]));
     assert!(err.contains("no entity"), "{err}");
+    assert!(!err.contains("did you mean"), "{err}");
+}
+
+/// Issue 13: `explain` finds a name by its key through the index: any case,
+/// extra spaces, a person by surname, an IRI in any printed form; a name
+/// that is not there gets the entities a word of it names.
+#[test]
+fn explain_finds_names_by_key_and_suggests_near_ones() {
+    let (_tmp, store) = store_with_ab();
+    let iri = "<https://w3id.org/newsgraph/id/person/claire-dubois>";
+    for name in [
+        "Claire Dubois",
+        "claire DUBOIS",
+        "  Claire   Dubois ",
+        "dubois",
+        "person:claire-dubois",
+        iri,
+    ] {
+        let out = ok(newsgraph(&store).args(["explain", name]));
+        assert!(
+            out.starts_with(&format!("Claire Dubois {iri}")),
+            "{name}: {out}"
+        );
+    }
+    let out = ok(newsgraph(&store).args(["explain", "north atlantic treaty organization"]));
+    assert!(out.contains("North Atlantic Treaty Organization"), "{out}");
+    let err = fails(newsgraph(&store).args(["explain", "Jill Dubois"]));
+    assert!(
+        err.contains("Jill Dubois: no entity") && err.contains("did you mean \"Claire Dubois\"?"),
+        "{err}"
+    );
 }
 
 #[test]
