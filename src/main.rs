@@ -70,6 +70,13 @@ enum Command {
         /// Stop the query after this many seconds (no limit without it).
         #[arg(long, env = "NEWSGRAPH_QUERY_TIMEOUT", value_name = "SECONDS")]
         timeout: Option<f64>,
+        /// Print at most this many rows (triples for CONSTRUCT and DESCRIBE):
+        /// a page; the evaluation stops once it is full.
+        #[arg(long, value_name = "ROWS")]
+        limit: Option<usize>,
+        /// Skip this many rows first (with --limit: the page after them).
+        #[arg(long, value_name = "ROWS", default_value_t = 0)]
+        offset: usize,
     },
     /// Write the graph as Turtle, TriG, N-Quads, N-Triples or GraphViz DOT.
     Export {
@@ -222,6 +229,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             expr,
             format,
             timeout,
+            limit: rows,
+            offset,
         } => {
             let (text, origin) = match (file, expr) {
                 (Some(f), _) => (
@@ -248,7 +257,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
                 });
                 token
             });
-            let results = store.query_until(&text, &origin, token)?;
+            let results =
+                newsgraph::query::page(store.query_until(&text, &origin, token)?, offset, rows);
             let format = match format {
                 QueryFormat::Table => ResultFormat::Table,
                 QueryFormat::Csv => ResultFormat::Csv,

@@ -168,6 +168,48 @@ pub fn write_results(
     Ok(())
 }
 
+/// One page of a query's results: the rows (or triples) after the first
+/// `offset`, at most `limit` of them. The results stream, so a first page
+/// ends the evaluation once it is full (an `ORDER BY` still sorts
+/// everything first); errors pass through and count as no row.
+pub fn page(
+    results: QueryResults<'static>,
+    offset: usize,
+    limit: Option<usize>,
+) -> QueryResults<'static> {
+    fn window<T, E>(
+        iter: impl Iterator<Item = Result<T, E>>,
+        offset: usize,
+        limit: Option<usize>,
+    ) -> impl Iterator<Item = Result<T, E>> {
+        let mut skipped = 0usize;
+        iter.filter(move |r| {
+            if r.is_ok() && skipped < offset {
+                skipped += 1;
+                return false;
+            }
+            true
+        })
+        .take(limit.unwrap_or(usize::MAX))
+    }
+    if offset == 0 && limit.is_none() {
+        return results;
+    }
+    match results {
+        QueryResults::Solutions(s) => {
+            let variables: std::sync::Arc<[oxigraph::sparql::Variable]> = s.variables().into();
+            QueryResults::Solutions(oxigraph::sparql::QuerySolutionIter::new(
+                variables,
+                window(s, offset, limit),
+            ))
+        }
+        QueryResults::Graph(t) => QueryResults::Graph(oxigraph::sparql::QueryTripleIter::new(
+            window(t, offset, limit),
+        )),
+        b @ QueryResults::Boolean(_) => b,
+    }
+}
+
 /// A SPARQL syntax error said so that it can be acted on: a prefix that is
 /// not declared is named (the parser lists the characters it expected
 /// instead), and an update (`INSERT DATA`, `DELETE`, `LOAD`...) is refused

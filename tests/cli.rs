@@ -752,6 +752,43 @@ fn the_default_graph_is_a_set_each_fact_once() {
     assert_eq!(by_graph, 2 * merged, "each article keeps its own statement");
 }
 
+/// Issue 13: `--limit` and `--offset` page a listing; the pages, one after
+/// another, are the whole ordered result, for rows and for triples.
+#[test]
+fn query_pages_concatenate_to_the_whole_result() {
+    let (_tmp, store) = store_with_ab();
+    let q = "SELECT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY ?e ?l";
+    let rows = |args: &[&str]| -> Vec<String> {
+        let mut c = newsgraph(&store);
+        c.args(["query", "--format", "tsv", "-e", q]).args(args);
+        ok(&mut c).lines().skip(1).map(str::to_string).collect()
+    };
+    let all = rows(&[]);
+    assert!(all.len() > 6, "{all:?}");
+    let mut paged = Vec::new();
+    for page in 0.. {
+        let offset = (page * 4).to_string();
+        let got = rows(&["--limit", "4", "--offset", &offset]);
+        assert!(got.len() <= 4);
+        if got.is_empty() {
+            break;
+        }
+        paged.extend(got);
+    }
+    assert_eq!(paged, all);
+    assert_eq!(rows(&["--offset", "3"]), all[3..].to_vec());
+    let triples = ok(newsgraph(&store).args([
+        "query",
+        "--format",
+        "ntriples",
+        "--limit",
+        "2",
+        "-e",
+        "CONSTRUCT { ?e a ng:Person } WHERE { ?e a ng:Person }",
+    ]));
+    assert_eq!(triples.lines().count(), 2, "{triples}");
+}
+
 /// Regression: a query of a thousand nested groups, or a FILTER of 1,500
 /// alternatives, overflowed the stack (exit 134).
 #[test]
