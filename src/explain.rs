@@ -124,38 +124,41 @@ pub fn suggestions(store: &GraphStore, name: &str) -> Result<Vec<String>, StoreE
     Ok(rows.into_iter().map(|r| r[0].clone()).collect())
 }
 
-/// Every fact with `entity` as subject or object, with its evidence (the
-/// evidence nodes found by their subject or object, through the index).
+/// Every fact with `entity` as subject or object, with its evidence: the
+/// evidence nodes found by their subject, then by their object, each through
+/// the index (one query per role: with both in one, the planner started from
+/// every evidence node of the store, 4 s at 10,000 articles).
 pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreError> {
     let e = entity.replace('>', "%3E");
-    let rows = select(
-        store,
-        &format!(
-            "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
-               {{ ?ev rdf:subject <{e}> }} UNION {{ ?ev rdf:object <{e}> }}
-               ?ev a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                   ng:rule ?rule ; ng:sentence ?sn ; ng:article ?a .
-               ?sn nif:anchorOf ?text . ?a ng:file ?file .
-               OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
-               BIND(COALESCE(?sl0, STR(?s)) AS ?sl) BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
-             }}"
-        ),
-    )?;
-    let mut out: Vec<Explained> = rows
-        .into_iter()
-        .map(|r| Explained {
-            subject: r[0].clone(),
-            property: r[1]
-                .rsplit(['#', '/'])
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-            object: r[2].clone(),
-            file: r[3].clone(),
-            rule: r[4].clone(),
-            sentence: r[5].clone(),
-        })
-        .collect();
+    let mut out = Vec::new();
+    for role in ["subject", "object"] {
+        let rows = select(
+            store,
+            &format!(
+                "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
+                   ?ev rdf:{role} <{e}> ; a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;
+                       rdf:object ?o ; ng:rule ?rule ; ng:sentence ?sn ; ng:article ?a .
+                   ?sn nif:anchorOf ?text . ?a ng:file ?file .
+                   OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
+                   BIND(COALESCE(?sl0, STR(?s)) AS ?sl) BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
+                 }}"
+            ),
+        )?;
+        out.extend(rows.into_iter().map(|r| {
+            Explained {
+                subject: r[0].clone(),
+                property: r[1]
+                    .rsplit(['#', '/'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                object: r[2].clone(),
+                file: r[3].clone(),
+                rule: r[4].clone(),
+                sentence: r[5].clone(),
+            }
+        }));
+    }
     out.sort();
     out.dedup();
     Ok(out)
