@@ -1042,10 +1042,8 @@ impl SentenceCtx<'_> {
             let w = self.word(i);
             let span = self.tokens[i].span;
             let name_here = self.covered_by_name(span);
-            let starts = is_cap(w)
-                && !self.covered_by_title(span)
-                && !is_stop(w)
-                && !HONORIFICS.contains(&w);
+            let starts =
+                is_cap(w) && !self.covered_by_title(span) && !is_stop(w) && !self.honorific_at(i);
             if !starts {
                 i += 1;
                 continue;
@@ -1187,9 +1185,19 @@ impl SentenceCtx<'_> {
         let span = self.tokens[i].span;
         is_cap(w)
             && !is_stop(w)
-            && !HONORIFICS.contains(&w)
+            && !self.honorific_at(i)
             && !self.covered_by_title(span)
             && self.covered_by_name(span).is_none()
+    }
+
+    /// Whether token `i` is an honorific: "Dr", or a word the table writes
+    /// with its full stop when the stop follows ("Eng." but not the surname
+    /// "Eng").
+    fn honorific_at(&self, i: usize) -> bool {
+        let w = self.word(i);
+        HONORIFICS.contains(&w)
+            || (self.text[self.tokens[i].span.end..].starts_with('.')
+                && HONORIFICS.contains(&format!("{w}.").as_str()))
     }
 
     /// Whether tokens `a` and `b` are separated by a single space only.

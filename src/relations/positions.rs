@@ -16,13 +16,21 @@ static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An honorific or rank between a title and the name: "Prime Minister Dr. X".
-static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:Dr\.?|Prof\.?|Professor|Gen\.|General|Sheikh|Sir|Dame|Lord|Lady|Mr\.?|Mrs\.?|Ms\.?|Comrade) ",
-    )
-    .expect("valid regex")
-});
+/// The length of an honorific or rank between a title and the name, with
+/// its space: "Prime Minister Dr. X", "Foreign Minister Sheikh X" (the
+/// honorifics of `honorifics.tsv`, and the ranks and royal addresses that
+/// are titles of their own).
+fn honorific_len(rest: &str) -> usize {
+    let Some((word, _)) = rest.split_once(' ') else {
+        return 0;
+    };
+    let rank = ["Gen.", "General", "Sheikh", "Shaikh", "Sheik"].contains(&word);
+    if rank || crate::lexicon::HONORIFICS.contains(&word) {
+        word.len() + 1
+    } else {
+        0
+    }
+}
 
 /// A field joined to a title before it: "Finance and" in "Finance and
 /// Economy Minister" (a field word, not any capitalized word: "Minister X
@@ -112,10 +120,7 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
         let mut rule = "position/title-before-name";
         let mut held_before = false;
         // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
-        let honorific = after
-            .get(skip.min(after.len())..)
-            .and_then(|r| HONORIFIC.find(r))
-            .map_or(0, |h| h.end());
+        let honorific = after.get(skip.min(after.len())..).map_or(0, honorific_len);
         if skip != usize::MAX
             && let Some(m) = input.mention_starting_at(end + skip + honorific)
             && m.kind == MentionKind::Person
@@ -697,7 +702,7 @@ fn person_right_after<'i>(input: &'i Input<'_>, end: usize) -> Option<&'i Mentio
         .span
         .end;
     let rest = input.slice(end, sentence_end).strip_prefix(' ')?;
-    let honorific = HONORIFIC.find(rest).map_or(0, |h| h.end());
+    let honorific = honorific_len(rest);
     input
         .mention_starting_at(end + 1 + honorific)
         .filter(|m| m.kind == MentionKind::Person)

@@ -1095,6 +1095,18 @@ fn positions_in_a_table_of_cases() {
             "President Bat Erdene spoke about a visit to Mongolia.",
             &["Bat Erdene: President of "],
         ),
+        // honorifics and abbreviated titles (audit 7): "Eng." is no person
+        // and ends no sentence; "Gov. Gen." is the Governor-General
+        (
+            "REGRESSION-eng-is-an-honorific",
+            "Saudi Arabia's Deputy Minister of Foreign Affairs Eng. Waleed al-Harbi welcomed them.",
+            &["Waleed al-Harbi: Deputy Foreign Minister of Saudi Arabia"],
+        ),
+        (
+            "REGRESSION-gov-gen-is-the-governor-general",
+            "He met with Gov. Gen. Mary Walsh at Rideau Hall.",
+            &["Mary Walsh: Governor-General of "],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
