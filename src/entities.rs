@@ -895,6 +895,17 @@ mod tests {
                 "Anita Mehra chairs the Unity Front. Her son Rohan Mehra listened. Ms. Mehra said the vote was fair.",
                 &[("Anita Mehra", &["Mehra"]), ("Rohan Mehra", &[])],
             ),
+            // honorifics of other traditions are no part of a name; the
+            // words they are made of still are, elsewhere
+            (
+                "Dato' Sri Anwar Ibrahim spoke. Alhaji Musa Bello spoke. Tony Tan met Sri Mulyani Indrawati.",
+                &[
+                    ("Anwar Ibrahim", &[]),
+                    ("Musa Bello", &[]),
+                    ("Tony Tan", &[]),
+                    ("Sri Mulyani Indrawati", &[]),
+                ],
+            ),
             // with no honorific, the one named last before it
             (
                 "Rohan Mehra listened. Anita Mehra spoke first. Mehra said the vote was fair.",

@@ -1194,10 +1194,33 @@ impl SentenceCtx<'_> {
     /// with its full stop when the stop follows ("Eng." but not the surname
     /// "Eng").
     fn honorific_at(&self, i: usize) -> bool {
-        let w = self.word(i);
-        HONORIFICS.contains(&w)
-            || (self.text[self.tokens[i].span.end..].starts_with('.')
-                && HONORIFICS.contains(&format!("{w}.").as_str()))
+        // as written: with the full stop or apostrophe that follows ("Eng.",
+        // "Dato'"), or without
+        let written = |k: usize| {
+            let w = self.word(k);
+            let rest = &self.text[self.tokens[k].span.end..];
+            let mark = [".", "'", "’"].into_iter().find(|m| rest.starts_with(m));
+            (
+                w,
+                mark.map(|m| format!("{w}{}", if m == "’" { "'" } else { m })),
+            )
+        };
+        let is = |w: &str| HONORIFICS.contains(&w);
+        let (w, marked) = written(i);
+        // two words: "Tan Sri", "Datuk Seri", "Dato' Sri" (either of them)
+        let pair = |a: usize, b: usize| {
+            if b >= self.tokens.len() {
+                return false;
+            }
+            let (wa, ma) = written(a);
+            let (wb, _) = written(b);
+            let gap = self.between(self.tokens[a].span.end, self.tokens[b].span.start);
+            (gap == " " && is(&format!("{wa} {wb}")))
+                || ma.is_some_and(|m| {
+                    gap.len() == m.len() - wa.len() + 1 && is(&format!("{m} {wb}"))
+                })
+        };
+        is(w) || marked.is_some_and(|m| is(&m)) || pair(i, i + 1) || (i > 0 && pair(i - 1, i))
     }
 
     /// Whether tokens `a` and `b` are separated by a single space only.
@@ -1317,11 +1340,12 @@ impl SentenceCtx<'_> {
             return Some((MentionKind::Person, Cue::Byline));
         }
         let title_before = self.title_before(span.start);
-        let honorific = before
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| HONORIFICS.contains(&w));
+        let honorific = {
+            let mut words = before.trim_end().rsplit(' ');
+            let last = words.next().unwrap_or_default();
+            let pair = words.next().map(|w| format!("{w} {last}"));
+            HONORIFICS.contains(&last) || pair.is_some_and(|p| HONORIFICS.contains(&p.as_str()))
+        };
         let speech = speech_after(after) || speech_before(before);
         let apposition = apposition_after(after);
         let source = source_before(before) || after.starts_with(" reported");

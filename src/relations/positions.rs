@@ -21,9 +21,15 @@ static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
 /// honorifics of `honorifics.tsv`, and the ranks and royal addresses that
 /// are titles of their own).
 fn honorific_len(rest: &str) -> usize {
-    let Some((word, _)) = rest.split_once(' ') else {
+    let Some((word, tail)) = rest.split_once(' ') else {
         return 0;
     };
+    // two words first: "Tan Sri X", "Datuk Seri X"
+    if let Some((second, _)) = tail.split_once(' ')
+        && crate::lexicon::HONORIFICS.contains(&format!("{word} {second}").as_str())
+    {
+        return word.len() + second.len() + 2;
+    }
     let rank = ["Gen.", "General", "Sheikh", "Shaikh", "Sheik"].contains(&word);
     if rank || crate::lexicon::HONORIFICS.contains(&word) {
         word.len() + 1

@@ -1107,6 +1107,15 @@ fn positions_in_a_table_of_cases() {
             "He met with Gov. Gen. Mary Walsh at Rideau Hall.",
             &["Mary Walsh: Governor-General of "],
         ),
+        // Malaysian honorifics of two words are no part of the name
+        (
+            "two-word-honorifics-before-names",
+            "Inspector-General of Police Tan Sri Razak Omar and Home Minister Datuk Seri Lim Wei Keat attended.",
+            &[
+                "Razak Omar: Inspector General of Police of ",
+                "Lim Wei Keat: Interior Minister of ",
+            ],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
