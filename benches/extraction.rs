@@ -29,7 +29,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsgraph::pipeline::extract;
-use newsgraph::rdf::{ArticleMeta, article_quads, content_hash};
+use newsgraph::rdf::{ArticleMeta, Provenance, article_quads, content_hash};
 
 /// An article ready for extraction.
 struct Doc {
@@ -44,6 +44,7 @@ fn docs(named: Vec<(String, String)>) -> Vec<Doc> {
             meta: ArticleMeta {
                 file_name,
                 content_hash: content_hash(text.as_bytes()),
+                provenance: Provenance::Mentions,
             },
             text,
         })

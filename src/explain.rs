@@ -137,8 +137,9 @@ pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreEr
             &format!(
                 "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
                    ?ev rdf:{role} <{e}> ; a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;
-                       rdf:object ?o ; ng:rule ?rule ; ng:sentence ?sn ; ng:article ?a .
-                   ?sn nif:anchorOf ?text . ?a ng:file ?file .
+                       rdf:object ?o ; ng:rule ?rule ; ng:article ?a .
+                   ?a ng:file ?file .
+                   OPTIONAL {{ ?ev ng:sentence ?sn . ?sn nif:anchorOf ?text }}
                    OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
                    BIND(COALESCE(?sl0, STR(?s)) AS ?sl) BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
                  }}"
@@ -182,7 +183,12 @@ pub fn write_explained(
             writeln!(out, "  {} —{}→ {}", f.subject, f.property, f.object)?;
             last = Some(key);
         }
-        writeln!(out, "    [{}, {}] {}", f.file, f.rule, f.sentence)?;
+        // (a store kept at `--provenance facts` has no sentences)
+        if f.sentence.is_empty() {
+            writeln!(out, "    [{}, {}]", f.file, f.rule)?;
+        } else {
+            writeln!(out, "    [{}, {}] {}", f.file, f.rule, f.sentence)?;
+        }
     }
     Ok(())
 }

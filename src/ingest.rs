@@ -9,7 +9,10 @@ use oxigraph::model::NamedNode;
 use crate::dates::Ymd;
 use crate::error::{ArticleError, InputError};
 use crate::pipeline::{Extraction, extract};
-use crate::rdf::{ArticleMeta, ArticleQuads, article_iri, article_quads, content_hash};
+use crate::rdf::{
+    ArticleMeta, ArticleQuads, Provenance, article_iri, article_quads, article_version,
+    content_hash,
+};
 
 /// Every `.txt` entry under the given paths that is not a directory (a FIFO
 /// or a dangling link too: reading it reports it), sorted and without
@@ -181,16 +184,21 @@ pub struct Prepared {
     pub path: PathBuf,
     /// Its graph's IRI.
     pub graph: NamedNode,
-    /// Content hash.
-    pub hash: String,
+    /// Content hash and provenance level ([`article_version`]).
+    pub version: String,
     /// Its quads.
     pub quads: ArticleQuads,
     /// What extraction found.
     pub extraction: Extraction,
 }
 
-/// Reads (at most `max` bytes) and extracts one article.
-pub fn prepare(path: &Path, published: Option<Ymd>, max: u64) -> Result<Prepared, ArticleError> {
+/// Reads (at most `max` bytes) and extracts one article, with `provenance`.
+pub fn prepare(
+    path: &Path,
+    published: Option<Ymd>,
+    max: u64,
+    provenance: Provenance,
+) -> Result<Prepared, ArticleError> {
     let (bytes, text) = read_article(path, max)?;
     let file_name = if is_stdin(path) {
         STDIN_NAME.to_string()
@@ -203,13 +211,14 @@ pub fn prepare(path: &Path, published: Option<Ymd>, max: u64) -> Result<Prepared
     let meta = ArticleMeta {
         file_name: file_name.clone(),
         content_hash: content_hash(&bytes),
+        provenance,
     };
     let extraction = extract(&text, published);
     let quads = article_quads(&meta, &text, &extraction);
     Ok(Prepared {
         path: path.to_path_buf(),
         graph: article_iri(&file_name),
-        hash: meta.content_hash,
+        version: article_version(&meta.content_hash, provenance.name()),
         quads,
         extraction,
     })
@@ -240,6 +249,8 @@ pub struct IngestOptions {
     pub batch_quads: usize,
     /// The largest article read, in bytes.
     pub max_article_bytes: u64,
+    /// How much provenance to store.
+    pub provenance: Provenance,
     /// Test hook: stop before the second chunk, report
     /// [`Progress::Holding`], and wait (up to a minute) for the interruption,
     /// so that a test interrupts at a known point.
@@ -347,7 +358,7 @@ fn ingest_until_log_full(
                 chunk
                     .par_iter()
                     .map(|p| {
-                        prepare(p, opts.date, opts.max_article_bytes).map(|p| {
+                        prepare(p, opts.date, opts.max_article_bytes, opts.provenance).map(|p| {
                             let quads = p.quads.to_quads();
                             (p, quads)
                         })
@@ -361,7 +372,7 @@ fn ingest_until_log_full(
             match p {
                 Ok((p, quads)) => {
                     let n = quads.len();
-                    match batch.add(&p.graph, &p.hash, quads)? {
+                    match batch.add(&p.graph, &p.version, quads)? {
                         Outcome::Stored => {}
                         Outcome::Unchanged => counts.unchanged += 1,
                         Outcome::Replaced => {
@@ -434,6 +445,7 @@ pub fn extract_files(
     files: &[PathBuf],
     date: Option<Ymd>,
     max_article_bytes: u64,
+    provenance: Provenance,
     out: &mut dyn std::io::Write,
     failed: &mut dyn FnMut(&ArticleError),
 ) -> std::io::Result<()> {
@@ -441,7 +453,7 @@ pub fn extract_files(
     let extract_chunk = |chunk: &[PathBuf]| -> Vec<Result<Prepared, ArticleError>> {
         chunk
             .par_iter()
-            .map(|p| prepare(p, date, max_article_bytes))
+            .map(|p| prepare(p, date, max_article_bytes, provenance))
             .collect()
     };
     let mut w = crate::export::NQuadsWriter::new(out);

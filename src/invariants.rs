@@ -441,22 +441,30 @@ mod tests {
     /// described, so `explain` printed no sentence for it.
     #[test]
     fn every_evidence_sentence_is_described() {
-        let meta = ArticleMeta {
-            file_name: "a.txt".into(),
-            content_hash: crate::rdf::content_hash(b"a"),
-        };
+        use crate::rdf::Provenance;
         let cases = [
             "Probe\n\nForeign Minister Sergei Lavrov and Foreign Minister Luis Campos met. They also signed a memorandum on consultations.\n",
             "Probe\n\nKenya and Uganda signed a trade agreement on Monday.\n",
         ];
-        for text in cases {
-            let quads = check_article(&meta, text, None).unwrap();
-            assert!(
-                quads
-                    .iter()
-                    .any(|q| q.predicate.as_str().ends_with("#signedWith")),
-                "{text}"
-            );
+        for provenance in [
+            Provenance::Facts,
+            Provenance::Sentences,
+            Provenance::Mentions,
+        ] {
+            let meta = ArticleMeta {
+                file_name: "a.txt".into(),
+                content_hash: crate::rdf::content_hash(b"a"),
+                provenance,
+            };
+            for text in cases {
+                let quads = check_article(&meta, text, None).unwrap();
+                assert!(
+                    quads
+                        .iter()
+                        .any(|q| q.predicate.as_str().ends_with("#signedWith")),
+                    "{provenance:?}: {text}"
+                );
+            }
         }
     }
 

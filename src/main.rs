@@ -17,6 +17,7 @@ use newsgraph::ingest::{
     ingest_files,
 };
 use newsgraph::query::{ResultFormat, write_results};
+use newsgraph::rdf::Provenance;
 use newsgraph::store::GraphStore;
 
 /// Build a knowledge graph from English news articles, query it with SPARQL, export it.
@@ -53,6 +54,11 @@ enum Command {
         /// skipped): extraction time grows faster than the text past a few MB.
         #[arg(long, default_value_t = MAX_ARTICLE_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
         max_article_bytes: u64,
+        /// How much provenance to keep: facts (rule and article), sentences
+        /// (also each fact's sentence, what `explain` prints: the default) or
+        /// mentions (also every mention of every name, with its offsets).
+        #[arg(long, value_enum, default_value_t = ProvenanceArg::Sentences)]
+        provenance: ProvenanceArg,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
     Query {
@@ -118,7 +124,29 @@ enum Command {
         /// skipped): extraction time grows faster than the text past a few MB.
         #[arg(long, default_value_t = MAX_ARTICLE_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
         max_article_bytes: u64,
+        /// How much provenance to keep: facts (rule and article), sentences
+        /// (also each fact's sentence, what `explain` prints: the default) or
+        /// mentions (also every mention of every name, with its offsets).
+        #[arg(long, value_enum, default_value_t = ProvenanceArg::Sentences)]
+        provenance: ProvenanceArg,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ProvenanceArg {
+    Facts,
+    Sentences,
+    Mentions,
+}
+
+impl From<ProvenanceArg> for Provenance {
+    fn from(p: ProvenanceArg) -> Self {
+        match p {
+            ProvenanceArg::Facts => Provenance::Facts,
+            ProvenanceArg::Sentences => Provenance::Sentences,
+            ProvenanceArg::Mentions => Provenance::Mentions,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -214,6 +242,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             date,
             batch_quads,
             max_article_bytes,
+            provenance,
         } => ingest(
             &cli.store,
             &paths,
@@ -221,6 +250,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
                 date,
                 batch_quads: batch_quads as usize,
                 max_article_bytes,
+                provenance: provenance.into(),
                 hold: std::env::var_os(TEST_HOLD_VAR).is_some(),
             },
         ),
@@ -352,7 +382,14 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             output,
             date,
             max_article_bytes,
-        } => extract(&paths, output.as_deref(), date, max_article_bytes),
+            provenance,
+        } => extract(
+            &paths,
+            output.as_deref(),
+            date,
+            max_article_bytes,
+            provenance.into(),
+        ),
     }
 }
 
@@ -364,11 +401,12 @@ fn extract(
     output: Option<&Path>,
     date: Option<Ymd>,
     max_article_bytes: u64,
+    provenance: Provenance,
 ) -> Result<ExitCode> {
     let files = discover(paths)?;
     let mut failed = 0;
     write_output(output, |out, target| {
-        extract_files(&files, date, max_article_bytes, out, &mut |e| {
+        extract_files(&files, date, max_article_bytes, provenance, out, &mut |e| {
             eprintln!("newsgraph: {e}");
             failed += 1;
         })

@@ -198,6 +198,42 @@ pub struct ArticleMeta {
     pub file_name: String,
     /// SHA-256 of the bytes, hex.
     pub content_hash: String,
+    /// How much of where each fact and name came from to write.
+    pub provenance: Provenance,
+}
+
+/// What tells two extractions of an article apart for `ingest`: the
+/// content hash and the provenance level (re-ingesting an unchanged file at
+/// another level replaces its graph).
+pub fn article_version(content_hash: &str, provenance: &str) -> String {
+    format!("{content_hash} {provenance}")
+}
+
+/// How much provenance an article's graph carries. Every level keeps each
+/// fact's evidence node (rule, article) and `ng:mentionedIn`; they differ in
+/// the text they keep, which is most of a store's size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Provenance {
+    /// Evidence names its rule and article only: no sentence text.
+    Facts,
+    /// Evidence names its sentence, with the sentence's text and offsets
+    /// (what `explain` prints): the default.
+    #[default]
+    Sentences,
+    /// Also every mention of every name, with its offsets and text
+    /// (`nif:Phrase` nodes linked by `itsrdf:taIdentRef`).
+    Mentions,
+}
+
+impl Provenance {
+    /// The level's name, as `--provenance` and `ng:provenance` write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Provenance::Facts => "facts",
+            Provenance::Sentences => "sentences",
+            Provenance::Mentions => "mentions",
+        }
+    }
 }
 
 const CHECKPOINT: usize = 64;
@@ -629,6 +665,8 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     b.string(article, p, &meta.file_name);
     let p = b.t.ng("contentHash");
     b.string(article, p, &meta.content_hash);
+    let p = b.t.ng("provenance");
+    b.string(article, p, meta.provenance.name());
     if let Some(d) = x.published {
         let p = b.t.ng("published");
         let o = b.t.typed(
@@ -638,9 +676,15 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         b.add(article, p, o);
     }
 
-    // sentences that carry a mention or a fact
-    let mut used_sentences: BTreeSet<usize> =
-        x.entities.mentions.iter().map(|m| m.sentence).collect();
+    // sentences that carry a fact, or a mention when mentions are written
+    let mentions = meta.provenance == Provenance::Mentions;
+    let mut used_sentences: BTreeSet<usize> = x
+        .entities
+        .mentions
+        .iter()
+        .filter(|_| mentions)
+        .map(|m| m.sentence)
+        .collect();
     let r = &x.relations;
     used_sentences.extend(r.positions.iter().map(|p| p.evidence.sentence));
     used_sentences.extend(
@@ -656,6 +700,9 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
             .flat_map(|m| m.evidence.iter().map(|e| e.sentence)),
     );
     used_sentences.extend(r.quotes.iter().map(|q| q.evidence.sentence));
+    if meta.provenance == Provenance::Facts {
+        used_sentences.clear();
+    }
     // each used sentence's IRI: mentions and evidence refer to them
     let mut sentence_iris: Vec<Option<Id>> = vec![None; x.sentences.len()];
     let sentence_type = b.t.iri(&[NIF, "Sentence"]);
@@ -665,9 +712,6 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         b.add(node, ty, sentence_type);
         b.offsets(node, x.sentences[i].span);
     }
-    let sentence_iri = |b: &mut Builder<'_>, i: usize| -> Id {
-        sentence_iris[i].unwrap_or_else(|| b.fragment("char", x.sentences[i].span))
-    };
 
     // entities
     let ents: Vec<Id> = x.entities.list.iter().map(|e| b.t.entity(&e.key)).collect();
@@ -707,12 +751,13 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     let phrase = b.t.iri(&[NIF, "Phrase"]);
     let nif_sentence = b.t.iri(&[NIF, "sentence"]);
     let ta_ident_ref = b.t.iri(&[ITSRDF, "taIdentRef"]);
-    for (mi, m) in x.entities.mentions.iter().enumerate() {
+    for (mi, m) in x.entities.mentions.iter().enumerate().filter(|_| mentions) {
         let node = b.fragment("mention", m.span);
         b.add(node, ty, phrase);
         b.offsets(node, m.span);
-        let s = sentence_iri(&mut b, m.sentence);
-        b.add(node, nif_sentence, s);
+        if let Some(s) = sentence_iris[m.sentence] {
+            b.add(node, nif_sentence, s);
+        }
         b.add(node, ta_ident_ref, ents[x.entities.of_mention[mi]]);
     }
 
@@ -732,8 +777,9 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         b.add(node, v.predicate, p);
         b.add(node, v.object, o);
         b.string(node, v.rule, rule);
-        let sn = sentence_iri(b, sentence);
-        b.add(node, v.sentence, sn);
+        if let Some(sn) = sentence_iris[sentence] {
+            b.add(node, v.sentence, sn);
+        }
         b.add(node, v.article, b.article);
     };
     let label = |i: usize| x.entities.list[i].label.as_str();
@@ -1006,6 +1052,7 @@ mod tests {
             let meta = ArticleMeta {
                 file_name: "a b.txt".to_string(),
                 content_hash: content_hash(text.as_bytes()),
+                provenance: Provenance::Mentions,
             };
             let quads = article_quads(&meta, text, &crate::pipeline::extract(text, None));
             let mut expected = Vec::new();

@@ -317,22 +317,31 @@ impl GraphStore {
         t.commit().map_err(|e| self.err(e))
     }
 
-    /// The content hash stored for an article graph, if the article is there.
-    pub fn article_hash(&self, article: &NamedNode) -> Result<Option<String>, StoreError> {
-        let p = ng("contentHash");
-        let mut it = self.store.quads_for_pattern(
-            Some(article.as_ref().into()),
-            Some(p.as_ref()),
-            None,
-            Some(GraphNameRef::NamedNode(article.as_ref())),
-        );
-        match it.next() {
-            Some(q) => match q.map_err(|e| self.err(e))?.object {
-                Term::Literal(l) => Ok(Some(l.value().to_string())),
-                _ => Ok(None),
-            },
-            None => Ok(None),
-        }
+    /// The version stored for an article graph, if the article is there: its
+    /// content hash and provenance level ([`crate::rdf::article_version`]).
+    pub fn article_version(&self, article: &NamedNode) -> Result<Option<String>, StoreError> {
+        let value = |local: &str| -> Result<Option<String>, StoreError> {
+            let p = ng(local);
+            let mut it = self.store.quads_for_pattern(
+                Some(article.as_ref().into()),
+                Some(p.as_ref()),
+                None,
+                Some(GraphNameRef::NamedNode(article.as_ref())),
+            );
+            match it.next() {
+                Some(q) => match q.map_err(|e| self.err(e))?.object {
+                    Term::Literal(l) => Ok(Some(l.value().to_string())),
+                    _ => Ok(None),
+                },
+                None => Ok(None),
+            }
+        };
+        let Some(hash) = value("contentHash")? else {
+            return Ok(None);
+        };
+        // (a store written before provenance levels has none: another version)
+        let provenance = value("provenance")?.unwrap_or_default();
+        Ok(Some(crate::rdf::article_version(&hash, &provenance)))
     }
 
     /// Replaces a stored article's graph by `quads`, in one transaction. The
@@ -599,7 +608,7 @@ impl<'a> Batch<'a> {
         hash: &str,
         quads: Vec<Quad>,
     ) -> Result<Outcome, StoreError> {
-        match self.store.article_hash(article)? {
+        match self.store.article_version(article)? {
             Some(old) if old == hash => Ok(Outcome::Unchanged),
             Some(_) => {
                 self.store.replace_article(article, &quads)?;

@@ -789,6 +789,74 @@ fn query_pages_concatenate_to_the_whole_result() {
     assert_eq!(triples.lines().count(), 2, "{triples}");
 }
 
+/// Issue 13: `--provenance` keeps more or less of where facts came from:
+/// each level holds fewer quads than the next, every level keeps the facts
+/// and `explain` (with the sentence from `sentences` on), and re-ingesting
+/// an unchanged article at another level replaces its graph.
+#[test]
+fn provenance_levels_keep_the_facts_and_less_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
+    );
+    let count = |store: &std::path::Path, q: &str| -> usize {
+        let out = ok(newsgraph(store).args(["query", "--format", "tsv", "-e", q]));
+        out.lines().nth(1).unwrap().trim().parse().unwrap()
+    };
+    let all = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let facts = "SELECT (COUNT(*) AS ?n) WHERE { ?s ng:holdsPosition|ng:memberOf|ng:participant|ng:speaker ?o }";
+    let phrases = "SELECT (COUNT(*) AS ?n) WHERE { ?m a nif:Phrase }";
+    let mut sizes = Vec::new();
+    for level in ["facts", "sentences", "mentions"] {
+        let store = tmp.path().join(level);
+        ok(newsgraph(&store)
+            .args(["ingest", "--provenance", level])
+            .arg(&dir));
+        sizes.push((
+            count(&store, all),
+            count(&store, facts),
+            count(&store, phrases),
+        ));
+        let out = ok(newsgraph(&store).args(["explain", "Claire Dubois"]));
+        assert!(out.contains("holdsPosition"), "{level}: {out}");
+        assert_eq!(
+            out.contains("Canadian Foreign Minister Claire Dubois met"),
+            level != "facts",
+            "{level}: {out}"
+        );
+    }
+    assert!(
+        sizes[0].0 < sizes[1].0 && sizes[1].0 < sizes[2].0,
+        "{sizes:?}"
+    );
+    assert!(
+        sizes.iter().all(|s| s.1 == sizes[0].1 && s.1 > 0),
+        "{sizes:?}"
+    );
+    assert_eq!((sizes[0].2, sizes[1].2), (0, 0), "{sizes:?}");
+    assert!(sizes[2].2 > 0, "{sizes:?}");
+    // another level: the same file is another version of the article
+    let store = tmp.path().join("facts");
+    let out = ok(newsgraph(&store)
+        .args(["ingest", "--provenance", "mentions"])
+        .arg(&dir));
+    assert!(out.contains("0 stored, 0 unchanged, 2 replaced"), "{out}");
+    assert_eq!(count(&store, all), sizes[2].0);
+    let out = ok(newsgraph(&store)
+        .args(["ingest", "--provenance", "mentions"])
+        .arg(&dir));
+    assert!(out.contains("0 stored, 2 unchanged, 0 replaced"), "{out}");
+    // extract writes what ingest stores, at each level
+    let nq = ok(newsgraph(&store).args(["extract"]).arg(&dir));
+    assert!(!nq.contains("nif-core#Phrase"));
+    let nq = ok(newsgraph(&store)
+        .args(["extract", "--provenance", "mentions"])
+        .arg(&dir));
+    assert!(nq.contains("nif-core#Phrase"));
+}
+
 /// Regression: a query of a thousand nested groups, or a FILTER of 1,500
 /// alternatives, overflowed the stack (exit 134).
 #[test]

@@ -10,7 +10,7 @@ use common::*;
 use newsgraph::dates::Ymd;
 use newsgraph::invariants::{check_article, decode_fuzz_input};
 use newsgraph::pipeline::extract;
-use newsgraph::rdf::{ArticleMeta, content_hash};
+use newsgraph::rdf::{ArticleMeta, Provenance, content_hash};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::Quad;
 use proptest::prelude::*;
@@ -30,6 +30,7 @@ fn meta() -> ArticleMeta {
     ArticleMeta {
         file_name: "random article #1 (ü).txt".to_string(),
         content_hash: content_hash(b"x"),
+        provenance: Provenance::Mentions,
     }
 }
 

@@ -47,10 +47,15 @@ fn root() -> PathBuf {
 
 /// A new store holding the five sample articles.
 fn sample_store() -> (tempfile::TempDir, PathBuf) {
+    sample_store_at("sentences")
+}
+
+/// The same, ingested at a provenance level.
+fn sample_store_at(provenance: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
     let out = ok(newsgraph(&store)
-        .arg("ingest")
+        .args(["ingest", "--provenance", provenance])
         .arg(root().join("examples/articles")));
     assert!(
         out.contains("5 stored, 0 unchanged, 0 replaced, 0 failed"),
@@ -271,7 +276,8 @@ fn entities_by_class() {
 
 #[test]
 fn entity_mentions_in_context() {
-    let (tmp, store) = sample_store();
+    // (the mentions are kept at `--provenance mentions`)
+    let (tmp, store) = sample_store_at("mentions");
     struct Case {
         name: &'static str,
         label: &'static str,
