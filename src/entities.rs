@@ -263,6 +263,14 @@ fn wikidata(q: &str) -> Vec<String> {
 /// Groups the mentions of an article into entities.
 pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) -> Entities {
     let mut mentions: Vec<Mention> = found.mentions.clone();
+    // "Congress" in a report from Quito: the short name of another country's
+    // body is no name here
+    let foreign: Vec<bool> = mentions
+        .iter()
+        .map(|m| foreign_short_name(text, &mentions, m))
+        .collect();
+    let mut keep = foreign.iter().map(|f| !f);
+    mentions.retain(|_| keep.next().unwrap_or(true));
 
     // "Unilever said in a statement" and "Unilever chairman X": a "person"
     // whose name the article makes a body elsewhere is that body (one word
@@ -731,8 +739,9 @@ fn describes(noun: &str, e: &Entity) -> bool {
 }
 
 /// The person a bare surname stands for when two people of the article
-/// share it ("Anita Mehra" and her son "Rohan Mehra"): the one an honorific
-/// before it fits ("Ms. Mehra"), else the last one named before it. `None`
+/// share it ("Recep Tayyip Erdoğan" and "his wife, Emine Erdoğan"): among
+/// those an honorific before it fits ("Ms. Mehra"), one not introduced as
+/// somebody's relative, the fullest name, the last written if several. `None`
 /// when the surname is one person's (the usual lookup then serves).
 fn shared_surname<'n>(
     holders: &BTreeMap<&str, Vec<(usize, &'n Vec<String>)>>,
@@ -756,11 +765,64 @@ fn shared_surname<'n>(
             (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
         ),
     };
-    named
+    // a relative: every full name of theirs comes after "his wife", "her son"
+    let relative = |f: &Vec<String>| {
+        named.iter().filter(|(_, g)| *g == f).all(|&(start, _)| {
+            let before = text[..start].trim_end().trim_end_matches(',');
+            before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| crate::lexicon::KINSHIP_NOUNS.contains(&w.to_lowercase().as_str()))
+        })
+    };
+    let fitting: Vec<&Vec<String>> = named.iter().map(|(_, f)| *f).filter(|f| fits(f)).collect();
+    let pool: Vec<&Vec<String>> = match fitting
         .iter()
-        .rfind(|(start, f)| *start < at && fits(f))
-        .or_else(|| named.iter().find(|(_, f)| fits(f)))
-        .map(|(_, f)| *f)
+        .copied()
+        .filter(|f| !relative(f))
+        .collect::<Vec<_>>()
+    {
+        p if !p.is_empty() => p,
+        _ => fitting,
+    };
+    pool.into_iter().max_by_key(|f| f.len())
+}
+
+/// Whether `m` names a national body of the gazetteer by a short name many
+/// countries use (`generic_body_words.tsv`: "Congress" for the United States
+/// Congress, "Labour" for the British party) in an article that names
+/// another country but not that one (nor its people, cities or bodies), and
+/// no longer name with the word: the word is then the other country's body,
+/// unknown here, and names nothing.
+fn foreign_short_name(text: &str, mentions: &[Mention], m: &Mention) -> bool {
+    use crate::gazetteer::gazetteer;
+    let gaz = gazetteer();
+    let MentionKind::KnownOrganization(o) = m.kind else {
+        return false;
+    };
+    let org = &gaz.organizations[o];
+    let word = m.span.of(text);
+    if org.country.is_empty() || !crate::lexicon::GENERIC_BODY_WORDS.contains(&word) {
+        return false;
+    }
+    let country_of = |k: &MentionKind| match *k {
+        MentionKind::Country(c) | MentionKind::Demonym(c) => Some(gaz.countries[c].key.as_str()),
+        MentionKind::City(c) => Some(gaz.cities[c].country.as_str()),
+        MentionKind::KnownOrganization(b) if b != o => Some(gaz.organizations[b].country.as_str()),
+        _ => None,
+    };
+    let home = mentions
+        .iter()
+        .any(|x| country_of(&x.kind) == Some(org.country.as_str()));
+    let abroad = mentions.iter().any(|x| {
+        matches!(x.kind, MentionKind::Country(_) | MentionKind::Demonym(_))
+            && country_of(&x.kind) != Some(org.country.as_str())
+    });
+    let longer = mentions.iter().any(|x| {
+        let name = x.span.of(text);
+        name.contains(' ') && name.split(' ').any(|w| w == word)
+    });
+    abroad && !home && !longer
 }
 
 #[cfg(test)]
@@ -906,7 +968,14 @@ mod tests {
                     ("Sri Mulyani Indrawati", &[]),
                 ],
             ),
-            // with no honorific, the one named last before it
+            // regression (audit 8): a relative named later ("his wife, X")
+            // took over the surname of the one the article is about
+            (
+                "President Karl Brandt arrived with his wife, Ilse Brandt. Brandt said the visit went well.",
+                &[("Karl Brandt", &["Brandt"]), ("Ilse Brandt", &[])],
+            ),
+            // with no honorific and no relative, the fullest name, the last
+            // written if several
             (
                 "Rohan Mehra listened. Anita Mehra spoke first. Mehra said the vote was fair.",
                 &[("Rohan Mehra", &[]), ("Anita Mehra", &["Mehra"])],
@@ -1036,6 +1105,16 @@ mod tests {
             ),
             (
                 "Congress passed the budget. Congress will vote again.",
+                &["United States Congress"],
+            ),
+            // regression (audit 8): another country's Congress is not the
+            // US one (and names no body the gazetteer knows)
+            (
+                "Ecuador's Congress passed the budget in Quito. Congress will vote again.",
+                &[],
+            ),
+            (
+                "Congress passed the budget after a call with Ecuador. Senators in Washington agreed.",
                 &["United States Congress"],
             ),
             // regression (audit 7): a company's name without its legal form

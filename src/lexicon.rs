@@ -63,10 +63,17 @@ tables! {
     /// Nouns of businesses that a nationality word may modify ("Dutch
     /// dairy firm X"): the country is then no owner of the firm's posts.
     COMPANY_NOUNS = "company_nouns.tsv";
+    /// Short names that many countries give a body of theirs ("Congress",
+    /// "Labour"): the gazetteer's body of that short name is meant only
+    /// where the article names its country, or names no country at all.
+    GENERIC_BODY_WORDS = "generic_body_words.tsv";
     /// Honorifics that announce a person's name ("Dr", "Ms."), with the
     /// gender they tell (`male`, `female` or `either`; see
     /// [`honorific_gender`]).
     HONORIFICS = "honorifics.tsv" with "word\tgender";
+    /// Nouns of kinship that introduce a relative of someone named before
+    /// ("his wife, X"): the relative does not take over the surname.
+    KINSHIP_NOUNS = "kinship_nouns.tsv";
     /// The legal forms that end a company's full name ("Ltd", "Inc"): the
     /// name without it is the company too.
     LEGAL_FORMS = "legal_forms.tsv";
