@@ -131,7 +131,33 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         static AFTER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
         });
-        if let Some(a) = AFTER.captures(after) {
+        // `“... ends here.” X said the deal ...`, `“...”. X said ...`: a
+        // quotation closed by a full stop is not attributed by a new sentence
+        // that goes on past its verb (only `“... here.” X said.` is)
+        // (a question or exclamation goes on: “Why?” she asked X as ...)
+        let closed_sentence = trimmed.ends_with('.') || after.starts_with('.');
+        if let Some(a) = AFTER.captures(after).filter(|a| {
+            !closed_sentence || {
+                let rest = after[a.get(0).map_or(0, |m| m.end())..].trim_start();
+                // (a short tail of time or place: "X said on Monday.")
+                let tail = [
+                    "on ",
+                    "in ",
+                    "at ",
+                    "late",
+                    "earlier",
+                    "last ",
+                    "this ",
+                    "today",
+                    "yesterday",
+                ];
+                rest.is_empty()
+                    || rest.starts_with(['.', ',', ';'])
+                    || (rest.len() < 40
+                        && rest.contains('.')
+                        && tail.iter().any(|t| rest.starts_with(t)))
+            }
+        }) {
             let base = whole.end();
             if let Some(pronoun) = a.get(1) {
                 // `“...,” said X. “...,” he added.`: the speaker of the
@@ -226,6 +252,51 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                         .flatten()
                 });
                 rule = "quote/before";
+            }
+        }
+        // "X praised the talks, saying his country will be “a true friend”",
+        // "X said the deal was “historic”": words quoted inside what a person
+        // said, with no one else named between the verb and the quotation
+        // (words quoted inside what someone said, at the end of the clause:
+        // "said the deal was “historic”.", not a scare-quoted name inside it)
+        let clause_end = text[whole.end()..]
+            .trim_start()
+            .starts_with(['.', ',', ';'])
+            || text[whole.end()..].trim_start().is_empty();
+        if speaker.is_none() && (!short || clause_end) {
+            static SAID_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?:, saying|, adding|, stating| said| says| told [a-z]+(?: [a-z]+)?) [^“”\x22;:]*$")
+                    .expect("valid regex")
+            });
+            let lead = Span::new(sent_start, whole.start());
+            if let Some(v) = SAID_IN_CLAUSE.find(lead.of(text)) {
+                let verb = lead.start + v.start();
+                let named_between = input.mentions_in(sentence).any(|(_, m)| {
+                    m.span.start >= verb
+                        && m.span.end <= whole.start()
+                        && m.kind == MentionKind::Person
+                });
+                // the subject: the last name before the verb, not a possessor
+                // ("X's press secretary said ..."), right before "said" (a
+                // participle after a comma may be further: "X praised the
+                // talks, saying ...")
+                let participle = v.as_str().starts_with(',');
+                let subject = input
+                    .mentions_in(sentence)
+                    .filter(|(_, m)| m.span.end <= verb && m.span.start >= lead.start)
+                    .last()
+                    .filter(|(_, m)| m.kind == MentionKind::Person)
+                    .filter(|(_, m)| {
+                        let between = input.slice(m.span.end, verb);
+                        !between.starts_with("'s")
+                            && !between.starts_with("’s")
+                            && (participle || between.split_whitespace().count() <= 3)
+                    })
+                    .and_then(|(_, m)| input.entity_of(m));
+                if !named_between && let Some(p) = subject {
+                    speaker = Some(p);
+                    rule = "quote/inside-speech";
+                }
             }
         }
         // According to Ben Barry, a senior fellow at X, "..."
@@ -332,7 +403,10 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
                 rule = "quote/continuation";
             }
         }
-        if short && !matches!(rule, "quote/reported" | "quote/before") {
+        if short
+            && !matches!(rule, "quote/reported" | "quote/before")
+            && !(rule == "quote/inside-speech" && clause_end)
+        {
             continue;
         }
         let Some(speaker) = speaker else { continue };
@@ -394,8 +468,14 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         .map(|p| p.person)
         .collect();
     // "King Salman", "Prince Faisal": addressed by the title without a realm,
-    // so no post, but "the king" may be them too
-    holders.extend(addressed_by(input, title));
+    // so no post, but "the king" may be them too (not those whose post of
+    // that title is known: "Kenyan President A met Ugandan President B",
+    // "the Ugandan president said" is B)
+    holders.extend(
+        addressed_by(input, title)
+            .into_iter()
+            .filter(|&a| !positions.iter().any(|p| p.person == a && p.title == title)),
+    );
     holders.sort_unstable();
     holders.dedup();
     match holders[..] {

@@ -1838,6 +1838,36 @@ fn quotes_in_a_table_of_cases() {
             "Smita Kulkarni was elected leader of the Unity Front. The post was held by MP Mallesh Rao. He was defeated. “We fought hard,” she said.",
             &["Smita Kulkarni: We fought hard"],
         ),
+        // audit 8: a speaker named by a post among two holders of the title
+        // in other countries; words quoted inside what someone said
+        (
+            "the-ugandan-president-among-two-presidents",
+            "Kenyan President Paul Otieno met Ugandan President John Okello. “We are brothers,” the Ugandan President said. “We will sign next week,” said the Kenyan President.",
+            &[
+                "John Okello: We are brothers",
+                "Paul Otieno: We will sign next week",
+            ],
+        ),
+        (
+            "words-quoted-after-saying",
+            "Somali President Omar Farah praised the talks, saying his country will always be “a true friend of Ethiopia.”",
+            &["Omar Farah: a true friend of Ethiopia."],
+        ),
+        (
+            "a-word-quoted-at-the-end-of-what-was-said",
+            "Kenyan President Paul Otieno said the deal was “historic”.",
+            &["Paul Otieno: historic"],
+        ),
+        (
+            "a-name-between-said-and-the-quotation-keeps-it-unattributed",
+            "Paul Otieno said Omar Farah was “a brother to us all”.",
+            &[],
+        ),
+        (
+            "REGRESSION-a-new-sentence-after-a-closed-quotation-does-not-attribute-it",
+            "Officials called the plan “a new start for the region”. Paul Otieno said the deal was good.",
+            &[],
+        ),
         (
             "he-added-after-another-man-is-named",
             "“We won,” said Nils Dahl. Erik Holm, a critic, disagreed. “It is not true,” he added.",
