@@ -6,13 +6,21 @@ use crate::mentions::TitleMention;
 
 /// "... X as its new", "... X, as": a post named after an appointed person.
 static AS_POST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",? as(?: its| the| their| his| her)?(?: new| next| interim| acting)?$")
+    Regex::new(r",? (?:as|to serve as|to act as|to be|to become)(?: its| the| their| his| her)?(?: new| next| interim| acting)?$")
         .expect("valid regex")
 });
 
+/// A day an appointment is dated by, between its verb and "as" ("was sworn
+/// in Thursday as", "was elected on June 1 as").
+const WHEN: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))";
+
+/// The same day, between a subject and its verb ("X on Thursday was ...").
+static WHEN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r" (?:on |last )?{WHEN}$")).expect("valid regex"));
+
 /// Verbs that give someone a post.
 static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|chose|chosen|picked|tapped|nominated|installed|confirmed|promoted|sworn in)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|re-elects|chose|chosen|chooses|choose|selected|selects|select|picked|picks|tapped|taps|nominated|nominates|installed|confirmed|confirms|promoted|sworn in)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -430,19 +438,28 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
                 person = input.entity_of(m);
                 rule = "position/appointed";
                 // the appointing body: the clause's subject, before the verb
+                // (a country for a national post: "Fiji chooses X as prime
+                // minister")
+                let national = matches!(
+                    gaz.titles[t.title].kind.as_str(),
+                    "head-of-state" | "head-of-government" | "minister"
+                );
                 if of.is_none() {
                     of = input
                         .mentions_in(t.sentence)
                         .filter(|(_, o)| o.span.end <= sentence.span.start + v.start())
                         .filter_map(|(_, o)| input.entity_of(o))
-                        .filter(|&e| input.class(e) == Class::Organization)
+                        .filter(|&e| {
+                            input.class(e) == Class::Organization
+                                || (national && input.class(e) == Class::Country)
+                        })
                         .last();
                 }
             }
             // "X was re-elected president of World Athletics", "X has been
             // named chief executive": a passive appointment's post
             static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(&format!(r"(?-u:\b)(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|confirmed|installed|nominated|promoted|sworn in|inaugurated)(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
+                Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
                     .expect("valid regex")
             });
             // the person the clause is about, right before its verb at `v`
@@ -450,12 +467,22 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             let clause_subject = |v: usize| {
                 let subject = pre[..v].trim_end();
                 let subject = subject.strip_suffix(", who").unwrap_or(subject);
-                // "Karl Brandt, 56, was sworn in": the age apposed
+                // "Karl Brandt, 56, was sworn in", "X, aged 41, was": the age
+                // apposed; "X on June 1 was elected": the date between
                 let subject = subject
                     .strip_suffix(',')
                     .and_then(|s| s.rsplit_once(", "))
-                    .filter(|(_, age)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+                    .filter(|(_, age)| {
+                        let age = age.strip_prefix("aged ").unwrap_or(age);
+                        !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())
+                    })
                     .map_or(subject, |(s, _)| s);
+                let subject = WHEN_BEFORE
+                    .find(subject)
+                    .map_or(subject, |w| subject[..w.start()].trim_end());
+                // "Mora's running mate, Ana Paz, was sworn in": the name
+                // apposed, before its closing comma
+                let subject = subject.trim_end_matches(',').trim_end();
                 input
                     .mention_ending_at(sentence.span.start + subject.len())
                     .filter(|m| m.kind == MentionKind::Person)

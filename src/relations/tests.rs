@@ -1116,6 +1116,38 @@ fn positions_in_a_table_of_cases() {
                 "Lim Wei Keat: Interior Minister of ",
             ],
         ),
+        // appointment frames (audit 8): a day or an age between, headline
+        // verbs, "to serve as", a country choosing its head of government
+        (
+            "sworn-in-with-a-day-and-an-age-between",
+            "Luis Mora, aged 41, was sworn in Thursday as Peru's new president.",
+            &["Luis Mora: (new) President of Peru"],
+        ),
+        (
+            "a-headline-sworn-in-without-was",
+            "Amir Khan sworn in as head of Nepal's interim government",
+            &["Amir Khan: Head of Nepal"],
+        ),
+        (
+            "selected-to-serve-as",
+            "The board of the International Monetary Fund selected Maria Petrova to serve as IMF Managing Director.",
+            &["Maria Petrova: Managing Director of International Monetary Fund"],
+        ),
+        (
+            "a-country-chooses-its-prime-minister",
+            "Solomon Islands chooses Peter Kenilorea as new prime minister",
+            &["Peter Kenilorea: (new) Prime Minister of Solomon Islands"],
+        ),
+        (
+            "an-apposed-name-sworn-in",
+            "Mora's running mate, Ana Paz, was sworn in as Vice President.",
+            &["Ana Paz: Vice President of "],
+        ),
+        (
+            "a-date-between-subject-and-verb",
+            "Maria Lopes on June 1 was elected as the leader of the Green Parliamentary Party.",
+            &["Maria Lopes: Leader of Green Parliamentary Party"],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
