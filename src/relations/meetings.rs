@@ -120,7 +120,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversation|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -198,7 +198,7 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
             }
         }
         "phone call" | "video call" | "call" | "video conference" | "videoconference" => "call",
-        w if w.ends_with("phone conversation") => "call",
+        w if w.contains("phone") => "call",
         w if w.starts_with("spoke") || w.starts_with("talked") => "call",
         "visit" | "visits" | "visited" | "visiting" => "visit",
         "gathering" => "gathering",
@@ -719,7 +719,7 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     // "A met B", "A and B held talks", "X discussed plans to meet"
     // "the U.S. is conducting separate ceasefire negotiations": who holds the talks
     static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|had|has had|have had|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [a-z-]+){0,3} $").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|had|has had|have had|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [“\x22]?[a-z-]+[”\x22]?){0,3} $").expect("valid regex")
     });
     if let Some(v) = HOLDS.find(pre) {
         let verb = s.span.start + v.start();

@@ -1148,6 +1148,16 @@ fn positions_in_a_table_of_cases() {
             "Maria Lopes on June 1 was elected as the leader of the Green Parliamentary Party.",
             &["Maria Lopes: Leader of Green Parliamentary Party"],
         ),
+        // regression (audit 8): "Visiting" opening a sentence hid the
+        // nationality word after it
+        (
+            "REGRESSION-visiting-before-a-demonym",
+            "Visiting Turkish President Ali Demir met Egyptian President Omar Hassan in Cairo.",
+            &[
+                "Ali Demir: President of Turkey",
+                "Omar Hassan: President of Egypt",
+            ],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
@@ -1441,6 +1451,12 @@ fn meeting_participants_in_a_table_of_cases() {
         (
             "a-telephone-conversation-held",
             "President Ana Ruiz held a telephone conversation with Prime Minister Luis Vera.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        // audit 8: a conversation over the phone, adjectives between
+        (
+            "a-conversation-over-the-phone",
+            "President Ana Ruiz and Prime Minister Luis Vera on Friday held a long conversation over the phone.",
             &["Ana Ruiz", "Luis Vera"],
         ),
         (
