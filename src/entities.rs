@@ -460,6 +460,14 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             {
                 Some(*f)
             }
+            // "Marcos Jr." for "Ferdinand Marcos Jr.": a surname and a
+            // generational suffix, the end of one longer name
+            [_, suffix]
+                if GENERATIONAL.contains(&suffix.trim_end_matches('.'))
+                    && let Some(f) = by_tail.get(&words.join(" ")).copied().flatten() =>
+            {
+                Some(f)
+            }
             // "Mnangagwa Emmerson Dambudzo", the surname first as in official
             // notices, for "Emmerson Mnangagwa" named so elsewhere
             [first, second, ..]
@@ -788,6 +796,9 @@ fn shared_surname<'n>(
     pool.into_iter().max_by_key(|f| f.len())
 }
 
+/// Generational suffixes that end a person's name ("Jr.", "III").
+const GENERATIONAL: [&str; 6] = ["Jr", "Sr", "II", "III", "IV", "Jnr"];
+
 /// Whether `m` names a national body of the gazetteer by a short name many
 /// countries use (`generic_body_words.tsv`: "Congress" for the United States
 /// Congress, "Labour" for the British party) in an article that names
@@ -974,6 +985,11 @@ mod tests {
                 "President Karl Brandt arrived with his wife, Ilse Brandt. Brandt said the visit went well.",
                 &[("Karl Brandt", &["Brandt"]), ("Ilse Brandt", &[])],
             ),
+            // regression (audit 8): "Marcos Jr." was a second person
+            (
+                "Ferdinand Marcos Jr. spoke. Later Marcos Jr. left.",
+                &[("Ferdinand Marcos Jr", &["Marcos Jr"])],
+            ),
             // with no honorific and no relative, the fullest name, the last
             // written if several
             (
@@ -1068,6 +1084,28 @@ mod tests {
             let mut got: Vec<String> = entities(text).into_iter().map(|e| e.0).collect();
             got.sort();
             assert_eq!(got, *want, "{id}: {text}");
+        }
+    }
+
+    /// Regression (audit 8): "US$64.5 billion" made the United States a
+    /// country of the article.
+    #[test]
+    fn a_currency_is_no_country() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The deal is worth US$64.5 billion.", &[]),
+            ("They pledged NZ$4 million and A$2 million.", &[]),
+            (
+                "Officials in the US said the deal is worth US$5 billion.",
+                &["country/united-states"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = entities(text)
+                .into_iter()
+                .map(|e| e.0)
+                .filter(|k| k.starts_with("country/"))
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -310,11 +310,13 @@ fn verb_use(text: &str, sentence: Span, t: &TitleMention) -> bool {
             })
 }
 
-/// "Hassan Sheikh Mohamud", "Charles King": a royal title right after a given
-/// name is part of the name, not a title.
+/// "Hassan Sheikh Mohamud", "Charles King", "Stephanie Pope": a royal or
+/// religious title of one word right after a given name is part of the
+/// name, not a title.
 fn royal_in_name(text: &str, sentence: Span, t: &TitleMention) -> bool {
     let gaz = gazetteer();
-    if gaz.titles[t.title].kind != "royal" {
+    let kind = gaz.titles[t.title].kind.as_str();
+    if !(kind == "royal" || (kind == "religious" && !t.span.of(text).contains(' '))) {
         return false;
     }
     let Some(before) = text[sentence.start..t.span.start].strip_suffix(' ') else {
@@ -476,6 +478,10 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
         // body, not the body the word alone names ("Congress" for the US one)
         names.retain(|&(sp, known)| {
             let word = sp.of(text);
+            // "US$64.5 billion", "A$3 million": a currency, not the country
+            if matches!(known, Known::Country(_)) && text[sp.end..].starts_with('$') {
+                return false;
+            }
             // the sentence before the name, and its last word
             let before = &text[sentence.span.start..sp.start];
             let prev = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next());
@@ -1296,7 +1302,7 @@ impl SentenceCtx<'_> {
             && !self.lower_words.contains(first.to_lowercase().as_str())
             && self.titles.iter().any(|t| {
                 let title = &gazetteer().titles[t.title];
-                let company = n == 1 && (title.kind == "business" || title.title == "Chairman");
+                let company = n <= 3 && (title.kind == "business" || title.title == "Chairman");
                 // one leader ("the Special Leaders Retreat" is none)
                 let party = n <= 3
                     && matches!(

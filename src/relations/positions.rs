@@ -299,6 +299,22 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             before = &before[..c.start()];
             head_start = sentence.span.start + c.start();
         }
+        // "Tourism Minister X", "digitization minister": a portfolio the
+        // table has no minister for, joined to the bare title
+        if title == "Minister"
+            && let Some(b) = before.strip_suffix(' ')
+            && let word = b.rsplit(' ').next().unwrap_or(b)
+            && let Some(first) = word.chars().next()
+            && let capitalized = format!("{}{}", first.to_uppercase(), &word[first.len_utf8()..])
+            && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized.as_str())
+            && input
+                .mention_ending_at(sentence.span.start + b.len())
+                .is_none()
+        {
+            title = format!("{capitalized} Minister");
+            before = &before[..b.len() - word.len()];
+            head_start = sentence.span.start + before.len();
+        }
         // "Austria's ninth president", "Peru's first woman president": an
         // ordinal between owner and title counts holders, it is no owner
         if let Some(rest) = before.strip_suffix(' ')

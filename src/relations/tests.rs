@@ -1158,6 +1158,27 @@ fn positions_in_a_table_of_cases() {
                 "Omar Hassan: President of Egypt",
             ],
         ),
+        // audit 8: a company of up to three words owning the post of the
+        // person named next; a portfolio the table has no minister for; a
+        // religious title after a given name is a surname
+        (
+            "a-company-of-two-words-before-its-post",
+            "The board considered Nordic Rail chairman Jon Berg.",
+            &["Jon Berg: Chairman of Nordic Rail"],
+        ),
+        (
+            "an-open-portfolio-minister",
+            "Tourism Minister Jan Wrona spoke. Piotr Bak, the Polish digitization minister, spoke.",
+            &[
+                "Jan Wrona: Tourism Minister of ",
+                "Piotr Bak: Digitization Minister of Poland",
+            ],
+        ),
+        (
+            "REGRESSION-a-surname-that-is-a-title",
+            "Boeing named Stephanie Pope as chief operating officer.",
+            &["Stephanie Pope: Chief Operating Officer of Boeing"],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
