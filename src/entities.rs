@@ -265,9 +265,15 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     let mut mentions: Vec<Mention> = found.mentions.clone();
     // "Congress" in a report from Quito: the short name of another country's
     // body is no name here
+    // (each body's short name judged once: a long article repeats it)
+    let mut judged: BTreeMap<(MentionKind, &str), bool> = BTreeMap::new();
     let foreign: Vec<bool> = mentions
         .iter()
-        .map(|m| foreign_short_name(text, &mentions, m))
+        .map(|m| {
+            *judged
+                .entry((m.kind, m.span.of(text)))
+                .or_insert_with(|| foreign_short_name(text, &mentions, m))
+        })
         .collect();
     let mut keep = foreign.iter().map(|f| !f);
     mentions.retain(|_| keep.next().unwrap_or(true));
@@ -1144,6 +1150,12 @@ mod tests {
             (
                 "Congress passed the budget. Congress will vote again.",
                 &["United States Congress"],
+            ),
+            // regression (audit 8): a named agreement or right with its
+            // acronym was a body
+            (
+                "Both signed the Reciprocal Access Agreement (RAA). Special Drawing Rights (SDR) rose.",
+                &[],
             ),
             // regression (audit 8): another country's Congress is not the
             // US one (and names no body the gazetteer knows)

@@ -63,6 +63,10 @@ tables! {
     /// Nouns of businesses that a nationality word may modify ("Dutch
     /// dairy firm X"): the country is then no owner of the firm's posts.
     COMPANY_NOUNS = "company_nouns.tsv";
+    /// Last words that make a capitalized run a document or a right, not a
+    /// body or a person ("Agreement", "Treaty", "Rights"), with its acronym
+    /// defined or not.
+    DOCUMENT_HEADS = "document_heads.tsv";
     /// Short names that many countries give a body of theirs ("Congress",
     /// "Labour"): the gazetteer's body of that short name is meant only
     /// where the article names its country, or names no country at all.

@@ -17,7 +17,7 @@ use rustc_hash::FxHashSet;
 use crate::dates::{MONTHS, WEEKDAYS};
 use crate::gazetteer::{Known, gazetteer, on_word_boundaries};
 use crate::lexicon::{
-    HONORIFICS, NAME_PARTICLES, NOT_PERSON_LAST_WORDS, ORGANIZATION_FIRST_WORDS,
+    DOCUMENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_LAST_WORDS, ORGANIZATION_FIRST_WORDS,
     ORGANIZATION_HEADS, SPEECH_VERBS, STOP_WORDS,
 };
 use crate::text::{LineKind, Sentence, Span};
@@ -1242,6 +1242,11 @@ impl SentenceCtx<'_> {
         let first = words[0];
         let before = self.between(self.sentence.span.start, span.start);
         let after = self.between(span.end, self.sentence.span.end);
+        // "the Reciprocal Access Agreement (RAA)", "Special Drawing Rights": a
+        // document or a right, no body and no person
+        if n >= 2 && DOCUMENT_HEADS.contains(&last) {
+            return None;
+        }
         // organizations by form
         // "Central Bank of Lesotho", "Supreme Court of Kenya": a body's name
         // and its country or domain after "of"

@@ -10,7 +10,7 @@ use super::*;
 /// the meeting rules).
 pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
     static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:signed|inked|concluded|(?:oversaw|witnessed|presided over) the signing of)(?: (?:a|an|the|their|its|[a-z-]+|[0-9]+)){0,4} (?:agreements?|treaty|treaties|deals?|accords?|memorand(?:um|a|ums)|pacts?|declarations?|MoUs?|MOUs?|contracts?|protocols?|charters?)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:signed|inked|concluded|(?:oversaw|witnessed|presided over) the signing of)(?: (?:a|an|the|their|its|[a-z-]+|[A-Z][A-Za-z-]+|[0-9]+)){0,5} (?:[Aa]greements?|[Tt]reaty|[Tt]reaties|[Dd]eals?|[Aa]ccords?|[Mm]emorand(?:um|a|ums)|[Pp]acts?|[Dd]eclarations?|MoUs?|MOUs?|[Cc]ontracts?|[Pp]rotocols?|[Cc]harters?)(?-u:\b)").expect("valid regex")
     });
     static SIGNED_BY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?-u:\b)signed by (?:the )?").expect("valid regex"));

@@ -2252,6 +2252,13 @@ fn agreements_in_a_table_of_cases() {
             "Danish Defence Minister Lars Holm and Polish Defence Minister Jan Nowak have signed a defence agreement in Warsaw.",
             &["Jan Nowak ~ Lars Holm", "Lars Holm ~ Jan Nowak"],
         ),
+        // a named agreement, acronym and all, is signed and is no body
+        // (audit 8)
+        (
+            "a-named-agreement-signed",
+            "The Philippines and Japan signed the Reciprocal Access Agreement (RAA) in Manila.",
+            &["Japan ~ Philippines", "Philippines ~ Japan"],
+        ),
         // "They signed": those the sentence before opens with (audit 7)
         (
             "they-signed-after-a-sentence-naming-them",
