@@ -262,6 +262,10 @@ pub struct Gazetteer {
     given_names: Vec<&'static str>,
     /// The gender of each given name, in the same order.
     given_genders: Vec<Gender>,
+    /// The given names written with letters outside ASCII, folded to ASCII
+    /// ("Radoslaw" for "Radosław"), sorted, with their genders: news wires
+    /// often drop the marks. A name the table has as written is not here.
+    given_folded: Vec<(String, Gender)>,
     names: Matcher,
     name_targets: Vec<Known>,
     title_matcher: Matcher,
@@ -473,6 +477,25 @@ impl Gazetteer {
             });
         }
         let (given_names, given_genders) = (names, genders);
+        let mut given_folded: Vec<(String, Gender)> = given_names
+            .iter()
+            .zip(&given_genders)
+            .filter(|(n, _)| !n.is_ascii())
+            .map(|(n, &g)| (deunicode::deunicode(n), g))
+            .filter(|(f, _)| given_names.binary_search(&f.as_str()).is_err())
+            .collect();
+        given_folded.sort_by(|a, b| a.0.cmp(&b.0));
+        // a folded spelling two names share tells no gender
+        given_folded.dedup_by(|b, a| {
+            if a.0 == b.0 {
+                if a.1 != b.1 {
+                    a.1 = Gender::Either;
+                }
+                true
+            } else {
+                false
+            }
+        });
 
         // Name patterns: a pattern keeps its first owner in priority order
         // (countries, organizations, cities, demonyms).
@@ -549,6 +572,7 @@ impl Gazetteer {
             memberships,
             given_names,
             given_genders,
+            given_folded,
             names,
             name_targets,
             title_matcher,
@@ -590,14 +614,20 @@ impl Gazetteer {
 
     /// Whether `word` is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.binary_search(&word).is_ok()
+        self.given_gender(word).is_some()
     }
 
     /// Whether the given name `word` is a man's, a woman's or either, if it
     /// is a given name.
     pub fn given_gender(&self, word: &str) -> Option<Gender> {
-        let i = self.given_names.binary_search(&word).ok()?;
-        Some(self.given_genders[i])
+        if let Ok(i) = self.given_names.binary_search(&word) {
+            return Some(self.given_genders[i]);
+        }
+        let i = self
+            .given_folded
+            .binary_search_by(|(f, _)| f.as_str().cmp(word))
+            .ok()?;
+        Some(self.given_folded[i].1)
     }
 
     /// The country with this key.
@@ -911,6 +941,10 @@ mod tests {
             ("Andrea", Some(Gender::Either)),
             ("Volodymyr", Some(Gender::Male)),
             ("Zqxv", None),
+            // written without its marks, as wires do
+            ("Radosław", Some(Gender::Male)),
+            ("Radoslaw", Some(Gender::Male)),
+            ("Radoslawa", Some(Gender::Female)),
         ] {
             assert_eq!(g.given_gender(name), want, "{name}");
         }

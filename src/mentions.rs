@@ -1200,9 +1200,20 @@ impl SentenceCtx<'_> {
     /// with its full stop when the stop follows ("Eng." but not the surname
     /// "Eng").
     fn honorific_at(&self, i: usize) -> bool {
+        // the words of the honorifics of two words ("Tan Sri"), first and
+        // second, so that most tokens are ruled out without a lookup
+        static PAIRS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+            let (mut first, mut second): (Vec<_>, Vec<_>) =
+                HONORIFICS.iter().filter_map(|h| h.split_once(' ')).unzip();
+            for l in [&mut first, &mut second] {
+                l.sort_unstable();
+                l.dedup();
+            }
+            (first, second)
+        });
         // as written: with the full stop or apostrophe that follows ("Eng.",
         // "Dato'"), or without
-        let written = |k: usize| {
+        let written = |k: usize| -> (&str, Option<String>) {
             let w = self.word(k);
             let rest = &self.text[self.tokens[k].span.end..];
             let mark = [".", "'", "’"].into_iter().find(|m| rest.starts_with(m));
@@ -1212,7 +1223,16 @@ impl SentenceCtx<'_> {
             )
         };
         let is = |w: &str| HONORIFICS.contains(&w);
-        let (w, marked) = written(i);
+        let w = self.word(i);
+        if is(w) {
+            return true;
+        }
+        let (first, second) = &*PAIRS;
+        let next_is = |c: char| self.text[self.tokens[i].span.end..].starts_with(c);
+        let could_be_marked = next_is('.') || next_is('\'') || next_is('’');
+        if could_be_marked && written(i).1.is_some_and(|m| is(&m)) {
+            return true;
+        }
         // two words: "Tan Sri", "Datuk Seri", "Dato' Sri" (either of them)
         let pair = |a: usize, b: usize| {
             if b >= self.tokens.len() {
@@ -1226,7 +1246,9 @@ impl SentenceCtx<'_> {
                     gap.len() == m.len() - wa.len() + 1 && is(&format!("{m} {wb}"))
                 })
         };
-        is(w) || marked.is_some_and(|m| is(&m)) || pair(i, i + 1) || (i > 0 && pair(i - 1, i))
+        let starts_pair = first.iter().any(|f| f.trim_end_matches('\'') == w);
+        let ends_pair = second.binary_search(&w).is_ok();
+        (starts_pair && pair(i, i + 1)) || (ends_pair && i > 0 && pair(i - 1, i))
     }
 
     /// Whether tokens `a` and `b` are separated by a single space only.

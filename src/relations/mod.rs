@@ -42,7 +42,9 @@ use lists::*;
 use meetings::meetings;
 pub use meetings::same_meeting;
 use memberships::*;
-use positions::{bracket_people, counterparts, country_tag, group_lists, positions, visit_hosts};
+use positions::{
+    bracket_people, counterparts, country_tag, group_lists, ministry_heads, positions, visit_hosts,
+};
 use quotes::quotes;
 
 /// Where a fact comes from.
@@ -288,6 +290,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
         ..Relations::default()
     };
     r.positions.extend(group_lists(input));
+    r.positions.extend(ministry_heads(input));
     let counterparts = counterparts(input, &r.positions);
     r.positions.extend(counterparts);
     visit_hosts(input, &mut r.positions);

@@ -757,6 +757,83 @@ fn person_right_after<'i>(input: &'i Input<'_>, end: usize) -> Option<&'i Mentio
         .filter(|m| m.kind == MentionKind::Person)
 }
 
+/// "X will lead the ministry of justice", "Y will again head the foreign
+/// ministry", "Z keeps the defence portfolio": the minister of that
+/// portfolio (the title the table gives it, else "Portfolio Minister").
+pub(super) fn ministry_heads(input: &Input<'_>) -> Vec<PositionFact> {
+    static HEADS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:will (?:again |also )?|to )?(?:lead|leads|led|head|heads|headed|run|runs|take over|takes over|took over|keep|keeps|kept|retain|retains|retained)(?: the)? (?:(?:[Mm]inistry|[Pp]ortfolio) (?:of|for) (?:the )?([A-Za-z]+(?: [Aa]ffairs)?)|([A-Za-z]+(?: [Aa]ffairs)?) (?:[Mm]inistry|[Pp]ortfolio))(?-u:\b)")
+            .expect("valid regex")
+    });
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for c in HEADS.captures_iter(st) {
+            let (Some(whole), Some(field)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+                continue;
+            };
+            let field = field.as_str();
+            let Some(first) = field.chars().next() else {
+                continue;
+            };
+            let field = format!("{}{}", first.to_uppercase(), &field[first.len_utf8()..]);
+            let head = field.split(' ').next().unwrap_or_default();
+            if !crate::lexicon::PORTFOLIO_WORDS.contains(&head) {
+                continue;
+            }
+            // the table's title for the portfolio ("Foreign Minister" for
+            // "foreign", "Interior Minister" for "Ministry of Home Affairs")
+            let named = |form: String| {
+                gaz.find_titles(&form)
+                    .into_iter()
+                    .find(|h| h.start == 0 && h.end == form.len())
+                    .map(|h| gaz.titles[h.title].title.clone())
+            };
+            let title = named(format!("Minister of {field}"))
+                .or_else(|| named(format!("{field} Minister")))
+                .unwrap_or_else(|| format!("{field} Minister"));
+            let verb = s.span.start + whole.start();
+            // the subject, right before ("X, 56, will lead ...") or before
+            // an apposition ("X, former ombudsperson, will lead", "X, who
+            // once served as ..., will again head")
+            let Some((_, m)) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+                .last()
+                .filter(|(_, m)| {
+                    let gap = input.slice(m.span.end, verb).trim();
+                    let near = gap
+                        .split_whitespace()
+                        .filter(|w| !w.trim_matches(',').bytes().all(|b| b.is_ascii_digit()))
+                        .count()
+                        <= 1;
+                    near || (gap.starts_with(',') && gap.ends_with(','))
+                })
+            else {
+                continue;
+            };
+            let Some(person) = input.entity_of(m) else {
+                continue;
+            };
+            if input.hedged(m.span.end, verb) {
+                continue;
+            }
+            out.push(PositionFact {
+                person,
+                title,
+                of: None,
+                qualifier: None,
+                evidence: Evidence {
+                    sentence: si,
+                    rule: "position/heads-ministry",
+                },
+            });
+        }
+    }
+    out
+}
+
 /// "Sisi held talks with his Kenyan counterpart Uhuru Kenyatta": the person
 /// named after "his|her DEMONYM counterpart" (or "counterpart from COUNTRY,")
 /// holds, in that country, the post the one "his" stands for holds in their

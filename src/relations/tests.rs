@@ -1179,6 +1179,21 @@ fn positions_in_a_table_of_cases() {
             "Boeing named Stephanie Pope as chief operating officer.",
             &["Stephanie Pope: Chief Operating Officer of Boeing"],
         ),
+        // who leads or keeps a ministry or portfolio is its minister (audit 8)
+        (
+            "leads-the-ministry-of-a-portfolio",
+            "Adam Nowak will lead the ministry of justice. Ewa Kot keeps the defence portfolio. Jan Bak, 56, will run the Ministry of Home Affairs.",
+            &[
+                "Adam Nowak: Justice Minister of ",
+                "Ewa Kot: Defence Minister of ",
+                "Jan Bak: Interior Minister of ",
+            ],
+        ),
+        (
+            "a-ministry-that-is-no-portfolio-gives-no-post",
+            "Adam Nowak will lead the ministry of truth.",
+            &[],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
