@@ -1151,6 +1151,13 @@ mod tests {
                 "Congress passed the budget. Congress will vote again.",
                 &["United States Congress"],
             ),
+            // regression (audit 8): a business described by an apposition
+            // was a person
+            (
+                "He was later CEO of Northwind Aerospace, a company formed in 2018.",
+                &["Northwind Aerospace"],
+            ),
+            ("Jon Berg, a company director, spoke.", &[]),
             // regression (audit 8): a named agreement or right with its
             // acronym was a body
             (

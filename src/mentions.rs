@@ -1380,6 +1380,11 @@ impl SentenceCtx<'_> {
             HONORIFICS.contains(&last) || pair.is_some_and(|p| HONORIFICS.contains(&p.as_str()))
         };
         let speech = speech_after(after) || speech_before(before);
+        // "Northwind Aerospace, a company formed by ...": an apposition that
+        // says it is a business makes a body, not a person
+        if !heading && !self.given(first) && company_apposition(after) {
+            return Some((MentionKind::NewOrganization, Cue::Apposition));
+        }
         let apposition = apposition_after(after);
         let source = source_before(before) || after.starts_with(" reported");
         let given = self.given(first);
@@ -1492,6 +1497,18 @@ fn apposition_after(after: &str) -> bool {
         Regex::new(r"^, (?:(?:a|an|the)\s|who\s|[A-Z][\w.’']*(?:'s|’s)\s)").expect("valid regex")
     });
     APPOS.is_match(after)
+}
+
+/// Whether `after` opens an apposition naming a business: ", a company",
+/// ", the Danish brewer", ", an aircraft maker".
+fn company_apposition(after: &str) -> bool {
+    static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^, (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?([a-z]+)(?-u:\b)").expect("valid regex")
+    });
+    COMPANY
+        .captures(after)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| crate::lexicon::COMPANY_NOUNS.contains(&w.as_str()))
 }
 
 fn source_before(before: &str) -> bool {

@@ -72,6 +72,13 @@ pub(super) fn leads(
             };
             let pre = input.slice(s.span.start, m.span.start);
             let Some(c) = LEADS.find(pre) else { continue };
+            // "led the IMF's response": something of the body, not the body
+            if ["'s ", "’s "]
+                .iter()
+                .any(|p| input.slice(m.span.end, s.span.end).starts_with(p))
+            {
+                continue;
+            }
             let leaders = leader_list_before(input, si, s.span.start + c.start());
             if leaders.is_empty() || input.hedged(s.span.start + c.start(), m.span.end) {
                 continue;

@@ -441,6 +441,12 @@ fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
         // an organization's elected president heads it; a country's is no
         // organization's head
+        // regression (audit 8): leading a body's response is not leading it
+        (
+            "REGRESSION-leading-something-of-a-body",
+            "Finance Minister Ana Ruiz led the IMF's response to the crisis.",
+            &[],
+        ),
         (
             "an-organization-s-elected-president-heads",
             "Kenji Mori was elected president of the Liberal Democratic Party on Friday.",
@@ -1192,6 +1198,13 @@ fn positions_in_a_table_of_cases() {
         (
             "a-ministry-that-is-no-portfolio-gives-no-post",
             "Adam Nowak will lead the ministry of truth.",
+            &[],
+        ),
+        // regression (audit 8): the rest of a title after a title word was a
+        // person holding it
+        (
+            "REGRESSION-the-rest-of-a-title-is-no-person",
+            "Also present was the Chief Communications Officer of the Presidency, Paul Njoroge.",
             &[],
         ),
         // regression (audit 7): an aide to a post does not hold it
