@@ -75,10 +75,55 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             speakers_and_owners(input, si, t, fact);
             fronted(input, si, t, fact);
         }
+        let (triggers, mut facts) = welcomes_into_others(input, triggers, facts);
         series(input, &triggers, &mut facts);
         commit(input, si, &triggers, facts, &mut found, &mut last_sentence);
     }
     found
+}
+
+/// "X welcomed his counterpart Y, who is on an official visit": a welcome in
+/// a sentence that names the meeting by another word is that meeting (its
+/// people join it), not a second one.
+fn welcomes_into_others(
+    input: &Input<'_>,
+    triggers: Vec<Trigger>,
+    mut facts: Vec<MeetingFact>,
+) -> (Vec<Trigger>, Vec<MeetingFact>) {
+    let welcome = |t: &Trigger| {
+        matches!(
+            input.slice(t.start, t.end),
+            "welcomed" | "welcomes" | "received" | "receives"
+        )
+    };
+    // (only into a meeting told by its place or date, which stands on its
+    // own; a welcome alone is a meeting of its people)
+    let other = triggers.iter().position(|t| !welcome(t));
+    if !triggers.iter().any(&welcome)
+        || other.is_none_or(|o| facts[o].location.is_none() && facts[o].date.is_none())
+    {
+        return (triggers, facts);
+    }
+    let mut kept_triggers = Vec::new();
+    let mut kept_facts = Vec::new();
+    let mut moved = Vec::new();
+    for (t, f) in triggers.into_iter().zip(facts.drain(..)) {
+        if welcome(&t) {
+            moved.push(f);
+        } else {
+            kept_triggers.push(t);
+            kept_facts.push(f);
+        }
+    }
+    // (the first other meeting word's)
+    let target = &mut kept_facts[0];
+    for f in moved {
+        target.participants.extend(f.participants);
+        for (e, ev) in f.sources {
+            target.sources.entry(e).or_insert(ev);
+        }
+    }
+    (kept_triggers, kept_facts)
 }
 
 /// The rule that gives a meeting its dateline's city.
@@ -120,7 +165,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|hosted|hosts|welcomed|welcomes|received|receives)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -134,7 +179,11 @@ fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
             if word == "conference" && ["news", "press"].contains(&last_word) {
                 return None;
             }
-            if word == "met" && ["been", "was", "were", "is", "are", "be"].contains(&last_word) {
+            // ("was received by X" is a meeting: only "met" so)
+            if word == "met"
+                && g.as_str() == "met"
+                && ["been", "was", "were", "is", "are", "be"].contains(&last_word)
+            {
                 return None;
             }
             if word == "call"
@@ -219,6 +268,25 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         "hosted" | "hosts" => {
             let next = st[end..].trim_start().chars().next();
             if !next.is_some_and(char::is_uppercase) {
+                return None;
+            }
+            "met"
+        }
+        // "Egyptian President X welcomed Turkish President Y in Cairo": a
+        // meeting when a person's name follows (capitalized words, no
+        // possessive: not "welcomed China's decision", "received the award")
+        "welcomed" | "welcomes" | "received" | "receives" => {
+            // ("welcomed his Kenyan counterpart X", "was received by X")
+            let rest = st[end..].trim_start();
+            let rest = ["his ", "her ", "by "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
+            let next: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| w.starts_with(char::is_uppercase) || *w == "counterpart")
+                .collect();
+            if next.len() < 2 || next.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
                 return None;
             }
             "met"
@@ -775,6 +843,8 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
             let rest = input.slice(t.end, s.span.end);
             let skip = if rest.starts_with(" with ") {
                 6
+            } else if rest.starts_with(" by ") {
+                4
             } else {
                 rest.len() - rest.trim_start().len()
             };
@@ -1007,6 +1077,36 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
         && let Some(e) = input.entity_of(m)
     {
         fact.take_part(e, si, "meeting/visitor");
+    }
+    // "X arrived in Cairo on Wednesday for his first visit in 12 years": the
+    // one who arrived for the visit is its visitor
+    static ARRIVED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:arrived|arrives|landed|lands) (?:in|at) [^;]{2,80}? for (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}$")
+            .expect("valid regex")
+    });
+    if raw == "visit"
+        && let Some(a) = ARRIVED_FOR.find(input.slice(s.span.start, t.start))
+        && let Some(e) = subject_before(input, si, s.span.start + a.start())
+    {
+        fact.take_part(e, si, "meeting/visitor");
+        // where they arrived is where the visit is
+        let (from, to) = (s.span.start + a.start(), s.span.start + a.end());
+        if fact.location.is_none()
+            && let Some(place) = input
+                .mentions_in(si)
+                .filter(|(_, m)| m.span.start >= from && m.span.end <= to)
+                .filter_map(|(_, m)| input.entity_of(m))
+                .find(|&p| matches!(input.class(p), Class::City | Class::Country))
+        {
+            fact.location = Some(place);
+            fact.sources.insert(
+                place,
+                Evidence {
+                    sentence: si,
+                    rule: "meeting/place",
+                },
+            );
+        }
     }
 }
 

@@ -1228,6 +1228,12 @@ fn meetings_in_a_table_of_cases() {
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
             1,
         ),
+        // welcoming or receiving a thing, or a body's decision, is no meeting
+        (
+            "welcomed-a-decision-is-no-meeting",
+            "President Omar Hassan welcomed China's decision on Wednesday. He received the award.",
+            0,
+        ),
         // regression: a name ending in "be" was taken for the passive "be met with"
         (
             "REGRESSION-a-name-ending-in-be-was-taken",
@@ -1501,6 +1507,33 @@ fn meeting_participants_in_a_table_of_cases() {
             "a-telephone-conversation-held",
             "President Ana Ruiz held a telephone conversation with Prime Minister Luis Vera.",
             &["Ana Ruiz", "Luis Vera"],
+        ),
+        // audit 8: a host who welcomes or receives a named visitor meets
+        // them; who arrives somewhere for a visit is its visitor
+        (
+            "a-host-welcomes-a-visitor",
+            "Egyptian President Omar Hassan welcomed Turkish President Ali Demir in Cairo on Wednesday.",
+            &["Ali Demir", "Omar Hassan"],
+        ),
+        (
+            "welcomed-his-counterpart",
+            "Prime Minister Ana Ruiz has welcomed her Peruvian counterpart Luis Vera today.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        (
+            "received-by-a-host",
+            "Foreign Minister Ana Ruiz was received by President Luis Vera at the palace.",
+            &["Ana Ruiz", "Luis Vera"],
+        ),
+        (
+            "arrived-for-a-visit-past-an-apposition",
+            "Ali Demir arrived in Cairo, the Egyptian capital, for his first visit in 12 years.",
+            &["Ali Demir"],
+        ),
+        (
+            "arrived-for-a-visit",
+            "Turkish President Ali Demir arrived in Cairo on Wednesday for his first visit in 12 years.",
+            &["Ali Demir"],
         ),
         // audit 8: a conversation over the phone, adjectives between
         (
