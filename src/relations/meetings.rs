@@ -1291,14 +1291,23 @@ fn commit(
             continue;
         }
         *last_sentence = Some(si);
+        // "Separately, X also met Y in Lima", "in a separate meeting": another
+        // meeting than the one reported before in the same place
+        let separate = {
+            let st = s.span.of(input.text);
+            st.starts_with("Separately")
+                || st.contains(" separately")
+                || st.contains(" a separate ")
+        };
         let same = found
             .iter()
             .position(|f| {
                 same_meeting(f, &fact)
                     && (t.definite || !other_pair(input, f, &fact))
                     && !kept_apart(f, &fact)
+                    && !separate
             })
-            .or_else(|| lede_told_again(input, si, &fact, found));
+            .or_else(|| lede_told_again(input, si, &fact, found).filter(|_| !separate));
         match same {
             Some(i) => merge_told_again(&mut found[i], fact),
             None => found.push(fact),

@@ -1228,6 +1228,13 @@ fn meetings_in_a_table_of_cases() {
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
             1,
         ),
+        // regression (audit 7): a meeting told as separate, in the same
+        // city, merged with the one before
+        (
+            "REGRESSION-a-separate-meeting-in-the-same-city",
+            "Foreign ministers of Peru and Chile met in Lima on Friday. Separately, President Ana Ruiz also met with Speaker Jorge Sosa in Lima.",
+            2,
+        ),
         // welcoming or receiving a thing, or a body's decision, is no meeting
         (
             "welcomed-a-decision-is-no-meeting",
