@@ -409,14 +409,24 @@ pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
             .captures(pre)
             .and_then(|c| c.get(1))
             .map(|q| q.as_str().to_lowercase().trim_end_matches('-').to_string());
+        // (one lower-case word may stand between: "current embattled CEO X",
+        // "the former long-serving chairman")
+        let one_word_back = pre
+            .rsplit_once(' ')
+            .filter(|(_, w)| {
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            })
+            .map(|(head, _)| head);
         let qualifier = POST_QUALIFIERS
             .iter()
             .find(|q| {
-                ends_with_ignore_ascii_case(pre, q)
-                    && pre[..pre.len() - q.len()]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
+                [Some(pre), one_word_back].into_iter().flatten().any(|p| {
+                    ends_with_ignore_ascii_case(p, q)
+                        && p[..p.len() - q.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
             })
             .map(|q| q.to_string())
             .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()))

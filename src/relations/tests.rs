@@ -1207,6 +1207,18 @@ fn positions_in_a_table_of_cases() {
             "Also present was the Chief Communications Officer of the Presidency, Paul Njoroge.",
             &[],
         ),
+        // regression (audit 8): a qualifier one adjective before the title
+        // ("current embattled CEO") was missed, and leaving made it former
+        (
+            "REGRESSION-a-qualifier-before-an-adjective",
+            "Uncertainty ends when current embattled CEO Paul Marsh steps down.",
+            &["Paul Marsh: (current) Chief Executive of "],
+        ),
+        (
+            "a-former-long-serving-chairman",
+            "The former long-serving chairman Ken Bryce spoke.",
+            &["Ken Bryce: (former) Chairman of "],
+        ),
         // regression (audit 7): an aide to a post does not hold it
         (
             "REGRESSION-an-aide-to-a-post-does-not-hold-it",
