@@ -72,6 +72,7 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             holders(input, si, &triggers, ti, fact);
             attendees(input, si, t, fact);
             participants_by_verb(input, si, t, fact);
+            arrival_visitor(input, si, t, fact);
             speakers_and_owners(input, si, t, fact);
             fronted(input, si, t, fact);
         }
@@ -1078,8 +1079,13 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     {
         fact.take_part(e, si, "meeting/visitor");
     }
-    // "X arrived in Cairo on Wednesday for his first visit in 12 years": the
-    // one who arrived for the visit is its visitor
+}
+
+/// "X arrived in Cairo on Wednesday for his first visit in 12 years": the one
+/// who arrived for the visit is its visitor, the place its place.
+fn arrival_visitor(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
+    let s = &input.sentences[si];
+    let raw = input.slice(t.start, t.end);
     static ARRIVED_FOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:arrived|arrives|landed|lands) (?:in|at) [^;]{2,80}? for (?:a|an|his|her|their|the) (?:[a-z0-9-]+ ){0,3}$")
             .expect("valid regex")

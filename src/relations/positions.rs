@@ -54,671 +54,856 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general", ...
+/// A post being read from one title mention: where the title is, and what
+/// the rules have found of its holder, owner and wording so far.
+struct Draft<'i> {
+    t: &'i TitleMention,
+    sentence: &'i Sentence,
+    /// Where the title ends, a royal address right after it included.
+    end: usize,
+    /// The sentence after the title.
+    after: &'i str,
+    /// How far after the title a name may start (`usize::MAX`: none).
+    skip: usize,
+    title: String,
+    person: Option<usize>,
+    person_end: Option<usize>,
+    rule: &'static str,
+    /// "served as": a post held before.
+    held_before: bool,
+    /// Where the second of two joined posts starts, when they share the name.
+    joint_with: Option<usize>,
+    /// Whether a name follows the title (or its owner or portfolio).
+    names_next: bool,
+    of: Option<usize>,
+    /// The owner named after the title ("the head of the IAEA, X").
+    of_after: Option<usize>,
+    /// Where the post's words start, its owner's included.
+    head_start: usize,
+    /// The sentence before `head_start`, as the rules have cut it.
+    before: &'i str,
+    /// A qualifier between owner and title ("Madagascar's former Foreign Minister").
+    inner_qualifier: Option<String>,
+}
+
+/// What two joined posts share: the first one's owner, and its holder when
+/// no name follows the second ("as its managing director and CEO"), each by
+/// where the second starts.
+#[derive(Default)]
+struct Joints {
+    owners: Vec<(usize, Option<usize>)>,
+    holders: Vec<(usize, usize, Option<usize>, Option<String>)>,
+}
+
 pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
-    let gaz = gazetteer();
     let mut out = Vec::new();
-    // "Foreign Minister Prince Faisal": a royal title right after an office is
-    // part of the name's address, not the post
-    let royal_right_after = |si: usize, end: usize| {
-        input.titles_in(si).iter().find(|r| {
-            r.span.start == end + 1
-                && input.slice(end, r.span.start) == " "
-                && gaz.titles[r.title].kind == "royal"
-        })
-    };
-    let after_office = |si: usize, start: usize| {
-        input.titles_in(si).iter().any(|o| {
-            o.span.end + 1 == start
-                && input.slice(o.span.end, start) == " "
-                && gaz.titles[o.title].kind != "royal"
-        })
-    };
-    // the owners of the first of two joined posts, by where the second starts
-    let mut joint_owners: Vec<(usize, Option<usize>)> = Vec::new();
-    // the holders of the first of two joined posts that no name follows
-    // ("as its managing director and CEO"), by where the second starts
-    let mut joint_holders: Vec<(usize, usize, Option<usize>, Option<String>)> = Vec::new();
+    let mut joints = Joints::default();
     for t in &input.mentions.titles {
-        if gaz.titles[t.title].kind == "royal" && after_office(t.sentence, t.span.start) {
+        let Some(mut d) = draft(input, t) else {
             continue;
-        }
-        let mut title = gaz.titles[t.title].title.clone();
-        let sentence = &input.sentences[t.sentence];
-        // "a senior adviser to the President of Ghana, X": the post of the
-        // one the aide serves, who is not named; X is the aide
-        if serves_the_post(input.slice(sentence.span.start, t.span.start)) {
-            continue;
-        }
-        let end = royal_right_after(t.sentence, t.span.end).map_or(t.span.end, |r| r.span.end);
-        // "BP's head of exploration and production", "director of
-        // communications": the post of a department, which the title alone
-        // would give the whole organization
-        // ("a professor of marine policy at the University of Tokyo" is the
-        // university's: the field is followed by where the post is)
-        if let Some(rest) = input.slice(end, sentence.span.end).strip_prefix(" of ")
-            && rest.starts_with(|c: char| c.is_lowercase())
-            && !["the ", "a ", "an ", "its ", "their ", "his ", "her "]
-                .iter()
-                .any(|a| rest.starts_with(a))
-            && rest
-                .split_whitespace()
-                .find(|w| !w.starts_with(|c: char| c.is_lowercase()) || matches!(*w, "at" | "with"))
-                .is_none_or(|w| !matches!(w, "at" | "with"))
-        {
-            continue;
-        }
-        // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
-        let after = input.slice(end, sentence.span.end);
-        // "The new interior minister is Sofia Marant": the post, then its holder
-        let copula = after.starts_with(" is ")
-            && [
-                "The new",
-                "The current",
-                "The incoming",
-                "The interim",
-                "The acting",
-            ]
-            .iter()
-            .any(|p| input.slice(sentence.span.start, t.span.start).trim_end() == *p);
-        let skip = if copula {
-            4
-        } else if after.starts_with(", ") {
-            2
-        } else if after.starts_with(' ') {
-            1
-        } else {
-            usize::MAX
         };
-        let mut person = None;
-        let mut person_end = None;
-        let mut rule = "position/title-before-name";
-        let mut held_before = false;
-        // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
-        let honorific = after.get(skip.min(after.len())..).map_or(0, honorific_len);
-        if skip != usize::MAX
-            && let Some(m) = input.mention_starting_at(end + skip + honorific)
-            && m.kind == MentionKind::Person
-        {
-            person = input.entity_of(m);
-            person_end = Some(m.span.end);
+        holder_named_after(input, &mut d);
+        holder_after_portfolio(input, &mut d);
+        holder_after_owner(input, &mut d);
+        title_fields_before(input, &mut d);
+        owner_before(input, &mut d, &joints.owners);
+        let qualifier = qualifier_before(input, &d);
+        let pre = input.slice(d.sentence.span.start, d.head_start).trim_end();
+        if d.person.is_none() && !d.names_next {
+            holder_apposed_or_appointed(input, &mut d, pre);
+            holder_of_clause(input, &mut d, pre);
+            owner_after(input, &mut d);
         }
-        // "Kenya's Prime Minister and Foreign Minister X": two posts joined
-        // before one name are both the name's (not after "the", where "the
-        // Prime Minister and Foreign Minister X" may be two people)
-        let mut joint_with = None;
-        if person.is_none()
-            && let Some(t2) = joined_title(input, t, end)
-            && !input
-                .slice(sentence.span.start, t.span.start)
-                .to_lowercase()
-                .ends_with("the ")
-            && let Some(m) = person_right_after(input, t2.span.end)
-        {
-            person = input.entity_of(m);
-            person_end = Some(m.span.end);
-            rule = "position/joint-title";
-            joint_with = Some(t2.span.start);
-        }
-        // "US Ambassador to Mexico Ken Salazar": the post's place, then the name
-        if person.is_none()
-            && let Some(r) = after.strip_prefix(" to ")
-            && let Some(cm) = input.mention_starting_at(end + 4)
-            && matches!(cm.kind, MentionKind::Country(_) | MentionKind::City(_))
-            && input.slice(cm.span.end, sentence.span.end).starts_with(' ')
-            && let Some(m) = input.mention_starting_at(cm.span.end + 1)
-            && m.kind == MentionKind::Person
-        {
-            title = format!("{title} to {}", &r[..cm.span.end - end - 4]);
-            person = input.entity_of(m);
-            person_end = Some(m.span.end);
-            rule = "position/title-to-place-name";
-        }
-        // "the AU Chairperson, Mauritania's President X": the person after
-        // an apposed post of their own
-        if person.is_none()
-            && skip == 2
-            && let Some(cm) = input.mention_starting_at(end + 2)
-            && matches!(cm.kind, MentionKind::Country(_))
-            && let Some(t2) = input.titles_in(t.sentence).iter().find(|t2| {
-                t2.span.start > cm.span.end
-                    && matches!(input.slice(cm.span.end, t2.span.start), "’s " | "'s ")
-            })
-            && let Some(m) = input.mention_starting_at(t2.span.end + 1)
-            && m.kind == MentionKind::Person
-            && input.slice(t2.span.end, m.span.start) == " "
-        {
-            person = input.entity_of(m);
-            person_end = Some(m.span.end);
-            rule = "position/title-apposed-post";
-        }
-        // a capitalized word right after the title starts a name the title
-        // belongs to, recognized or not: never an apposition to someone before
-        // ("President of Kazakhstan Nursultan Nazarbayev" too: the owner, then a name)
-        let owner_then_name = after.strip_prefix(" of ").is_some_and(|r| {
-            let r = r.strip_prefix("the ").unwrap_or(r);
-            input
-                .mention_starting_at(end + (after.len() - r.len()))
-                .is_some_and(|m| {
-                    // a name, not another title ("of the UN Secretary-General")
-                    input
-                        .slice(m.span.end, sentence.span.end)
-                        .strip_prefix(' ')
-                        .is_some_and(|n| n.starts_with(char::is_uppercase))
-                        && !input
-                            .titles_in(t.sentence)
-                            .iter()
-                            .any(|t2| t2.span.start == m.span.end + 1)
-                })
-        });
-        // "Minister of Works Samuel Okello", "Minister for Energy and Mining
-        // Claire Uwase": a portfolio, then the name the title belongs to
-        let portfolio_name = [" of ", " for ", " and "]
-            .iter()
-            .find(|p| after.starts_with(**p))
-            .and_then(|p| {
-                // (the first name after it: "President of Kenya X" has an owner)
-                let (_, m) = input
-                    .mentions_in(t.sentence)
-                    .find(|(_, m)| m.span.start > end)
-                    .filter(|(_, m)| m.kind == MentionKind::Person)?;
-                let gap = input.slice(end + p.len(), m.span.start);
-                let words: Vec<&str> = gap.split_whitespace().collect();
-                // a post in the gap is the name's own, not a portfolio:
-                // "spokesman for Foreign Minister X" is not X's post
-                let titled = input
-                    .titles_in(t.sentence)
-                    .iter()
-                    .any(|t2| t2.span.start >= end + p.len() && t2.span.end <= m.span.start);
-                (!gap.contains([',', ';'])
-                    && !titled
-                    && !words.is_empty()
-                    && words.len() <= 5
-                    && words
-                        .iter()
-                        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&")))
-                .then_some(m)
-            });
-        let portfolio_then_name = portfolio_name.is_some();
-        if person.is_none()
-            && let Some(m) = portfolio_name
-        {
-            person = input.entity_of(m);
-            person_end = Some(m.span.end);
-            rule = "position/title-portfolio-name";
-        }
-        let names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))
-            || joint_with.is_some()
-            || owner_then_name
-            || portfolio_then_name;
-        // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
-        let mut of_after = None;
-        if person.is_none()
-            && let Some(r) = after.strip_prefix(" of ")
-        {
-            let r = r.strip_prefix("the ").unwrap_or(r);
-            let mut at = end + (after.len() - r.len());
-            // "Chairman of Sudan's Sovereign Council X": the body of a country
-            if let Some(cm) = input.mention_starting_at(at)
-                && matches!(cm.kind, MentionKind::Country(_))
-                && let rest = input.slice(cm.span.end, sentence.span.end)
-                && (rest.starts_with("’s ") || rest.starts_with("'s "))
-                && input
-                    .mention_starting_at(cm.span.end + rest.find(' ').unwrap_or(0) + 1)
-                    .is_some_and(|m| {
-                        input
-                            .entity_of(m)
-                            .is_some_and(|e| input.class(e) == Class::Organization)
-                    })
-            {
-                at = cm.span.end + rest.find(' ').unwrap_or(0) + 1;
-            }
-            if let Some(om) = input.mention_starting_at(at)
-                && let Some(oe) = input.entity_of(om)
-                && is_post_holder(input.class(oe))
-                && let rest = input.slice(om.span.end, sentence.span.end)
-                && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
-                && let Some(pm) = input.mention_starting_at(om.span.end + gap.len())
-                && pm.kind == MentionKind::Person
-            {
-                person = input.entity_of(pm);
-                of_after = Some(oe);
-                rule = "position/title-of-owner-name";
-            }
-        }
-        // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
-        let mut of = None;
-        let mut head_start = t.span.start;
-        let mut before = input.slice(sentence.span.start, t.span.start);
-        // "Finance and Economy Minister": a field joined to the title
-        if let Some(c) = COMPOUND.captures(before).and_then(|c| c.get(1))
-            && input
-                .mention_ending_at(sentence.span.start + c.end() - " and ".len())
-                .is_none()
-        {
-            title = format!("{}{}", c.as_str(), title);
-            before = &before[..c.start()];
-            head_start = sentence.span.start + c.start();
-        }
-        // "Tourism Minister X", "digitization minister": a portfolio the
-        // table has no minister for, joined to the bare title
-        if title == "Minister"
-            && let Some(b) = before.strip_suffix(' ')
-            && let word = b.rsplit(' ').next().unwrap_or(b)
-            && let Some(first) = word.chars().next()
-            && let capitalized = format!("{}{}", first.to_uppercase(), &word[first.len_utf8()..])
-            && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized.as_str())
-            && input
-                .mention_ending_at(sentence.span.start + b.len())
-                .is_none()
-        {
-            title = format!("{capitalized} Minister");
-            before = &before[..b.len() - word.len()];
-            head_start = sentence.span.start + before.len();
-        }
-        // "Austria's ninth president", "Peru's first woman president": an
-        // ordinal between owner and title counts holders, it is no owner
-        if let Some(rest) = before.strip_suffix(' ')
-            && let Some((head, word)) = rest.rsplit_once(' ')
-            && is_ordinal(word)
-        {
-            before = &before[..head.len() + 1];
-            head_start = sentence.span.start + before.len();
-        }
-        // "Madagascar's former Foreign Minister": a qualifier between owner and title
-        let mut inner_qualifier = None;
-        if let Some(q) = POST_QUALIFIERS.iter().find(|q| {
-            before
-                .strip_suffix(' ')
-                .and_then(|b| b.strip_suffix(**q))
-                .is_some_and(|b| b.ends_with(' '))
-        }) {
-            inner_qualifier = Some(q.to_string());
-            before = &before[..before.len() - q.len() - 1];
-            head_start = sentence.span.start + before.len();
-        }
-        // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
-        let owner = before
-            .strip_suffix(' ')
-            .map(|b| {
-                b.strip_suffix("'s")
-                    .or_else(|| b.strip_suffix("’s"))
-                    .unwrap_or(b)
-            })
-            .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
-        if let Some(m) = owner
-            && let Some(e) = input.entity_of(m)
-            && is_post_holder(input.class(e))
-        {
-            of = Some(e);
-            head_start = m.span.start;
-        }
-        // "Kenya's Prime Minister and Foreign Minister X": the second of two
-        // joined posts has the first one's owner
-        if of.is_none()
-            && let Some(&(_, owner)) = joint_owners.iter().find(|(at, _)| *at == t.span.start)
-        {
-            of = owner;
-        }
-        // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
-        // "its" is the country or organization the sentence starts with
-        // "China said its Foreign Minister X": the nearest before it
-        if of.is_none()
-            && (before.ends_with(" its ") || before == "Its ")
-            && let Some(e) = input
-                .mentions_in(t.sentence)
-                .next()
-                .filter(|(_, m)| {
-                    m.span.start < t.span.start
-                        && input
-                            .slice(sentence.span.start, m.span.start)
-                            .trim()
-                            .is_empty()
-                })
-                .filter(|(_, m)| !input.modifies_a_business(m))
-                .and_then(|(_, m)| input.entity_of(m))
-                .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
-                .or_else(|| {
-                    input
-                        .mentions_in(t.sentence)
-                        .filter(|(_, m)| {
-                            m.span.end <= t.span.start && !input.modifies_a_business(m)
-                        })
-                        .filter_map(|(_, m)| input.entity_of(m))
-                        .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
-                        .last()
-                })
-            && matches!(input.class(e), Class::Country | Class::Organization)
-        {
-            of = Some(e);
-        }
-        // "China's top diplomat", "the top Chinese diplomat": the country's
-        // chief diplomat, a post of its own
-        if title == "Diplomat"
-            && ends_with_ignore_ascii_case(input.slice(sentence.span.start, head_start), "top ")
-        {
-            title = "Top Diplomat".to_string();
-        }
-        // qualifier right before: "former U.S. President", or before the
-        // owner's modifiers: "the former Workington Conservative MP"
-        let pre = input.slice(sentence.span.start, head_start).trim_end();
-        static FORMER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)((?i:former|ex-|outgoing))(?: [A-Z][A-Za-z’'.-]*){1,3}$")
-                .expect("valid regex")
-        });
-        let far_qualifier = FORMER_BEFORE
-            .captures(pre)
-            .and_then(|c| c.get(1))
-            .map(|q| q.as_str().to_lowercase().trim_end_matches('-').to_string());
-        // (one lower-case word may stand between: "current embattled CEO X",
-        // "the former long-serving chairman")
-        let one_word_back = pre
-            .rsplit_once(' ')
-            .filter(|(_, w)| {
-                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            })
-            .map(|(head, _)| head);
-        let qualifier = POST_QUALIFIERS
-            .iter()
-            .find(|q| {
-                [Some(pre), one_word_back].into_iter().flatten().any(|p| {
-                    ends_with_ignore_ascii_case(p, q)
-                        && p[..p.len() - q.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-            })
-            .map(|q| q.to_string())
-            .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()))
-            .or(inner_qualifier)
-            .or(far_qualifier);
-        if person.is_none() && !names_next {
-            // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
-            let pre_art = pre
-                .strip_suffix(" a")
-                .or_else(|| pre.strip_suffix(" an"))
-                .or_else(|| pre.strip_suffix(" the"))
-                .unwrap_or(pre);
-            let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
-            if let Some(p) = pre_art
-                && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
-                && m.kind == MentionKind::Person
-            {
-                person = input.entity_of(m);
-                rule = "position/apposition";
-            }
-            // "Boeing named X as its chief executive", "FINA re-elected X as
-            // president": an appointment's post
-            if person.is_none()
-                && let Some(a) = AS_POST.captures(pre)
-                && let Some(whole) = a.get(0)
-                && let Some(m) = input.mention_ending_at(
-                    sentence.span.start + pre[..whole.start()].trim_end_matches(',').len(),
-                )
-                && m.kind == MentionKind::Person
-                && let Some(v) = APPOINTED
-                    .find_iter(input.slice(sentence.span.start, m.span.start))
-                    .last()
-                && !input.hedged(sentence.span.start, t.span.start)
-            {
-                person = input.entity_of(m);
-                rule = "position/appointed";
-                // the appointing body: the clause's subject, before the verb
-                // (a country for a national post: "Fiji chooses X as prime
-                // minister")
-                let national = matches!(
-                    gaz.titles[t.title].kind.as_str(),
-                    "head-of-state" | "head-of-government" | "minister"
-                );
-                if of.is_none() {
-                    of = input
-                        .mentions_in(t.sentence)
-                        .filter(|(_, o)| o.span.end <= sentence.span.start + v.start())
-                        .filter_map(|(_, o)| input.entity_of(o))
-                        .filter(|&e| {
-                            input.class(e) == Class::Organization
-                                || (national && input.class(e) == Class::Country)
-                        })
-                        .last();
-                }
-            }
-            // "X was re-elected president of World Athletics", "X has been
-            // named chief executive": a passive appointment's post
-            static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
-                    .expect("valid regex")
-            });
-            // the person the clause is about, right before its verb at `v`
-            // ("X, who was appointed governor of ..." too), when not hedged
-            let clause_subject = |v: usize| {
-                let subject = pre[..v].trim_end();
-                let subject = subject.strip_suffix(", who").unwrap_or(subject);
-                // "Karl Brandt, 56, was sworn in", "X, aged 41, was": the age
-                // apposed; "X on June 1 was elected": the date between
-                let subject = subject
-                    .strip_suffix(',')
-                    .and_then(|s| s.rsplit_once(", "))
-                    .filter(|(_, age)| {
-                        let age = age.strip_prefix("aged ").unwrap_or(age);
-                        !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())
-                    })
-                    .map_or(subject, |(s, _)| s);
-                let subject = WHEN_BEFORE
-                    .find(subject)
-                    .map_or(subject, |w| subject[..w.start()].trim_end());
-                // "Mora's running mate, Ana Paz, was sworn in": the name
-                // apposed, before its closing comma
-                let subject = subject.trim_end_matches(',').trim_end();
-                input
-                    .mention_ending_at(sentence.span.start + subject.len())
-                    .filter(|m| m.kind == MentionKind::Person)
-                    .filter(|_| !input.hedged(sentence.span.start, t.span.start))
-                    .and_then(|m| input.entity_of(m))
-            };
-            if person.is_none()
-                && let Some(v) = ELECTED.find(pre)
-                && let Some(p) = clause_subject(v.start())
-            {
-                person = Some(p);
-                rule = "position/elected";
-            }
-            // "X became finance minister", "X takes over as chief executive",
-            // "X previously served as ambassador": a post the clause gives
-            // its subject (held before, for "served as")
-            static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
-                    .expect("valid regex")
-            });
-            if person.is_none()
-                && let Some(c) = BECAME.captures(pre)
-                && let Some(v) = c.get(0)
-                && let Some(p) = clause_subject(v.start())
-            {
-                person = Some(p);
-                rule = "position/became";
-                held_before = c.get(2).is_some();
-            }
-            if person.is_some() && of.is_none() {
-                // "... senior fellow for land warfare at the International Institute ..."
-                static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(
-                        r"^(?: (?:for|on|in|of)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?(?:[a-z][a-z-]+ )?$",
-                    )
-                    .expect("valid regex")
-                });
-                for (_, m) in input.mentions_in(t.sentence) {
-                    if m.span.start >= t.span.end
-                        && OF_AT.is_match(input.slice(t.span.end, m.span.start))
-                    {
-                        if let Some(e) = input.entity_of(m)
-                            && is_post_holder(input.class(e))
-                            && !input.modifies_a_business(m)
-                        {
-                            of = Some(e);
-                        }
-                        break;
-                    }
-                }
-            }
-        } else if of.is_none() {
-            // "President of France Emmanuel Macron" is rare; leave `of` open
-        }
-        // "Angola: H.E. President X": a roster line names the post's country first
-        if of.is_none()
-            && let Some((_, cm)) = input.mentions_in(t.sentence).next()
-            && matches!(cm.kind, MentionKind::Country(_))
-            && cm.span.start == sentence.span.start
-            && input.slice(cm.span.end, t.span.start).starts_with(':')
-            && input
-                .slice(cm.span.end, t.span.start)
-                .split_whitespace()
-                .count()
-                <= 2
-        {
-            of = input.entity_of(cm);
-        }
-        // "Nissan plans to appoint CEO X": a company or board post belongs to
-        // the organization the clause names before it, with no one between
-        if of.is_none()
-            && of_after.is_none()
-            && matches!(gaz.titles[t.title].kind.as_str(), "business" | "org-leader")
-            && let Some((oe, oend)) = input
-                .mentions_in(t.sentence)
-                .filter(|(_, m)| m.span.end <= t.span.start)
-                .filter_map(|(_, m)| Some((input.entity_of(m)?, m.span.end)))
-                .filter(|&(e, _)| input.class(e) != Class::City)
-                .last()
-            && input.class(oe) == Class::Organization
-            && !input
-                .slice(oend, t.span.start)
-                .contains([',', ';', '“', '"'])
-            && input.slice(oend, t.span.start).split_whitespace().count() <= 8
-        {
-            of = Some(oe);
-        }
-        // a plural title ("leaders", "Presidents") holds only the names right after it
-        // (regression: "Minister of Foreign Affairs X and Y", a singular
-        // form ending in "s", gave Y the post too)
-        let plural = {
-            let said = t.span.of(input.text);
-            let named = &gaz.titles[t.title];
-            said.ends_with(['s', 'n'])
-                && !title.ends_with(['s', 'n'])
-                && !std::iter::once(&named.title)
-                    .chain(&named.aliases)
-                    .any(|n| n.eq_ignore_ascii_case(said))
-        };
-        if plural && (skip != 1 || rule != "position/title-before-name") {
-            continue;
-        }
-        // "CEO X stepped down", "replaced CEO X": a post the sentence ends
-        static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
-        });
-        let ended = held_before
-            || person_end.is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, sentence.span.end)))
-            || pre.ends_with("replaced")
-            || pre.ends_with("succeeds")
-            || pre.ends_with("succeeded")
-            || pre.ends_with("replacing")
-            || pre.ends_with("ousted")
-            || pre.ends_with("dismissed")
-            || pre.ends_with("fired");
-        let qualifier = if ended && qualifier.is_none() {
-            Some("former".to_string())
-        } else {
-            qualifier
-        };
-        let tag = person_end.and_then(|e| country_tag(input, t.sentence, e));
-        let of = of.or(of_after).or(tag.map(|(c, _)| c));
-        if let Some(at) = joint_with {
-            joint_owners.push((at, of));
-        }
-        // "appointed X as its managing director and CEO": the second post
-        // is X's too
-        let (person, of, rule, qualifier) = match person {
-            Some(p) => {
-                if joint_with.is_none()
-                    && let Some(t2) = joined_title(input, t, end)
-                    && person_right_after(input, t2.span.end).is_none()
-                {
-                    joint_holders.push((t2.span.start, p, of, qualifier.clone()));
-                }
-                (Some(p), of, rule, qualifier)
-            }
-            None => match joint_holders.iter().find(|(at, ..)| *at == t.span.start) {
-                Some((_, p, owner, q)) => (
-                    Some(*p),
-                    of.or(*owner),
-                    "position/joint-title",
-                    qualifier.or(q.clone()),
-                ),
-                None => (None, of, rule, qualifier),
-            },
-        };
-        // "led by six executive vice-presidents (Estonia's A, Italy's B and
-        // Spain's C)": a plural title over a bracketed list of names
-        if plural && person.is_none() && after.starts_with(" (") {
-            let of = of.or_else(|| {
-                input
-                    .mentions_in(t.sentence)
-                    .filter(|(_, m)| m.span.end <= t.span.start)
-                    .filter_map(|(_, m)| input.entity_of(m))
-                    .filter(|&e| input.class(e) == Class::Organization)
-                    .last()
-            });
-            for p in bracket_people(input, t.sentence, end + 2) {
-                out.push(PositionFact {
-                    person: p,
-                    title: title.clone(),
-                    of,
-                    qualifier: qualifier.clone(),
-                    evidence: Evidence {
-                        sentence: t.sentence,
-                        rule: "position/plural-title-list",
-                    },
-                });
-            }
-            continue;
-        }
-        let Some(person) = person else { continue };
-        if input.class(person) != Class::Person {
-            continue;
-        }
-        // "Prince Faisal": a royal address without a realm is no post
-        if gaz.titles[t.title].kind == "royal" && of.is_none() && title.split(' ').count() == 1 {
-            continue;
-        }
-        // "Presidents A (Ghana), B (Togo) and C (Benin)": a plural title
-        // gives each name of the list its post, of the country it is tagged with
-        let mut list = Vec::new();
-        if plural && let Some(mut pos) = tag.map(|(_, end)| end).or(person_end) {
-            while let Some(sep) = [", and ", ", ", " and "]
-                .iter()
-                .find(|sep| input.slice(pos, sentence.span.end).starts_with(**sep))
-                && let Some(m) = input.mention_starting_at(pos + sep.len())
-                && m.kind == MentionKind::Person
-                && let Some(p) = input.entity_of(m)
-            {
-                let tag = country_tag(input, t.sentence, m.span.end);
-                list.push((p, tag.map(|(c, _)| c)));
-                pos = tag.map_or(m.span.end, |(_, end)| end);
-            }
-        }
-        for (person, of) in std::iter::once((person, of)).chain(list) {
-            out.push(PositionFact {
-                person,
-                title: title.clone(),
-                of,
-                qualifier: qualifier.clone(),
-                evidence: Evidence {
-                    sentence: t.sentence,
-                    rule,
-                },
-            });
-        }
+        owner_fallbacks(input, &mut d);
+        emit(input, d, qualifier, pre, &mut joints, &mut out);
     }
     out
+}
+
+/// "Foreign Minister Prince Faisal": a royal title right after an office is
+/// part of the name's address, not the post.
+fn royal_right_after<'i>(input: &'i Input<'_>, si: usize, end: usize) -> Option<&'i TitleMention> {
+    input.titles_in(si).iter().find(|r| {
+        r.span.start == end + 1
+            && input.slice(end, r.span.start) == " "
+            && gazetteer().titles[r.title].kind == "royal"
+    })
+}
+
+/// Whether an office's title stands right before `start`.
+fn after_office(input: &Input<'_>, si: usize, start: usize) -> bool {
+    input.titles_in(si).iter().any(|o| {
+        o.span.end + 1 == start
+            && input.slice(o.span.end, start) == " "
+            && gazetteer().titles[o.title].kind != "royal"
+    })
+}
+
+/// The post a title mention may be, with its holder when named right after
+/// it ("Prime Minister Keir Starmer", "Prime Minister Dr. Abiy Ahmed"); `None`
+/// for a title that is no post here.
+fn draft<'i>(input: &'i Input<'_>, t: &'i TitleMention) -> Option<Draft<'i>> {
+    let gaz = gazetteer();
+    if gaz.titles[t.title].kind == "royal" && after_office(input, t.sentence, t.span.start) {
+        return None;
+    }
+    let sentence = &input.sentences[t.sentence];
+    // "a senior adviser to the President of Ghana, X": the post of the
+    // one the aide serves, who is not named; X is the aide
+    if serves_the_post(input.slice(sentence.span.start, t.span.start)) {
+        return None;
+    }
+    let end = royal_right_after(input, t.sentence, t.span.end).map_or(t.span.end, |r| r.span.end);
+    if department_post(input, sentence, end) {
+        return None;
+    }
+    // the person after the title: "Prime Minister Keir Starmer" / "the French president, Emmanuel Macron"
+    let after = input.slice(end, sentence.span.end);
+    // "The new interior minister is Sofia Marant": the post, then its holder
+    let copula = after.starts_with(" is ")
+        && [
+            "The new",
+            "The current",
+            "The incoming",
+            "The interim",
+            "The acting",
+        ]
+        .iter()
+        .any(|p| input.slice(sentence.span.start, t.span.start).trim_end() == *p);
+    let skip = if copula {
+        4
+    } else if after.starts_with(", ") {
+        2
+    } else if after.starts_with(' ') {
+        1
+    } else {
+        usize::MAX
+    };
+    let mut d = Draft {
+        t,
+        sentence,
+        end,
+        after,
+        skip,
+        title: gaz.titles[t.title].title.clone(),
+        person: None,
+        person_end: None,
+        rule: "position/title-before-name",
+        held_before: false,
+        joint_with: None,
+        names_next: false,
+        of: None,
+        of_after: None,
+        head_start: t.span.start,
+        before: input.slice(sentence.span.start, t.span.start),
+        inner_qualifier: None,
+    };
+    // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
+    let honorific = after.get(skip.min(after.len())..).map_or(0, honorific_len);
+    if skip != usize::MAX
+        && let Some(m) = input.mention_starting_at(end + skip + honorific)
+        && m.kind == MentionKind::Person
+    {
+        d.person = input.entity_of(m);
+        d.person_end = Some(m.span.end);
+    }
+    Some(d)
+}
+
+/// "BP's head of exploration and production", "director of communications":
+/// the post of a department, which the title alone would give the whole
+/// organization ("a professor of marine policy at the University of Tokyo" is
+/// the university's: the field is followed by where the post is).
+fn department_post(input: &Input<'_>, sentence: &Sentence, end: usize) -> bool {
+    input
+        .slice(end, sentence.span.end)
+        .strip_prefix(" of ")
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_lowercase())
+                && !["the ", "a ", "an ", "its ", "their ", "his ", "her "]
+                    .iter()
+                    .any(|a| rest.starts_with(a))
+                && rest
+                    .split_whitespace()
+                    .find(|w| {
+                        !w.starts_with(|c: char| c.is_lowercase()) || matches!(*w, "at" | "with")
+                    })
+                    .is_none_or(|w| !matches!(w, "at" | "with"))
+        })
+}
+
+/// The holder named right after the title: "Prime Minister Keir Starmer",
+/// two joined posts before one name, "US Ambassador to Mexico Ken Salazar",
+/// "the AU Chairperson, Mauritania's President X".
+fn holder_named_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
+    let (t, sentence, end, after, skip) = (d.t, d.sentence, d.end, d.after, d.skip);
+    // "Kenya's Prime Minister and Foreign Minister X": two posts joined
+    // before one name are both the name's (not after "the", where "the
+    // Prime Minister and Foreign Minister X" may be two people)
+    if d.person.is_none()
+        && let Some(t2) = joined_title(input, t, end)
+        && !input
+            .slice(sentence.span.start, t.span.start)
+            .to_lowercase()
+            .ends_with("the ")
+        && let Some(m) = person_right_after(input, t2.span.end)
+    {
+        d.person = input.entity_of(m);
+        d.person_end = Some(m.span.end);
+        d.rule = "position/joint-title";
+        d.joint_with = Some(t2.span.start);
+    }
+    // "US Ambassador to Mexico Ken Salazar": the post's place, then the name
+    if d.person.is_none()
+        && let Some(r) = after.strip_prefix(" to ")
+        && let Some(cm) = input.mention_starting_at(end + 4)
+        && matches!(cm.kind, MentionKind::Country(_) | MentionKind::City(_))
+        && input.slice(cm.span.end, sentence.span.end).starts_with(' ')
+        && let Some(m) = input.mention_starting_at(cm.span.end + 1)
+        && m.kind == MentionKind::Person
+    {
+        d.title = format!("{} to {}", d.title, &r[..cm.span.end - end - 4]);
+        d.person = input.entity_of(m);
+        d.person_end = Some(m.span.end);
+        d.rule = "position/title-to-place-name";
+    }
+    // "the AU Chairperson, Mauritania's President X": the person after
+    // an apposed post of their own
+    if d.person.is_none()
+        && skip == 2
+        && let Some(cm) = input.mention_starting_at(end + 2)
+        && matches!(cm.kind, MentionKind::Country(_))
+        && let Some(t2) = input.titles_in(t.sentence).iter().find(|t2| {
+            t2.span.start > cm.span.end
+                && matches!(input.slice(cm.span.end, t2.span.start), "’s " | "'s ")
+        })
+        && let Some(m) = input.mention_starting_at(t2.span.end + 1)
+        && m.kind == MentionKind::Person
+        && input.slice(t2.span.end, m.span.start) == " "
+    {
+        d.person = input.entity_of(m);
+        d.person_end = Some(m.span.end);
+        d.rule = "position/title-apposed-post";
+    }
+}
+
+/// Whether a name follows the title, its owner or its portfolio ("President of
+/// Kazakhstan X", "Minister of Works Samuel Okello"), and that name's post.
+fn holder_after_portfolio<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
+    let (t, sentence, end, after, skip) = (d.t, d.sentence, d.end, d.after, d.skip);
+    // a capitalized word right after the title starts a name the title
+    // belongs to, recognized or not: never an apposition to someone before
+    // ("President of Kazakhstan Nursultan Nazarbayev" too: the owner, then a name)
+    let owner_then_name = after.strip_prefix(" of ").is_some_and(|r| {
+        let r = r.strip_prefix("the ").unwrap_or(r);
+        input
+            .mention_starting_at(end + (after.len() - r.len()))
+            .is_some_and(|m| {
+                // a name, not another title ("of the UN Secretary-General")
+                input
+                    .slice(m.span.end, sentence.span.end)
+                    .strip_prefix(' ')
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+                    && !input
+                        .titles_in(t.sentence)
+                        .iter()
+                        .any(|t2| t2.span.start == m.span.end + 1)
+            })
+    });
+    // "Minister of Works Samuel Okello", "Minister for Energy and Mining
+    // Claire Uwase": a portfolio, then the name the title belongs to
+    let portfolio_name = [" of ", " for ", " and "]
+        .iter()
+        .find(|p| after.starts_with(**p))
+        .and_then(|p| {
+            // (the first name after it: "President of Kenya X" has an owner)
+            let (_, m) = input
+                .mentions_in(t.sentence)
+                .find(|(_, m)| m.span.start > end)
+                .filter(|(_, m)| m.kind == MentionKind::Person)?;
+            let gap = input.slice(end + p.len(), m.span.start);
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            // a post in the gap is the name's own, not a portfolio:
+            // "spokesman for Foreign Minister X" is not X's post
+            let titled = input
+                .titles_in(t.sentence)
+                .iter()
+                .any(|t2| t2.span.start >= end + p.len() && t2.span.end <= m.span.start);
+            (!gap.contains([',', ';'])
+                && !titled
+                && !words.is_empty()
+                && words.len() <= 5
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&")))
+            .then_some(m)
+        });
+    let portfolio_then_name = portfolio_name.is_some();
+    if d.person.is_none()
+        && let Some(m) = portfolio_name
+    {
+        d.person = input.entity_of(m);
+        d.person_end = Some(m.span.end);
+        d.rule = "position/title-portfolio-name";
+    }
+    d.names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))
+        || d.joint_with.is_some()
+        || owner_then_name
+        || portfolio_then_name;
+}
+
+/// "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON.
+fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
+    let (sentence, end, after) = (d.sentence, d.end, d.after);
+    // "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON
+    if d.person.is_none()
+        && let Some(r) = after.strip_prefix(" of ")
+    {
+        let r = r.strip_prefix("the ").unwrap_or(r);
+        let mut at = end + (after.len() - r.len());
+        // "Chairman of Sudan's Sovereign Council X": the body of a country
+        if let Some(cm) = input.mention_starting_at(at)
+            && matches!(cm.kind, MentionKind::Country(_))
+            && let rest = input.slice(cm.span.end, sentence.span.end)
+            && (rest.starts_with("’s ") || rest.starts_with("'s "))
+            && input
+                .mention_starting_at(cm.span.end + rest.find(' ').unwrap_or(0) + 1)
+                .is_some_and(|m| {
+                    input
+                        .entity_of(m)
+                        .is_some_and(|e| input.class(e) == Class::Organization)
+                })
+        {
+            at = cm.span.end + rest.find(' ').unwrap_or(0) + 1;
+        }
+        if let Some(om) = input.mention_starting_at(at)
+            && let Some(oe) = input.entity_of(om)
+            && is_post_holder(input.class(oe))
+            && let rest = input.slice(om.span.end, sentence.span.end)
+            && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
+            && let Some(pm) = input.mention_starting_at(om.span.end + gap.len())
+            && pm.kind == MentionKind::Person
+        {
+            d.person = input.entity_of(pm);
+            d.of_after = Some(oe);
+            d.rule = "position/title-of-owner-name";
+        }
+    }
+}
+
+/// Words before the title that belong to it: a field ("Finance and Economy
+/// Minister"), a portfolio ("Tourism Minister"), an ordinal, a qualifier.
+fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
+    let sentence = d.sentence;
+    // the apposition: "Keir Starmer, the British prime minister" / "Ben Barry, a senior fellow at X"
+    // "Finance and Economy Minister": a field joined to the title
+    if let Some(c) = COMPOUND.captures(d.before).and_then(|c| c.get(1))
+        && input
+            .mention_ending_at(sentence.span.start + c.end() - " and ".len())
+            .is_none()
+    {
+        d.title = format!("{}{}", c.as_str(), d.title);
+        d.before = &d.before[..c.start()];
+        d.head_start = sentence.span.start + c.start();
+    }
+    // "Tourism Minister X", "digitization minister": a portfolio the
+    // table has no minister for, joined to the bare title
+    if d.title == "Minister"
+        && let Some(b) = d.before.strip_suffix(' ')
+        && let word = b.rsplit(' ').next().unwrap_or(b)
+        && let Some(first) = word.chars().next()
+        && let capitalized = format!("{}{}", first.to_uppercase(), &word[first.len_utf8()..])
+        && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized.as_str())
+        && input
+            .mention_ending_at(sentence.span.start + b.len())
+            .is_none()
+    {
+        d.title = format!("{capitalized} Minister");
+        d.before = &d.before[..b.len() - word.len()];
+        d.head_start = sentence.span.start + d.before.len();
+    }
+    // "Austria's ninth president", "Peru's first woman president": an
+    // ordinal between owner and title counts holders, it is no owner
+    if let Some(rest) = d.before.strip_suffix(' ')
+        && let Some((head, word)) = rest.rsplit_once(' ')
+        && is_ordinal(word)
+    {
+        d.before = &d.before[..head.len() + 1];
+        d.head_start = sentence.span.start + d.before.len();
+    }
+    // "Madagascar's former Foreign Minister": a qualifier between owner and title
+    if let Some(q) = POST_QUALIFIERS.iter().find(|q| {
+        d.before
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix(**q))
+            .is_some_and(|b| b.ends_with(' '))
+    }) {
+        d.inner_qualifier = Some(q.to_string());
+        d.before = &d.before[..d.before.len() - q.len() - 1];
+        d.head_start = sentence.span.start + d.before.len();
+    }
+}
+
+/// The owner before the title: "NATO Secretary General", "Russia's foreign
+/// minister", the first of two joined posts' owner, "its".
+fn owner_before<'i>(
+    input: &'i Input<'_>,
+    d: &mut Draft<'i>,
+    joint_owners: &[(usize, Option<usize>)],
+) {
+    let (t, sentence) = (d.t, d.sentence);
+    // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
+    let owner = d
+        .before
+        .strip_suffix(' ')
+        .map(|b| {
+            b.strip_suffix("'s")
+                .or_else(|| b.strip_suffix("’s"))
+                .unwrap_or(b)
+        })
+        .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
+    if let Some(m) = owner
+        && let Some(e) = input.entity_of(m)
+        && is_post_holder(input.class(e))
+    {
+        d.of = Some(e);
+        d.head_start = m.span.start;
+    }
+    // "Kenya's Prime Minister and Foreign Minister X": the second of two
+    // joined posts has the first one's owner
+    if d.of.is_none()
+        && let Some(&(_, owner)) = joint_owners.iter().find(|(at, _)| *at == t.span.start)
+    {
+        d.of = owner;
+    }
+    // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
+    // "its" is the country or organization the sentence starts with
+    // "China said its Foreign Minister X": the nearest before it
+    if d.of.is_none()
+        && (d.before.ends_with(" its ") || d.before == "Its ")
+        && let Some(e) = input
+            .mentions_in(t.sentence)
+            .next()
+            .filter(|(_, m)| {
+                m.span.start < t.span.start
+                    && input
+                        .slice(sentence.span.start, m.span.start)
+                        .trim()
+                        .is_empty()
+            })
+            .filter(|(_, m)| !input.modifies_a_business(m))
+            .and_then(|(_, m)| input.entity_of(m))
+            .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+            .or_else(|| {
+                input
+                    .mentions_in(t.sentence)
+                    .filter(|(_, m)| m.span.end <= t.span.start && !input.modifies_a_business(m))
+                    .filter_map(|(_, m)| input.entity_of(m))
+                    .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+                    .last()
+            })
+        && matches!(input.class(e), Class::Country | Class::Organization)
+    {
+        d.of = Some(e);
+    }
+    // "China's top diplomat", "the top Chinese diplomat": the country's
+    // chief diplomat, a post of its own
+    if d.title == "Diplomat"
+        && ends_with_ignore_ascii_case(input.slice(sentence.span.start, d.head_start), "top ")
+    {
+        d.title = "Top Diplomat".to_string();
+    }
+}
+
+/// The qualifier the text gives the post ("former U.S. President", "the
+/// former Workington Conservative MP", "then-"), with the text before the
+/// post's head.
+fn qualifier_before<'i>(input: &'i Input<'_>, d: &Draft<'i>) -> Option<String> {
+    let sentence = d.sentence;
+    // qualifier right before: "former U.S. President", or before the
+    // owner's modifiers: "the former Workington Conservative MP"
+    let pre = input.slice(sentence.span.start, d.head_start).trim_end();
+    static FORMER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)((?i:former|ex-|outgoing))(?: [A-Z][A-Za-z’'.-]*){1,3}$")
+            .expect("valid regex")
+    });
+    let far_qualifier = FORMER_BEFORE
+        .captures(pre)
+        .and_then(|c| c.get(1))
+        .map(|q| q.as_str().to_lowercase().trim_end_matches('-').to_string());
+    // (one lower-case word may stand between: "current embattled CEO X",
+    // "the former long-serving chairman")
+    let one_word_back = pre
+        .rsplit_once(' ')
+        .filter(|(_, w)| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .map(|(head, _)| head);
+    POST_QUALIFIERS
+        .iter()
+        .find(|q| {
+            [Some(pre), one_word_back].into_iter().flatten().any(|p| {
+                ends_with_ignore_ascii_case(p, q)
+                    && p[..p.len() - q.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .map(|q| q.to_string())
+        .or_else(|| ends_with_ignore_ascii_case(pre, "then-").then(|| "then".to_string()))
+        .or(d.inner_qualifier.clone())
+        .or(far_qualifier)
+}
+
+/// The holder named before the post: an apposition ("Keir Starmer, the
+/// British prime minister"), an appointment ("Boeing named X as its chief
+/// executive", with the appointing body its owner).
+fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
+    let gaz = gazetteer();
+    let (t, sentence) = (d.t, d.sentence);
+    // apposition: PERSON, (a|an|the)? [OWNER('s)?]? TITLE
+    let pre_art = pre
+        .strip_suffix(" a")
+        .or_else(|| pre.strip_suffix(" an"))
+        .or_else(|| pre.strip_suffix(" the"))
+        .unwrap_or(pre);
+    let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
+    if let Some(p) = pre_art
+        && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
+        && m.kind == MentionKind::Person
+    {
+        d.person = input.entity_of(m);
+        d.rule = "position/apposition";
+    }
+    // "Boeing named X as its chief executive", "FINA re-elected X as
+    // president": an appointment's post
+    if d.person.is_none()
+        && let Some(a) = AS_POST.captures(pre)
+        && let Some(whole) = a.get(0)
+        && let Some(m) = input.mention_ending_at(
+            sentence.span.start + pre[..whole.start()].trim_end_matches(',').len(),
+        )
+        && m.kind == MentionKind::Person
+        && let Some(v) = APPOINTED
+            .find_iter(input.slice(sentence.span.start, m.span.start))
+            .last()
+        && !input.hedged(sentence.span.start, t.span.start)
+    {
+        d.person = input.entity_of(m);
+        d.rule = "position/appointed";
+        // the appointing body: the clause's subject, before the verb
+        // (a country for a national post: "Fiji chooses X as prime
+        // minister")
+        let national = matches!(
+            gaz.titles[t.title].kind.as_str(),
+            "head-of-state" | "head-of-government" | "minister"
+        );
+        if d.of.is_none() {
+            d.of = input
+                .mentions_in(t.sentence)
+                .filter(|(_, o)| o.span.end <= sentence.span.start + v.start())
+                .filter_map(|(_, o)| input.entity_of(o))
+                .filter(|&e| {
+                    input.class(e) == Class::Organization
+                        || (national && input.class(e) == Class::Country)
+                })
+                .last();
+        }
+    }
+}
+
+/// The holder a clause gives the post: "X was re-elected president", "X
+/// became finance minister", "X previously served as ambassador".
+fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
+    let (t, sentence) = (d.t, d.sentence);
+    // "X was re-elected president of World Athletics", "X has been
+    // named chief executive": a passive appointment's post
+    static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
+            .expect("valid regex")
+    });
+    // the person the clause is about, right before its verb at `v`
+    // ("X, who was appointed governor of ..." too), when not hedged
+    let clause_subject = |v: usize| {
+        let subject = pre[..v].trim_end();
+        let subject = subject.strip_suffix(", who").unwrap_or(subject);
+        // "Karl Brandt, 56, was sworn in", "X, aged 41, was": the age
+        // apposed; "X on June 1 was elected": the date between
+        let subject = subject
+            .strip_suffix(',')
+            .and_then(|s| s.rsplit_once(", "))
+            .filter(|(_, age)| {
+                let age = age.strip_prefix("aged ").unwrap_or(age);
+                !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())
+            })
+            .map_or(subject, |(s, _)| s);
+        let subject = WHEN_BEFORE
+            .find(subject)
+            .map_or(subject, |w| subject[..w.start()].trim_end());
+        // "Mora's running mate, Ana Paz, was sworn in": the name
+        // apposed, before its closing comma
+        let subject = subject.trim_end_matches(',').trim_end();
+        input
+            .mention_ending_at(sentence.span.start + subject.len())
+            .filter(|m| m.kind == MentionKind::Person)
+            .filter(|_| !input.hedged(sentence.span.start, t.span.start))
+            .and_then(|m| input.entity_of(m))
+    };
+    if d.person.is_none()
+        && let Some(v) = ELECTED.find(pre)
+        && let Some(p) = clause_subject(v.start())
+    {
+        d.person = Some(p);
+        d.rule = "position/elected";
+    }
+    // "X became finance minister", "X takes over as chief executive",
+    // "X previously served as ambassador": a post the clause gives
+    // its subject (held before, for "served as")
+    static BECAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
+            .expect("valid regex")
+    });
+    if d.person.is_none()
+        && let Some(c) = BECAME.captures(pre)
+        && let Some(v) = c.get(0)
+        && let Some(p) = clause_subject(v.start())
+    {
+        d.person = Some(p);
+        d.rule = "position/became";
+        d.held_before = c.get(2).is_some();
+    }
+}
+
+/// "... senior fellow for land warfare at the International Institute ...":
+/// the owner after the post, for a holder named before it.
+fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
+    let t = d.t;
+    if d.person.is_some() && d.of.is_none() {
+        // "... senior fellow for land warfare at the International Institute ..."
+        static OF_AT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"^(?: (?:for|on|in|of)(?: [a-z]+){1,4})? (?:of|at|with|for|to) (?:the )?(?:[a-z][a-z-]+ )?$",
+            )
+            .expect("valid regex")
+        });
+        for (_, m) in input.mentions_in(t.sentence) {
+            if m.span.start >= t.span.end && OF_AT.is_match(input.slice(t.span.end, m.span.start)) {
+                if let Some(e) = input.entity_of(m)
+                    && is_post_holder(input.class(e))
+                    && !input.modifies_a_business(m)
+                {
+                    d.of = Some(e);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Owners the sentence gives otherwise: a roster line's country ("Angola:
+/// H.E. President X"), the company the clause names before a business post.
+fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
+    let gaz = gazetteer();
+    let (t, sentence) = (d.t, d.sentence);
+    // "Angola: H.E. President X": a roster line names the post's country first
+    if d.of.is_none()
+        && let Some((_, cm)) = input.mentions_in(t.sentence).next()
+        && matches!(cm.kind, MentionKind::Country(_))
+        && cm.span.start == sentence.span.start
+        && input.slice(cm.span.end, t.span.start).starts_with(':')
+        && input
+            .slice(cm.span.end, t.span.start)
+            .split_whitespace()
+            .count()
+            <= 2
+    {
+        d.of = input.entity_of(cm);
+    }
+    // "Nissan plans to appoint CEO X": a company or board post belongs to
+    // the organization the clause names before it, with no one between
+    if d.of.is_none()
+        && d.of_after.is_none()
+        && matches!(gaz.titles[t.title].kind.as_str(), "business" | "org-leader")
+        && let Some((oe, oend)) = input
+            .mentions_in(t.sentence)
+            .filter(|(_, m)| m.span.end <= t.span.start)
+            .filter_map(|(_, m)| Some((input.entity_of(m)?, m.span.end)))
+            .filter(|&(e, _)| input.class(e) != Class::City)
+            .last()
+        && input.class(oe) == Class::Organization
+        && !input
+            .slice(oend, t.span.start)
+            .contains([',', ';', '“', '"'])
+        && input.slice(oend, t.span.start).split_whitespace().count() <= 8
+    {
+        d.of = Some(oe);
+    }
+}
+
+/// The posts read from a draft: its holder's (and, for a plural title, a
+/// list's), with the qualifier the text gives or that leaving the post makes
+/// ("former"), the owner found before or after, or tagged after the name.
+fn emit<'i>(
+    input: &'i Input<'_>,
+    d: Draft<'i>,
+    qualifier: Option<String>,
+    pre: &str,
+    joints: &mut Joints,
+    out: &mut Vec<PositionFact>,
+) {
+    let gaz = gazetteer();
+    let t = d.t;
+    // a plural title ("leaders", "Presidents") holds only the names right after it
+    // (regression: "Minister of Foreign Affairs X and Y", a singular
+    // form ending in "s", gave Y the post too)
+    let plural = {
+        let said = t.span.of(input.text);
+        let named = &gaz.titles[t.title];
+        said.ends_with(['s', 'n'])
+            && !d.title.ends_with(['s', 'n'])
+            && !std::iter::once(&named.title)
+                .chain(&named.aliases)
+                .any(|n| n.eq_ignore_ascii_case(said))
+    };
+    if plural && (d.skip != 1 || d.rule != "position/title-before-name") {
+        return;
+    }
+    // "CEO X stepped down", "replaced CEO X": a post the sentence ends
+    static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
+    });
+    let ended = d.held_before
+        || d.person_end
+            .is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, d.sentence.span.end)))
+        || [
+            "replaced",
+            "succeeds",
+            "succeeded",
+            "replacing",
+            "ousted",
+            "dismissed",
+            "fired",
+        ]
+        .iter()
+        .any(|v| pre.ends_with(v));
+    let qualifier = if ended && qualifier.is_none() {
+        Some("former".to_string())
+    } else {
+        qualifier
+    };
+    let tag = d.person_end.and_then(|e| country_tag(input, t.sentence, e));
+    let of = d.of.or(d.of_after).or(tag.map(|(c, _)| c));
+    if let Some(at) = d.joint_with {
+        joints.owners.push((at, of));
+    }
+    // "appointed X as its managing director and CEO": the second post
+    // is X's too
+    let (person, of, rule, qualifier) = match d.person {
+        Some(p) => {
+            if d.joint_with.is_none()
+                && let Some(t2) = joined_title(input, t, d.end)
+                && person_right_after(input, t2.span.end).is_none()
+            {
+                joints
+                    .holders
+                    .push((t2.span.start, p, of, qualifier.clone()));
+            }
+            (Some(p), of, d.rule, qualifier)
+        }
+        None => match joints.holders.iter().find(|(at, ..)| *at == t.span.start) {
+            Some((_, p, owner, q)) => (
+                Some(*p),
+                of.or(*owner),
+                "position/joint-title",
+                qualifier.or(q.clone()),
+            ),
+            None => (None, of, d.rule, qualifier),
+        },
+    };
+    let found = Found {
+        person,
+        of,
+        rule,
+        qualifier,
+        plural,
+        tag: tag.map(|(_, end)| end),
+    };
+    push_posts(input, &d, found, out);
+}
+
+/// What a draft comes to: the holder, owner, rule and qualifier of its post,
+/// whether its title is plural, and where a country tag after the name ends.
+struct Found {
+    person: Option<usize>,
+    of: Option<usize>,
+    rule: &'static str,
+    qualifier: Option<String>,
+    plural: bool,
+    tag: Option<usize>,
+}
+
+/// The posts a draft gives: its holder's, or for a plural title the names
+/// bracketed or listed after it, each with its country tag.
+fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<PositionFact>) {
+    let gaz = gazetteer();
+    let t = d.t;
+    let Found {
+        person,
+        of,
+        rule,
+        qualifier,
+        plural,
+        tag,
+    } = found;
+    let post = |person, of, rule| PositionFact {
+        person,
+        title: d.title.clone(),
+        of,
+        qualifier: qualifier.clone(),
+        evidence: Evidence {
+            sentence: t.sentence,
+            rule,
+        },
+    };
+    // "led by six executive vice-presidents (Estonia's A, Italy's B and
+    // Spain's C)": a plural title over a bracketed list of names
+    if plural && person.is_none() && d.after.starts_with(" (") {
+        let of = of.or_else(|| {
+            input
+                .mentions_in(t.sentence)
+                .filter(|(_, m)| m.span.end <= t.span.start)
+                .filter_map(|(_, m)| input.entity_of(m))
+                .filter(|&e| input.class(e) == Class::Organization)
+                .last()
+        });
+        for p in bracket_people(input, t.sentence, d.end + 2) {
+            out.push(post(p, of, "position/plural-title-list"));
+        }
+        return;
+    }
+    let Some(person) = person else { return };
+    if input.class(person) != Class::Person {
+        return;
+    }
+    // "Prince Faisal": a royal address without a realm is no post
+    if gaz.titles[t.title].kind == "royal" && of.is_none() && d.title.split(' ').count() == 1 {
+        return;
+    }
+    out.push(post(person, of, rule));
+    // "Presidents A (Ghana), B (Togo) and C (Benin)": a plural title
+    // gives each name of the list its post, of the country it is tagged with
+    if plural && let Some(mut pos) = tag.or(d.person_end) {
+        while let Some(sep) = [", and ", ", ", " and "]
+            .iter()
+            .find(|sep| input.slice(pos, d.sentence.span.end).starts_with(**sep))
+            && let Some(m) = input.mention_starting_at(pos + sep.len())
+            && m.kind == MentionKind::Person
+            && let Some(p) = input.entity_of(m)
+        {
+            let tag = country_tag(input, t.sentence, m.span.end);
+            out.push(post(p, tag.map(|(c, _)| c), rule));
+            pos = tag.map_or(m.span.end, |(_, end)| end);
+        }
+    }
 }
 
 /// Whether the text before a title ends with an aide's noun and the post
