@@ -750,41 +750,12 @@ fn emit<'i>(
     joints: &mut Joints,
     out: &mut Vec<PositionFact>,
 ) {
-    let gaz = gazetteer();
     let t = d.t;
-    // a plural title ("leaders", "Presidents") holds only the names right after it
-    // (regression: "Minister of Foreign Affairs X and Y", a singular
-    // form ending in "s", gave Y the post too)
-    let plural = {
-        let said = t.span.of(input.text);
-        let named = &gaz.titles[t.title];
-        said.ends_with(['s', 'n'])
-            && !d.title.ends_with(['s', 'n'])
-            && !std::iter::once(&named.title)
-                .chain(&named.aliases)
-                .any(|n| n.eq_ignore_ascii_case(said))
-    };
+    let plural = is_plural(input, &d);
     if plural && (d.skip != 1 || d.rule != "position/title-before-name") {
         return;
     }
-    // "CEO X stepped down", "replaced CEO X": a post the sentence ends
-    static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
-    });
-    let ended = d.held_before
-        || d.person_end
-            .is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, d.sentence.span.end)))
-        || [
-            "replaced",
-            "succeeds",
-            "succeeded",
-            "replacing",
-            "ousted",
-            "dismissed",
-            "fired",
-        ]
-        .iter()
-        .any(|v| pre.ends_with(v));
+    let ended = left_the_post(input, &d, pre);
     let qualifier = if ended && qualifier.is_none() {
         Some("former".to_string())
     } else {
@@ -828,6 +799,44 @@ fn emit<'i>(
         tag: tag.map(|(_, end)| end),
     };
     push_posts(input, &d, found, out);
+}
+
+/// A plural title ("leaders", "Presidents") holds only the names right after
+/// it (regression: "Minister of Foreign Affairs X and Y", a singular form
+/// ending in "s", gave Y the post too).
+fn is_plural(input: &Input<'_>, d: &Draft<'_>) -> bool {
+    let gaz = gazetteer();
+    let t = d.t;
+    let said = t.span.of(input.text);
+    let named = &gaz.titles[t.title];
+    said.ends_with(['s', 'n'])
+        && !d.title.ends_with(['s', 'n'])
+        && !std::iter::once(&named.title)
+            .chain(&named.aliases)
+            .any(|n| n.eq_ignore_ascii_case(said))
+}
+
+/// Whether the sentence says the holder left the post: "CEO X stepped
+/// down", "replaced CEO X", or a post "served as" before.
+fn left_the_post(input: &Input<'_>, d: &Draft<'_>, pre: &str) -> bool {
+    // "CEO X stepped down", "replaced CEO X": a post the sentence ends
+    static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
+    });
+    d.held_before
+        || d.person_end
+            .is_some_and(|e| LEFT_AFTER.is_match(input.slice(e, d.sentence.span.end)))
+        || [
+            "replaced",
+            "succeeds",
+            "succeeded",
+            "replacing",
+            "ousted",
+            "dismissed",
+            "fired",
+        ]
+        .iter()
+        .any(|v| pre.ends_with(v))
 }
 
 /// What a draft comes to: the holder, owner, rule and qualifier of its post,
