@@ -29,28 +29,7 @@ pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
             if input.hedged(s.span.start, b) {
                 continue;
             }
-            // who signed: the people, or else the countries and bodies, right
-            // before (an auxiliary or adverb between: "A and B have signed")
-            let subject = st[..c.start()].trim_end();
-            let subject = AUXILIARIES
-                .find(subject)
-                .map_or(subject, |a| &subject[..a.start()]);
-            let end = s.span.start + subject.len();
-            let mut before = people_before(input, si, end);
-            if before.is_empty() {
-                before = list_before(input, si, end);
-            }
-            // "They signed": those the sentence before opens with
-            if before.is_empty()
-                && matches!(subject, "They" | "The two" | "Both" | "The two sides")
-                && si > 0
-            {
-                let start = input.sentences[si - 1].span.start;
-                before = people_after(input, si - 1, start);
-                if before.is_empty() {
-                    before = list_after(input, si - 1, start);
-                }
-            }
+            let before = signatories_before(input, si, &st[..c.start()]);
             // with whom: "with B" right after the agreement's words
             let rest = input.slice(b, s.span.end);
             let with = WITH
@@ -83,31 +62,60 @@ pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
         for (mut a, b) in groups {
             a.retain(|&e| party(e));
             let b: Vec<usize> = b.into_iter().filter(|&e| party(e)).collect();
-            // "A signed with B": A with B; "A and B signed": each with the others
-            let pairs: Vec<(usize, usize)> = if b.is_empty() {
-                a.iter()
-                    .flat_map(|&x| a.iter().map(move |&y| (x, y)))
-                    .filter(|(x, y)| x != y)
-                    .collect()
-            } else {
-                a.iter()
-                    .flat_map(|&x| b.iter().flat_map(move |&y| [(x, y), (y, x)]))
-                    .filter(|(x, y)| x != y)
-                    .collect()
-            };
-            for (x, y) in pairs {
-                out.push(Link {
-                    subject: x,
-                    object: Target::Entity(y),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "signed/agreement",
-                    },
-                });
-            }
+            out.extend(signed_pairs(&a, &b).map(|(x, y)| Link {
+                subject: x,
+                object: Target::Entity(y),
+                evidence: Evidence {
+                    sentence: si,
+                    rule: "signed/agreement",
+                },
+            }));
         }
     }
     out
+}
+
+/// Who signed: the people, or else the countries and bodies, right before
+/// the verb (an auxiliary or adverb between: "A and B have signed"), or for
+/// "They signed" those the sentence before opens with. `lead` is the
+/// sentence before the verb.
+fn signatories_before(input: &Input<'_>, si: usize, lead: &str) -> Vec<usize> {
+    let s = &input.sentences[si];
+    let subject = lead.trim_end();
+    let subject = AUXILIARIES
+        .find(subject)
+        .map_or(subject, |a| &subject[..a.start()]);
+    let end = s.span.start + subject.len();
+    let mut before = people_before(input, si, end);
+    if before.is_empty() {
+        before = list_before(input, si, end);
+    }
+    if before.is_empty()
+        && matches!(subject, "They" | "The two" | "Both" | "The two sides")
+        && si > 0
+    {
+        let start = input.sentences[si - 1].span.start;
+        before = people_after(input, si - 1, start);
+        if before.is_empty() {
+            before = list_after(input, si - 1, start);
+        }
+    }
+    before
+}
+
+/// Who signed with whom: "A signed with B", A with B (both ways); "A and B
+/// signed", each with the others.
+fn signed_pairs<'v>(a: &'v [usize], b: &'v [usize]) -> impl Iterator<Item = (usize, usize)> + 'v {
+    let all: Vec<(usize, usize)> = if b.is_empty() {
+        a.iter()
+            .flat_map(|&x| a.iter().map(move |&y| (x, y)))
+            .collect()
+    } else {
+        a.iter()
+            .flat_map(|&x| b.iter().flat_map(move |&y| [(x, y), (y, x)]))
+            .collect()
+    };
+    all.into_iter().filter(|(x, y)| x != y)
 }
 
 /// Auxiliaries and adverbs between the signatories and "signed".

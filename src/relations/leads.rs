@@ -2,116 +2,148 @@
 
 use super::*;
 
-/// "led by France and Britain", "the French-led coalition", "A and B, which lead the coalition".
+/// "led by France and Britain", "the French-led coalition", "A and B, which
+/// lead the coalition", a post that heads a body, a meeting's host or chair.
 pub(super) fn leads(
     input: &Input<'_>,
     meetings: &[MeetingFact],
     positions: &[PositionFact],
 ) -> Vec<Link> {
-    static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
-            .expect("valid regex")
-    });
-    static LEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,? which|,? who)? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired) (?:the )?$").expect("valid regex")
-    });
     let mut out = Vec::new();
-    let push =
-        |out: &mut Vec<Link>, leaders: Vec<usize>, target: usize, si: usize, rule: &'static str| {
-            for l in leaders {
-                if l != target && input.class(l) != Class::City {
-                    out.push(Link {
-                        subject: l,
-                        object: Target::Entity(target),
-                        evidence: Evidence { sentence: si, rule },
-                    });
-                }
-            }
-        };
-    for (si, s) in input.sentences.iter().enumerate() {
-        let st = s.span.of(input.text);
-        for m in LED_BY.find_iter(st) {
-            let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
-            let mut leaders = leader_list(input, si, b);
-            // "led by six executive vice-presidents (A, B and C)"
-            if leaders.is_empty()
-                && let Some(open) = input.slice(b, s.span.end).find(" (")
-                && input.slice(b, b + open).split_whitespace().count() <= 4
-                && !input.slice(b, b + open).contains([',', ';'])
-            {
-                leaders = bracket_people(input, si, b + open + 2);
-            }
-            // what is led: the nearest organization named before "led by", in the same clause
-            let target = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.end <= a)
-                .filter_map(|(_, m)| {
-                    input
-                        .entity_of(m)
-                        .filter(|&e| is_org(input, e))
-                        .map(|e| (m.span.end, e))
-                })
-                .last();
-            let Some((end, target)) = target else {
-                continue;
-            };
-            let between = input.slice(end, a);
-            if between.split_whitespace().count() > 8
-                || between.contains(';')
-                || input.hedged(end, b)
-                || leaders.is_empty()
-            {
-                continue;
-            }
-            push(&mut out, leaders, target, si, "lead/led-by");
-        }
-        // "A leads the coalition", "A and B, which lead the coalition"
-        for (_, m) in input.mentions_in(si) {
-            let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else {
-                continue;
-            };
-            let pre = input.slice(s.span.start, m.span.start);
-            let Some(c) = LEADS.find(pre) else { continue };
-            // "led the IMF's response": something of the body, not the body
-            if ["'s ", "’s "]
-                .iter()
-                .any(|p| input.slice(m.span.end, s.span.end).starts_with(p))
-            {
-                continue;
-            }
-            let leaders = leader_list_before(input, si, s.span.start + c.start());
-            if leaders.is_empty() || input.hedged(s.span.start + c.start(), m.span.end) {
-                continue;
-            }
-            push(&mut out, leaders, obj, si, "lead/leads");
-        }
-        // "the French-led coalition", "a UK-led force"
-        static X_LED: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
-        for (_, m) in input.mentions_in(si) {
-            let Some(leader) = input.entity_of(m) else {
-                continue;
-            };
-            let rest = input.slice(m.span.end, s.span.end);
-            let Some(c) = X_LED.find(rest) else { continue };
-            let start = m.span.end + c.end();
-            let Some(obj) = input
-                .mention_starting_at(start)
-                .and_then(|m| input.entity_of(m))
-                .filter(|&e| is_org(input, e))
-            else {
-                continue;
-            };
-            if input.hedged(m.span.start, start) {
-                continue;
-            }
-            push(&mut out, vec![leader], obj, si, "lead/x-led");
-        }
+    for si in 0..input.sentences.len() {
+        led_by(input, si, &mut out);
+        stated_leads(input, si, &mut out);
+        x_led(input, si, &mut out);
     }
     out.extend(post_leads(input, positions));
     out.extend(host_leads(input, meetings));
     out.extend(chairmanship_leads(input));
-    // "Prince Faisal bin Farhan chaired the meeting": its chair leads a meeting
+    out.extend(chair_leads(meetings));
+    out
+}
+
+/// Each of `leaders` leads `target` (not itself, not a city).
+fn push_leads(
+    input: &Input<'_>,
+    out: &mut Vec<Link>,
+    leaders: Vec<usize>,
+    target: usize,
+    si: usize,
+    rule: &'static str,
+) {
+    for l in leaders {
+        if l != target && input.class(l) != Class::City {
+            out.push(Link {
+                subject: l,
+                object: Target::Entity(target),
+                evidence: Evidence { sentence: si, rule },
+            });
+        }
+    }
+}
+
+/// "X, led by France and Britain": the leaders after "led by" lead the
+/// nearest body named before it in the clause.
+fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
+    static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:led|headed|chaired|spearheaded|co-led|co-chaired) by (?:the )?")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let st = s.span.of(input.text);
+    for m in LED_BY.find_iter(st) {
+        let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
+        let mut leaders = leader_list(input, si, b);
+        // "led by six executive vice-presidents (A, B and C)"
+        if leaders.is_empty()
+            && let Some(open) = input.slice(b, s.span.end).find(" (")
+            && input.slice(b, b + open).split_whitespace().count() <= 4
+            && !input.slice(b, b + open).contains([',', ';'])
+        {
+            leaders = bracket_people(input, si, b + open + 2);
+        }
+        // what is led: the nearest organization named before "led by", in the same clause
+        let target = input
+            .mentions_in(si)
+            .filter(|(_, m)| m.span.end <= a)
+            .filter_map(|(_, m)| {
+                input
+                    .entity_of(m)
+                    .filter(|&e| is_org(input, e))
+                    .map(|e| (m.span.end, e))
+            })
+            .last();
+        let Some((end, target)) = target else {
+            continue;
+        };
+        let between = input.slice(end, a);
+        if between.split_whitespace().count() > 8
+            || between.contains(';')
+            || input.hedged(end, b)
+            || leaders.is_empty()
+        {
+            continue;
+        }
+        push_leads(input, out, leaders, target, si, "lead/led-by");
+    }
+}
+
+/// "A leads the coalition", "A and B, which lead the coalition".
+fn stated_leads(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
+    static LEADS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:,? which|,? who)? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired) (?:the )?$").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    for (_, m) in input.mentions_in(si) {
+        let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else {
+            continue;
+        };
+        let pre = input.slice(s.span.start, m.span.start);
+        let Some(c) = LEADS.find(pre) else { continue };
+        // "led the IMF's response": something of the body, not the body
+        if ["'s ", "’s "]
+            .iter()
+            .any(|p| input.slice(m.span.end, s.span.end).starts_with(p))
+        {
+            continue;
+        }
+        let leaders = leader_list_before(input, si, s.span.start + c.start());
+        if leaders.is_empty() || input.hedged(s.span.start + c.start(), m.span.end) {
+            continue;
+        }
+        push_leads(input, out, leaders, obj, si, "lead/leads");
+    }
+}
+
+/// "the French-led coalition", "a UK-led force".
+fn x_led(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
+    let s = &input.sentences[si];
+    static X_LED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
+    for (_, m) in input.mentions_in(si) {
+        let Some(leader) = input.entity_of(m) else {
+            continue;
+        };
+        let rest = input.slice(m.span.end, s.span.end);
+        let Some(c) = X_LED.find(rest) else { continue };
+        let start = m.span.end + c.end();
+        let Some(obj) = input
+            .mention_starting_at(start)
+            .and_then(|m| input.entity_of(m))
+            .filter(|&e| is_org(input, e))
+        else {
+            continue;
+        };
+        if input.hedged(m.span.start, start) {
+            continue;
+        }
+        push_leads(input, out, vec![leader], obj, si, "lead/x-led");
+    }
+}
+
+/// "Prince Faisal bin Farhan chaired the meeting": its chair leads a meeting.
+fn chair_leads(meetings: &[MeetingFact]) -> Vec<Link> {
+    let mut out = Vec::new();
     for (mi, meeting) in meetings.iter().enumerate() {
         for (&e, &ev) in &meeting.sources {
             if ev.rule == "meeting/chair" && meeting.participants.contains(&e) {
