@@ -12,143 +12,9 @@ pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
         let st = s.span.of(input.text);
         for m in MEMBER_NOUN.find_iter(st) {
             let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
-            // the organization: "NATO member states", "NATO's members", "members of NATO"
-            let before = input.slice(s.span.start, a);
-            let org = before
-                .strip_suffix(' ')
-                .map(strip_ordinal)
-                .map(|x| {
-                    x.strip_suffix("'s")
-                        .or_else(|| x.strip_suffix("’s"))
-                        .unwrap_or(x)
-                })
-                .and_then(|x| input.mention_ending_at(s.span.start + x.len()))
-                .and_then(|m| input.entity_of(m))
-                .filter(|&e| is_org(input, e));
-            let after = input.slice(b, s.span.end);
-            // "members of NATO", "a member of both NATO and the EU"
-            let orgs_after = || {
-                let Some(rest) = after.strip_prefix(" of ") else {
-                    return Vec::new();
-                };
-                let rest = rest.strip_prefix("both ").unwrap_or(rest);
-                let start = b + (after.len() - rest.len());
-                let mut found = list_after(input, si, start);
-                let orgs = found.iter().take_while(|&&e| is_org(input, e)).count();
-                found.truncate(orgs);
-                // "NATO, the G7 group of industrial democracies and the G20":
-                // a body's short description does not end the list
-                static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"^(?: [a-z-]+){1,5}(?:,| and|, and)(?: the)? $")
-                        .expect("valid regex")
-                });
-                let mut end = found.last().and_then(|&e| {
-                    input
-                        .spans_of(si, e)
-                        .filter(|sp| sp.start >= start)
-                        .map(|sp| sp.end)
-                        .min()
-                });
-                while let Some(pos) = end
-                    && let Some((_, m)) = input.mentions_in(si).find(|(_, m)| m.span.start > pos)
-                    && DESCRIBED.is_match(input.slice(pos, m.span.start))
-                    && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
-                {
-                    found.push(e);
-                    end = Some(m.span.end);
-                }
-                found
-            };
-            // "Its members include ...": the organization last named before the sentence
-            let its = || {
-                let lead = input.slice(s.span.start, a).trim();
-                if !matches!(lead, "Its" | "Their" | "its" | "their") {
-                    return None;
-                }
-                input
-                    .entities
-                    .mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.span.end <= s.span.start)
-                    .filter_map(|(i, _)| {
-                        Some(input.entities.of_mention[i]).filter(|&e| is_org(input, e))
-                    })
-                    .next_back()
-            };
-            let orgs = match org {
-                Some(o) => vec![o],
-                None => {
-                    let after = orgs_after();
-                    if after.is_empty() {
-                        its().into_iter().collect()
-                    } else {
-                        after
-                    }
-                }
-            };
+            let orgs = member_orgs(input, si, a, b);
             for &org in &orgs {
-                let org_start = input
-                    .spans_of(si, org)
-                    .map(|sp| sp.start)
-                    .filter(|&p| p < a)
-                    .max()
-                    .unwrap_or(a);
-                let mut members = Vec::new();
-                let mut rule = "";
-                // "A, B and other NATO member states"
-                let pre = input.slice(s.span.start, org_start);
-                if let Some(p) = pre
-                    .strip_suffix(" and other ")
-                    .or_else(|| pre.strip_suffix(", and other "))
-                    .or_else(|| pre.strip_suffix(" and fellow "))
-                {
-                    members = list_before(input, si, s.span.start + p.len());
-                    rule = "member/and-other-members";
-                }
-                // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
-                if members.is_empty() {
-                    static INCL: LazyLock<Regex> = LazyLock::new(|| {
-                        Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|include|includes|such as|like|namely|among them|are|were|[—–:] ?)? ?(?:the )?").expect("valid regex")
-                    });
-                    let tail_start = b;
-                    let tail = input.slice(tail_start, s.span.end);
-                    if let Some(c) = INCL.find(tail) {
-                        // the bodies themselves ("a member of both NATO and the EU") are no members
-                        let mut found = list_after(input, si, tail_start + c.end());
-                        found.retain(|e| !orgs.contains(e));
-                        if !found.is_empty() && !c.as_str().trim().is_empty() {
-                            members = found;
-                            rule = "member/members-including";
-                        } else if found.len() == 1
-                            && m.as_str().starts_with("member")
-                            && !m.as_str().contains('s')
-                        {
-                            members = found; // "NATO member Turkey"
-                            rule = "member/member-apposition";
-                        }
-                    }
-                }
-                // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
-                if members.is_empty() {
-                    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
-                        Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|(?:,? (?:which|that) )?(?-u:\b)(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
-                    });
-                    let lead = input.slice(s.span.start, a.min(org_start));
-                    if let Some(c) = APPOS.find(lead) {
-                        members = list_before(input, si, s.span.start + c.start());
-                        // "The UK, which left the EU in 2020, remains a member of NATO":
-                        // the subject before a relative clause
-                        let head = lead[..c.start()].trim_end();
-                        if members.is_empty()
-                            && head.ends_with(',')
-                            && let Some(r) = head.rfind(", which ").or_else(|| head.rfind(", who "))
-                        {
-                            members = list_before(input, si, s.span.start + r);
-                        }
-                        rule = "member/apposition";
-                    }
-                }
+                let (mut members, rule) = members_named(input, si, m.as_str(), (a, b), org, &orgs);
                 members.retain(|&e| {
                     e != org && matches!(input.class(e), Class::Country | Class::Organization)
                 });
@@ -177,6 +43,162 @@ pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
     }
     out.extend(joined(input));
     out
+}
+
+/// The bodies a member word at `a..b` is of: "NATO member states", "NATO's
+/// members", "members of NATO and the EU", "Its members".
+fn member_orgs(input: &Input<'_>, si: usize, a: usize, b: usize) -> Vec<usize> {
+    let s = &input.sentences[si];
+    // the organization: "NATO member states", "NATO's members", "members of NATO"
+    let before = input.slice(s.span.start, a);
+    let org = before
+        .strip_suffix(' ')
+        .map(strip_ordinal)
+        .map(|x| {
+            x.strip_suffix("'s")
+                .or_else(|| x.strip_suffix("’s"))
+                .unwrap_or(x)
+        })
+        .and_then(|x| input.mention_ending_at(s.span.start + x.len()))
+        .and_then(|m| input.entity_of(m))
+        .filter(|&e| is_org(input, e));
+    match org {
+        Some(o) => vec![o],
+        None => {
+            let after = orgs_after(input, si, b);
+            if after.is_empty() {
+                its_body(input, si, a).into_iter().collect()
+            } else {
+                after
+            }
+        }
+    }
+}
+
+/// "members of NATO", "a member of both NATO and the EU", "NATO, the G7
+/// group of industrial democracies and the G20": the bodies after "of".
+fn orgs_after(input: &Input<'_>, si: usize, b: usize) -> Vec<usize> {
+    let s = &input.sentences[si];
+    let after = input.slice(b, s.span.end);
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return Vec::new();
+    };
+    let rest = rest.strip_prefix("both ").unwrap_or(rest);
+    let start = b + (after.len() - rest.len());
+    let mut found = list_after(input, si, start);
+    let orgs = found.iter().take_while(|&&e| is_org(input, e)).count();
+    found.truncate(orgs);
+    // "NATO, the G7 group of industrial democracies and the G20":
+    // a body's short description does not end the list
+    static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?: [a-z-]+){1,5}(?:,| and|, and)(?: the)? $").expect("valid regex")
+    });
+    let mut end = found.last().and_then(|&e| {
+        input
+            .spans_of(si, e)
+            .filter(|sp| sp.start >= start)
+            .map(|sp| sp.end)
+            .min()
+    });
+    while let Some(pos) = end
+        && let Some((_, m)) = input.mentions_in(si).find(|(_, m)| m.span.start > pos)
+        && DESCRIBED.is_match(input.slice(pos, m.span.start))
+        && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+    {
+        found.push(e);
+        end = Some(m.span.end);
+    }
+    found
+}
+
+/// "Its members include ...": the body last named before the sentence.
+fn its_body(input: &Input<'_>, si: usize, a: usize) -> Option<usize> {
+    let s = &input.sentences[si];
+    let lead = input.slice(s.span.start, a).trim();
+    if !matches!(lead, "Its" | "Their" | "its" | "their") {
+        return None;
+    }
+    input
+        .entities
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.end <= s.span.start)
+        .filter_map(|(i, _)| Some(input.entities.of_mention[i]).filter(|&e| is_org(input, e)))
+        .next_back()
+}
+
+/// The members a sentence names for `org` around its member word `word` at
+/// `a..b`, with the rule: "A, B and other NATO member states", "NATO members
+/// including A and B", "NATO member Poland", "A and B, both members of X".
+fn members_named(
+    input: &Input<'_>,
+    si: usize,
+    word: &str,
+    (a, b): (usize, usize),
+    org: usize,
+    orgs: &[usize],
+) -> (Vec<usize>, &'static str) {
+    let s = &input.sentences[si];
+    let org_start = input
+        .spans_of(si, org)
+        .map(|sp| sp.start)
+        .filter(|&p| p < a)
+        .max()
+        .unwrap_or(a);
+    let mut members = Vec::new();
+    let mut rule = "";
+    // "A, B and other NATO member states"
+    let pre = input.slice(s.span.start, org_start);
+    if let Some(p) = pre
+        .strip_suffix(" and other ")
+        .or_else(|| pre.strip_suffix(", and other "))
+        .or_else(|| pre.strip_suffix(" and fellow "))
+    {
+        members = list_before(input, si, s.span.start + p.len());
+        rule = "member/and-other-members";
+    }
+    // "NATO members including A and B", "NATO member Poland", "members of NATO such as A"
+    if members.is_empty() {
+        static INCL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?: of (?:the )?\S+(?: \S+){0,5}?)?,? (?:including|include|includes|such as|like|namely|among them|are|were|[—–:] ?)? ?(?:the )?").expect("valid regex")
+        });
+        let tail_start = b;
+        let tail = input.slice(tail_start, s.span.end);
+        if let Some(c) = INCL.find(tail) {
+            // the bodies themselves ("a member of both NATO and the EU") are no members
+            let mut found = list_after(input, si, tail_start + c.end());
+            found.retain(|e| !orgs.contains(e));
+            if !found.is_empty() && !c.as_str().trim().is_empty() {
+                members = found;
+                rule = "member/members-including";
+            } else if found.len() == 1 && word.starts_with("member") && !word.contains('s') {
+                members = found; // "NATO member Turkey"
+                rule = "member/member-apposition";
+            }
+        }
+    }
+    // "A and B, (both) members of X" / "A, a member of X" / "A is a NATO member"
+    if members.is_empty() {
+        static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:,(?: (?:both|all|each|also|the|two|three|a|an|fellow|permanent|founding|full))*|(?:,? (?:which|that) )?(?-u:\b)(?:is|are|was|were|became|become|remains?)(?: (?:a|an|also|both|all|the|full|founding|permanent))*)\s*(?:permanent |founding |full )?$").expect("valid regex")
+        });
+        let lead = input.slice(s.span.start, a.min(org_start));
+        if let Some(c) = APPOS.find(lead) {
+            members = list_before(input, si, s.span.start + c.start());
+            // "The UK, which left the EU in 2020, remains a member of NATO":
+            // the subject before a relative clause
+            let head = lead[..c.start()].trim_end();
+            if members.is_empty()
+                && head.ends_with(',')
+                && let Some(r) = head.rfind(", which ").or_else(|| head.rfind(", who "))
+            {
+                members = list_before(input, si, s.span.start + r);
+            }
+            rule = "member/apposition";
+        }
+    }
+    (members, rule)
 }
 
 /// `x` without a last word that ranks a member ("NATO's 32nd", "the
