@@ -394,6 +394,24 @@ static MEMBER_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The place of something ("a summit in Kazakhstan"), or a title's country
+/// ("US secretary of state X stated"): no member, though the list has it (a
+/// head of state or government is the country at the table).
+fn place_or_post_country(input: &Input<'_>, si: usize, cm: &Mention) -> bool {
+    let pre = input.slice(input.sentences[si].span.start, cm.span.start);
+    [" in ", " in the ", " at ", " near "]
+        .iter()
+        .any(|p| pre.ends_with(p))
+        || pre == "In "
+        || input.titles_in(si).iter().any(|t| {
+            t.span.start == cm.span.end + 1
+                && !matches!(
+                    gazetteer().titles[t.title].kind.as_str(),
+                    "head-of-state" | "head-of-government"
+                )
+        })
+}
+
 /// "Mauritania handed the AU chairmanship to Angola", "Kiribati's return to
 /// the Pacific Islands Forum": a sentence that names an organization whose
 /// members the gazetteer lists, a country on that list, and speaks of the
@@ -457,22 +475,7 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
                 if input.class(c) != Class::Country || !input.listed_member(c, org) {
                     continue;
                 }
-                // the place of something ("a summit in Kazakhstan"), or a
-                // title's country ("US secretary of state X stated"): no member
-                let pre = input.slice(s.span.start, cm.span.start);
-                if [" in ", " in the ", " at ", " near "]
-                    .iter()
-                    .any(|p| pre.ends_with(p))
-                    || pre == "In "
-                    || input.titles_in(si).iter().any(|t| {
-                        // a head of state or government is the country at the table
-                        t.span.start == cm.span.end + 1
-                            && !matches!(
-                                gazetteer().titles[t.title].kind.as_str(),
-                                "head-of-state" | "head-of-government"
-                            )
-                    })
-                {
+                if place_or_post_country(input, si, cm) {
                     continue;
                 }
                 out.push(Link {

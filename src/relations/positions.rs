@@ -53,7 +53,6 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)((?:Finance|Economy|Economic|Trade|Industry|Foreign|Defence|Defense|Interior|Justice|Health|Education|Labour|Labor|Energy|Environment|Agriculture|Transport|Culture|Communications|Development|Security|Commerce|Planning|Infrastructure|Tourism|Sport|Sports|Youth|Science|Technology|Housing|Water|Mines|Fisheries|Women|Social|Home|Digital|Investment|Employment) and )$").expect("valid regex")
 });
 
-/// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary general", ...
 /// A post being read from one title mention: where the title is, and what
 /// the rules have found of its holder, owner and wording so far.
 struct Draft<'i> {
@@ -95,6 +94,9 @@ struct Joints {
     holders: Vec<(usize, usize, Option<usize>, Option<String>)>,
 }
 
+/// "British Prime Minister Keir Starmer", "Mark Rutte, NATO's secretary
+/// general", ...: each title mention read step by step into the posts it
+/// gives.
 pub(super) fn positions(input: &Input<'_>) -> Vec<PositionFact> {
     let mut out = Vec::new();
     let mut joints = Joints::default();
