@@ -8,7 +8,8 @@ use crate::lexicon::{NAMING_VERBS, REPORTING_VERBS};
 static REQUEST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ (?:him|her|them|me|us|it) to ").expect("valid regex"));
 
-/// Direct quotations with a named speaker.
+/// Direct quotations with a named speaker: each quotation's frame, then the
+/// attribution rules in order until one names the speaker.
 pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
     // a quotation closes, or runs to the end of its paragraph (a paragraph
     // continued by the next one, or a copy cut short); a straight opening
@@ -17,410 +18,568 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         Regex::new(r#"(?m)“[^”\n]{3,}?(?:”|$)|"[^"”\n]{3,}?”|"[^"\n]{3,}?(?:"|$)"#)
             .expect("valid regex")
     });
-    let text = input.text;
     let mut out: Vec<QuoteFact> = Vec::new();
-    // the paragraph and speaker of the last attributed quotation
     // the paragraph, the speaker and the end of the last quotation given one
     let mut last_speaker: Option<(usize, usize, usize)> = None;
-    // the person last named before `pos` whom the pronoun can stand for:
-    // "he" is no woman, "she" no man, as far as given names tell
-    // the person a pronoun before `pos` stands for: the subject of the
-    // nearest sentence that names someone it can stand for — its first
-    // person, not one named inside a description ("Peter Malunga, a
-    // spokesman for Banda's party, said ... “...,” he said" is Malunga).
-    // "He" is no woman, "she" no man, as far as given names tell.
-    let persons_before = |pos: usize, pronoun: &str| -> Option<usize> {
-        let fits = |i: usize| {
-            let m = &input.entities.mentions[i];
-            m.span.end <= pos
-                && m.kind == MentionKind::Person
-                // a name inside quotation marks is the quoted speaker's
-                // word, not who "he" is: "“... Hans ...,” he added"
-                && !in_quotation(text, m.span.start)
-                && !["’s", "'s"]
-                    .iter()
-                    .any(|p| text[m.span.end..].starts_with(p))
-                && input.pronoun_fits(input.entities.of_mention[i], pronoun)
-        };
-        let here = input.sentences.partition_point(|s| s.span.end <= pos);
-        (0..=here.min(input.sentences.len().saturating_sub(1)))
-            .rev()
-            .find_map(|si| {
-                let s = &input.sentences[si];
-                input
-                    .entities
-                    .within(Span::new(s.span.start, s.span.end.min(pos)))
-                    .find(|&i| fits(i))
-            })
-            .map(|i| input.entities.of_mention[i])
-    };
-    let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let newlines: Vec<usize> = input.text.match_indices('\n').map(|(i, _)| i).collect();
     // the marks are cut off by hand: a search for the groups ran the slow
     // capturing engine over the whole text
-    for whole in QUOTE.find_iter(text) {
-        // (a straight mark may close on a curly one: "We won,” she said)
-        let (open, close) = if whole.as_str().starts_with('“') {
-            ('“'.len_utf8(), '”')
-        } else if whole.as_str().ends_with('”') {
-            (1, '”')
-        } else {
-            (1, '"')
+    for whole in QUOTE.find_iter(input.text) {
+        let Some(f) = frame(input, &newlines, whole) else {
+            continue;
         };
-        let closed = whole.as_str().len() > open && whole.as_str().ends_with(close);
-        let inner = Span::new(
-            whole.start() + open,
-            whole.end() - if closed { close.len_utf8() } else { 0 },
-        );
-        let inner_text = inner.of(text);
-        let words = inner_text.split_whitespace().count();
-        // scare quotes: “reassurance force”; a short utterance ends with its own
-        // punctuation: “We will rebuild,” Kemp said. A short quotation is
-        // taken only inside a speech frame ("Yoon said that “mutual trust”").
-        let utterance = inner_text.trim_end().ends_with([',', '.', '!', '?']);
-        let short = words < 4 && !(utterance && words >= 2);
-        // a title in quotation marks: “Fox & Friends,” “The Art of the Deal”
-        let title_case = words <= 6
-            && inner_text
-                .trim_end_matches([',', ' '])
-                .split_whitespace()
-                .all(|w| {
-                    w.chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c == '&')
-                        || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
-                });
-        if short && words == 0 {
-            continue;
-        }
-        // the comma or period before the closing mark belongs to the attribution
-        let trimmed = inner_text.trim_end_matches([',', ' ']);
-        let span = Span::new(inner.start, inner.start + trimmed.len());
-        let sentence = input
-            .sentences
-            .partition_point(|s| s.span.end <= whole.start())
-            .min(input.sentences.len().saturating_sub(1));
-        let paragraph = input.sentences.get(sentence).map_or(0, |s| s.paragraph);
-        let k = newlines.partition_point(|&n| n < whole.end());
-        let line_end = newlines.get(k).copied().unwrap_or(text.len());
-        let after = &text[whole.end()..line_end];
-        let k = newlines.partition_point(|&n| n < whole.start());
-        let line_start = if k == 0 { 0 } else { newlines[k - 1] + 1 };
-        let before = &text[line_start..whole.start()];
-        let sent_start = input
-            .sentences
-            .get(sentence)
-            .map_or(line_start, |s| s.span.start.max(line_start));
-        // (a headline writes every word in capitals; only the body is read so;
-        // a name given in quotation marks, "referred to him as “Omar”", is
-        // words of the speaker's)
-        let named_as = [" as", " as simply", " called", " dubbed", " nicknamed"]
-            .iter()
-            .any(|p| before.trim_end().ends_with(p));
-        if title_case
-            && !named_as
-            && input
-                .sentences
-                .get(sentence)
-                .is_some_and(|s| s.kind == crate::text::LineKind::Body)
-        {
-            continue;
-        }
-        let mut speaker = None;
-        let mut rule = "quote/after";
-        // "...," Rubio said. / "...," said X. / "...," he told reporters.
-        static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
-        });
-        // `“... ends here.” X said the deal ...`, `“...”. X said ...`: a
-        // quotation closed by a full stop is not attributed by a new sentence
-        // that goes on past its verb (only `“... here.” X said.` is)
-        // (a question or exclamation goes on: “Why?” she asked X as ...)
-        let closed_sentence = trimmed.ends_with('.') || after.starts_with('.');
-        if let Some(a) = AFTER.captures(after).filter(|a| {
-            !closed_sentence || {
-                let rest = after[a.get(0).map_or(0, |m| m.end())..].trim_start();
-                // (a short tail of time or place: "X said on Monday.")
-                let tail = [
-                    "on ",
-                    "in ",
-                    "at ",
-                    "late",
-                    "earlier",
-                    "last ",
-                    "this ",
-                    "today",
-                    "yesterday",
-                ];
-                rest.is_empty()
-                    || rest.starts_with(['.', ',', ';'])
-                    || (rest.len() < 40
-                        && rest.contains('.')
-                        && tail.iter().any(|t| rest.starts_with(t)))
-            }
-        }) {
-            let base = whole.end();
-            if let Some(pronoun) = a.get(1) {
-                // `“...,” said X. “...,” he added.`: the speaker of the
-                // quotation just before, when no one else is named since
-                speaker = last_speaker
-                    .filter(|&(para, sp, end)| {
-                        (para == paragraph || para + 1 == paragraph)
-                            && input.pronoun_fits(sp, pronoun.as_str())
-                            && !input
-                                .entities
-                                .within(Span::new(end, whole.start()))
-                                .any(|i| {
-                                    input.entities.mentions[i].kind == MentionKind::Person
-                                        && input.entities.of_mention[i] != sp
-                                        && !in_quotation(
-                                            text,
-                                            input.entities.mentions[i].span.start,
-                                        )
-                                })
-                    })
-                    .map(|(_, sp, _)| sp)
-                    .or_else(|| persons_before(whole.start(), pronoun.as_str()));
-                rule = "quote/pronoun";
-            } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
-                let who = Span::new(base + g.start(), base + g.end());
-                speaker = person_in(input, who);
-                if speaker.is_none() {
-                    speaker = described(input, positions, who);
-                    rule = "quote/description";
-                }
-            }
-        }
-        // "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the
-        // person named first, before an apposition that describes them
-        static AFTER_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[,.!?]?\s*([A-Z][^,.;“”\x22]{2,60}?), [^“”\x22;]{3,120}?, (?:said|says|told|added|stated|explained|noted|warned|wrote)(?-u:\b)")
-                .expect("valid regex")
-        });
-        if speaker.is_none()
-            && let Some(a) = AFTER_APPOSED.captures(after)
-            && let Some(g) = a.get(1)
-        {
-            let who = Span::new(whole.end() + g.start(), whole.end() + g.end());
-            // the name and nothing more: "Jason Kerr", not "Jason Kerr and Ana Ruiz"
-            speaker = input
-                .entities
-                .within(who)
-                .find(|&i| {
-                    let m = &input.entities.mentions[i];
-                    m.kind == MentionKind::Person && m.span == who
-                })
-                .map(|i| input.entities.of_mention[i]);
-            rule = "quote/after-apposition";
-        }
-        // Rubio said: "..." / X told reporters: "..."
-        if speaker.is_none() {
-            let b = before.trim_end();
-            let unpunctuated = b.trim_end_matches([':', ',']).trim_end();
-            // "Yoon said that “...”"
-            let b2 = unpunctuated.strip_suffix(" that").unwrap_or(unpunctuated);
-            let speech = SPEECH_VERBS.iter().chain(REPORTING_VERBS.iter()).any(|v| {
-                b2.ends_with(v)
-                    || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
-            });
-            // "X welcomed Y's pledge, saying: ...", "X praised Y, stating,
-            // ...": the clause's subject speaks
-            let saying = ["saying", "stating", "adding"]
-                .iter()
-                .any(|v| unpunctuated.ends_with(v));
-            if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that") || saying) {
-                let lead = Span::new(sent_start, whole.start());
-                speaker = if saying {
-                    input
-                        .mentions_in(sentence)
-                        .find(|(_, m)| lead.contains(&m.span) && m.kind == MentionKind::Person)
-                        .and_then(|(_, m)| input.entity_of(m))
-                } else {
-                    // (not "X's press secretary said that ...": the secretary
-                    // speaks, whoever they are)
-                    person_in(input, lead).filter(|&p| {
-                        !input.spans_of(sentence, p).any(|sp| {
-                            lead.contains(&sp)
-                                && ["’s ", "'s "].iter().any(|q| text[sp.end..].starts_with(q))
-                        })
-                    })
-                }
-                .or_else(|| {
-                    let pron = &text[sent_start..whole.start()];
-                    let pronoun = pron.split(' ').next().unwrap_or_default();
-                    matches!(pronoun, "He" | "She")
-                        .then(|| persons_before(sent_start, pronoun))
-                        .flatten()
-                });
-                rule = "quote/before";
-            }
-        }
-        // "X praised the talks, saying his country will be “a true friend”",
-        // "X said the deal was “historic”": words quoted inside what a person
-        // said, with no one else named between the verb and the quotation
-        // (words quoted inside what someone said, at the end of the clause:
-        // "said the deal was “historic”.", not a scare-quoted name inside it)
-        let clause_end = text[whole.end()..]
-            .trim_start()
-            .starts_with(['.', ',', ';'])
-            || text[whole.end()..].trim_start().is_empty();
-        if speaker.is_none() && (!short || clause_end) {
-            static SAID_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?:, saying|, adding|, stating| said| says| told [a-z]+(?: [a-z]+)?) [^“”\x22;:]*$")
-                    .expect("valid regex")
-            });
-            let lead = Span::new(sent_start, whole.start());
-            if let Some(v) = SAID_IN_CLAUSE.find(lead.of(text)) {
-                let verb = lead.start + v.start();
-                let named_between = input.mentions_in(sentence).any(|(_, m)| {
-                    m.span.start >= verb
-                        && m.span.end <= whole.start()
-                        && m.kind == MentionKind::Person
-                });
-                // the subject: the last name before the verb, not a possessor
-                // ("X's press secretary said ..."), right before "said" (a
-                // participle after a comma may be further: "X praised the
-                // talks, saying ...")
-                let participle = v.as_str().starts_with(',');
-                let subject = input
-                    .mentions_in(sentence)
-                    .filter(|(_, m)| m.span.end <= verb && m.span.start >= lead.start)
-                    .last()
-                    .filter(|(_, m)| m.kind == MentionKind::Person)
-                    .filter(|(_, m)| {
-                        let between = input.slice(m.span.end, verb);
-                        !between.starts_with("'s")
-                            && !between.starts_with("’s")
-                            && (participle || between.split_whitespace().count() <= 3)
-                    })
-                    .and_then(|(_, m)| input.entity_of(m));
-                if !named_between && let Some(p) = subject {
-                    speaker = Some(p);
-                    rule = "quote/inside-speech";
-                }
-            }
-        }
-        // According to Ben Barry, a senior fellow at X, "..."
-        if speaker.is_none() {
-            let lead = &text[sent_start..whole.start()];
-            if let Some(pos) = lead
-                .find("According to ")
-                .or_else(|| lead.find("according to "))
-            {
-                let from = sent_start + pos;
-                speaker = input
-                    .entities
-                    .mentions
-                    .iter()
-                    .enumerate()
-                    .find(|(_, m)| {
-                        m.span.start >= from
-                            && m.span.end <= whole.start()
-                            && m.kind == MentionKind::Person
-                    })
-                    .map(|(i, _)| input.entities.of_mention[i]);
-                rule = "quote/according-to";
-            }
-        }
-        // Milei said Argentina wanted "open markets": a quotation inside the
-        // reported speech of the person named right before a speech verb,
-        // with no other person named between the verb and the quotation
-        if speaker.is_none() {
-            let lead = &text[sent_start..whole.start()];
-            speaker = lead
-                .match_indices(' ')
-                .map(|(i, _)| i + 1)
-                .filter(|&i| {
-                    let word = lead[i..]
-                        .split(|c: char| !c.is_ascii_lowercase())
-                        .next()
-                        .unwrap_or_default();
-                    // "if X asked her to": a request in a condition, no speech
-                    let request = REQUEST.is_match(&lead[i + word.len()..])
-                        || lead[..i].trim_end().ends_with(" if");
-                    !request
-                        && (SPEECH_VERBS.contains(&word)
-                            || REPORTING_VERBS.contains(&word)
-                            || NAMING_VERBS.contains(&word))
-                })
-                .filter_map(|i| {
-                    let verb = sent_start + i;
-                    let naming = NAMING_VERBS.contains(
-                        &lead[i..]
-                            .split(|c: char| !c.is_ascii_lowercase())
-                            .next()
-                            .unwrap_or_default(),
-                    );
-                    speaker_before(input, sentence, verb)
-                        .or_else(|| coordinated_subject(input, sentence, verb))
-                        .or_else(|| {
-                            // "He said the coup was “...”": the person last named;
-                            // "..., and in 2020, he said he was a “...”": the
-                            // sentence's subject
-                            let lead = text[sent_start..verb].trim_end();
-                            let last = lead.rsplit([' ', ',']).next().unwrap_or_default();
-                            if matches!(lead, "He" | "She") {
-                                persons_before(sent_start, lead)
-                            } else if matches!(last, "he" | "she") && lead.contains(", ") {
-                                persons_before(verb, last)
-                            } else {
-                                None
-                            }
-                        })
-                        .map(|p| (verb, p, naming))
-                })
-                .next_back()
-                // no one else named between the verb and the quotation, but
-                // the one a naming verb names ("referred to X as “...”")
-                .filter(|&(verb, _, naming)| {
-                    // (the one told is no other speaker: "Wang told Blinken
-                    // that the “...”")
-                    let from = text[verb..]
-                        .strip_prefix("told ")
-                        .and_then(|_| input.mention_starting_at(verb + "told ".len()))
-                        .map_or(verb, |m| m.span.end);
-                    naming || person_in(input, Span::new(from, whole.start())).is_none()
-                })
-                .map(|(_, p, _)| p);
-            rule = "quote/reported";
-        }
-        // a quotation continuing the same speaker's paragraph, or a paragraph
-        // of quotation only; not where the sentence names someone else first
-        let someone_else = |sp: usize| {
-            person_in(input, Span::new(sent_start, whole.start())).is_some_and(|p| p != sp)
+        let mut q = Said {
+            speaker: None,
+            rule: "quote/after",
         };
-        if speaker.is_none()
-            && let Some(&(last_para, sp, _)) = last_speaker.as_ref()
-            && (last_para == paragraph || last_para + 1 == paragraph)
-            && !someone_else(sp)
-        {
-            let alone = before.trim().is_empty()
-                && after
-                    .trim_matches(|c: char| c.is_whitespace() || c == '.')
-                    .is_empty();
-            let same_para = last_para == paragraph;
-            if alone || same_para {
-                speaker = Some(sp);
-                rule = "quote/continuation";
-            }
-        }
-        if short
-            && !matches!(rule, "quote/reported" | "quote/before")
-            && !(rule == "quote/inside-speech" && clause_end)
+        said_after(input, positions, &f, last_speaker, &mut q);
+        said_after_apposition(input, &f, &mut q);
+        said_before(input, &f, &mut q);
+        said_inside(input, &f, &mut q);
+        according_to(input, &f, &mut q);
+        reported(input, &f, &mut q);
+        continued(input, &f, last_speaker, &mut q);
+        if f.short
+            && !matches!(q.rule, "quote/reported" | "quote/before")
+            && !(q.rule == "quote/inside-speech" && f.clause_end)
         {
             continue;
         }
-        let Some(speaker) = speaker else { continue };
+        let Some(speaker) = q.speaker else { continue };
         if input.class(speaker) != Class::Person {
             continue;
         }
-        last_speaker = Some((paragraph, speaker, whole.end()));
+        last_speaker = Some((f.paragraph, speaker, whole.end()));
         out.push(QuoteFact {
             speaker,
-            span,
-            evidence: Evidence { sentence, rule },
+            span: f.span,
+            evidence: Evidence {
+                sentence: f.sentence,
+                rule: q.rule,
+            },
         });
     }
     out
+}
+
+/// Who a quotation is given to so far, and by which rule.
+struct Said {
+    speaker: Option<usize>,
+    rule: &'static str,
+}
+
+/// A quotation and the text around it, as the attribution rules read it.
+#[derive(Clone, Copy)]
+struct Frame<'i> {
+    whole: regex::Match<'i>,
+    /// Whether it is too short to be a quotation outside a speech frame.
+    short: bool,
+    /// The words quoted, without the comma or period the attribution takes.
+    span: Span,
+    sentence: usize,
+    paragraph: usize,
+    /// The line after the closing mark, and before the opening one.
+    after: &'i str,
+    before: &'i str,
+    /// Where its sentence starts (in its line).
+    sent_start: usize,
+    /// Whether it closes its sentence with a full stop.
+    closed_sentence: bool,
+    /// Whether its clause ends right after it.
+    clause_end: bool,
+}
+
+/// The frame of a quotation; `None` for what is no quotation: empty, or a
+/// title in quotation marks ("Fox & Friends").
+fn frame<'i>(
+    input: &'i Input<'_>,
+    newlines: &[usize],
+    whole: regex::Match<'i>,
+) -> Option<Frame<'i>> {
+    let text = input.text;
+    let inner = inner_span(whole);
+    let inner_text = inner.of(text);
+    let words = inner_text.split_whitespace().count();
+    // scare quotes: “reassurance force”; a short utterance ends with its own
+    // punctuation: “We will rebuild,” Kemp said. A short quotation is
+    // taken only inside a speech frame ("Yoon said that “mutual trust”").
+    let utterance = inner_text.trim_end().ends_with([',', '.', '!', '?']);
+    let short = words < 4 && !(utterance && words >= 2);
+    let title_case = is_title(inner_text, words);
+    if short && words == 0 {
+        return None;
+    }
+    // the comma or period before the closing mark belongs to the attribution
+    let trimmed = inner_text.trim_end_matches([',', ' ']);
+    let span = Span::new(inner.start, inner.start + trimmed.len());
+    let sentence = input
+        .sentences
+        .partition_point(|s| s.span.end <= whole.start())
+        .min(input.sentences.len().saturating_sub(1));
+    let paragraph = input.sentences.get(sentence).map_or(0, |s| s.paragraph);
+    let k = newlines.partition_point(|&n| n < whole.end());
+    let line_end = newlines.get(k).copied().unwrap_or(text.len());
+    let after = &text[whole.end()..line_end];
+    let k = newlines.partition_point(|&n| n < whole.start());
+    let line_start = if k == 0 { 0 } else { newlines[k - 1] + 1 };
+    let before = &text[line_start..whole.start()];
+    let sent_start = input
+        .sentences
+        .get(sentence)
+        .map_or(line_start, |s| s.span.start.max(line_start));
+    // (a headline writes every word in capitals; only the body is read so;
+    // a name given in quotation marks, "referred to him as “Omar”", is
+    // words of the speaker's)
+    let named_as = [" as", " as simply", " called", " dubbed", " nicknamed"]
+        .iter()
+        .any(|p| before.trim_end().ends_with(p));
+    if title_case
+        && !named_as
+        && input
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.kind == crate::text::LineKind::Body)
+    {
+        return None;
+    }
+    // (a question or exclamation goes on: “Why?” she asked X as ...)
+    let closed_sentence = trimmed.ends_with('.') || after.starts_with('.');
+    // (words quoted inside what someone said, at the end of the clause:
+    // "said the deal was “historic”.", not a scare-quoted name inside it)
+    let clause_end = text[whole.end()..]
+        .trim_start()
+        .starts_with(['.', ',', ';'])
+        || text[whole.end()..].trim_start().is_empty();
+    Some(Frame {
+        whole,
+        short,
+        span,
+        sentence,
+        paragraph,
+        after,
+        before,
+        sent_start,
+        closed_sentence,
+        clause_end,
+    })
+}
+
+/// The words inside a quotation's marks (a straight mark may close on a
+/// curly one: "We won,” she said; a quotation may run to its paragraph's end).
+fn inner_span(whole: regex::Match<'_>) -> Span {
+    let (open, close) = if whole.as_str().starts_with('“') {
+        ('“'.len_utf8(), '”')
+    } else if whole.as_str().ends_with('”') {
+        (1, '”')
+    } else {
+        (1, '"')
+    };
+    let closed = whole.as_str().len() > open && whole.as_str().ends_with(close);
+    Span::new(
+        whole.start() + open,
+        whole.end() - if closed { close.len_utf8() } else { 0 },
+    )
+}
+
+/// A title in quotation marks: “Fox & Friends,” “The Art of the Deal”.
+fn is_title(inner_text: &str, words: usize) -> bool {
+    words <= 6
+        && inner_text
+            .trim_end_matches([',', ' '])
+            .split_whitespace()
+            .all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '&')
+                    || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
+            })
+}
+
+/// The person a pronoun before `pos` stands for: the subject of the nearest
+/// sentence that names someone it can stand for — its first person, not one
+/// named inside a description ("Peter Malunga, a spokesman for Banda's
+/// party, said ... “...,” he said" is Malunga). "He" is no woman, "she" no
+/// man, as far as the article tells.
+fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Option<usize> {
+    let text = input.text;
+    let fits = |i: usize| {
+        let m = &input.entities.mentions[i];
+        m.span.end <= pos
+            && m.kind == MentionKind::Person
+            // a name inside quotation marks is the quoted speaker's
+            // word, not who "he" is: "“... Hans ...,” he added"
+            && !in_quotation(text, m.span.start)
+            && !["’s", "'s"]
+                .iter()
+                .any(|p| text[m.span.end..].starts_with(p))
+            && input.pronoun_fits(input.entities.of_mention[i], pronoun)
+    };
+    let here = input.sentences.partition_point(|s| s.span.end <= pos);
+    (0..=here.min(input.sentences.len().saturating_sub(1)))
+        .rev()
+        .find_map(|si| {
+            let s = &input.sentences[si];
+            input
+                .entities
+                .within(Span::new(s.span.start, s.span.end.min(pos)))
+                .find(|&i| fits(i))
+        })
+        .map(|i| input.entities.of_mention[i])
+}
+
+/// "...," Rubio said. / "...," said X. / "...," he told reporters.
+fn said_after<'i>(
+    input: &'i Input<'_>,
+    positions: &[PositionFact],
+    f: &Frame<'i>,
+    last_speaker: Option<(usize, usize, usize)>,
+    q: &mut Said,
+) {
+    let text = input.text;
+    let Frame {
+        whole,
+        paragraph,
+        after,
+        closed_sentence,
+        ..
+    } = *f;
+    // "...," Rubio said. / "...," said X. / "...," he told reporters.
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+    });
+    // `“... ends here.” X said the deal ...`, `“...”. X said ...`: a
+    // quotation closed by a full stop is not attributed by a new sentence
+    // that goes on past its verb (only `“... here.” X said.` is)
+    // (a question or exclamation goes on: “Why?” she asked X as ...)
+    if let Some(a) = AFTER.captures(after).filter(|a| {
+        !closed_sentence || {
+            let rest = after[a.get(0).map_or(0, |m| m.end())..].trim_start();
+            // (a short tail of time or place: "X said on Monday.")
+            let tail = [
+                "on ",
+                "in ",
+                "at ",
+                "late",
+                "earlier",
+                "last ",
+                "this ",
+                "today",
+                "yesterday",
+            ];
+            rest.is_empty()
+                || rest.starts_with(['.', ',', ';'])
+                || (rest.len() < 40
+                    && rest.contains('.')
+                    && tail.iter().any(|t| rest.starts_with(t)))
+        }
+    }) {
+        let base = whole.end();
+        if let Some(pronoun) = a.get(1) {
+            // `“...,” said X. “...,” he added.`: the speaker of the
+            // quotation just before, when no one else is named since
+            q.speaker = last_speaker
+                .filter(|&(para, sp, end)| {
+                    (para == paragraph || para + 1 == paragraph)
+                        && input.pronoun_fits(sp, pronoun.as_str())
+                        && !input
+                            .entities
+                            .within(Span::new(end, whole.start()))
+                            .any(|i| {
+                                input.entities.mentions[i].kind == MentionKind::Person
+                                    && input.entities.of_mention[i] != sp
+                                    && !in_quotation(text, input.entities.mentions[i].span.start)
+                            })
+                })
+                .map(|(_, sp, _)| sp)
+                .or_else(|| persons_before(input, whole.start(), pronoun.as_str()));
+            q.rule = "quote/pronoun";
+        } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
+            let who = Span::new(base + g.start(), base + g.end());
+            q.speaker = person_in(input, who);
+            if q.speaker.is_none() {
+                q.speaker = described(input, positions, who);
+                q.rule = "quote/description";
+            }
+        }
+    }
+}
+
+/// "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the person
+/// named first, before an apposition that describes them.
+fn said_after_apposition<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let Frame { whole, after, .. } = *f;
+    // "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the
+    // person named first, before an apposition that describes them
+    static AFTER_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[,.!?]?\s*([A-Z][^,.;“”\x22]{2,60}?), [^“”\x22;]{3,120}?, (?:said|says|told|added|stated|explained|noted|warned|wrote)(?-u:\b)")
+            .expect("valid regex")
+    });
+    if q.speaker.is_none()
+        && let Some(a) = AFTER_APPOSED.captures(after)
+        && let Some(g) = a.get(1)
+    {
+        let who = Span::new(whole.end() + g.start(), whole.end() + g.end());
+        // the name and nothing more: "Jason Kerr", not "Jason Kerr and Ana Ruiz"
+        q.speaker = input
+            .entities
+            .within(who)
+            .find(|&i| {
+                let m = &input.entities.mentions[i];
+                m.kind == MentionKind::Person && m.span == who
+            })
+            .map(|i| input.entities.of_mention[i]);
+        q.rule = "quote/after-apposition";
+    }
+}
+
+/// Rubio said: "..." / X told reporters: "..."; "X welcomed Y's pledge,
+/// saying: ...".
+fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let text = input.text;
+    let Frame {
+        whole,
+        sentence,
+        before,
+        sent_start,
+        ..
+    } = *f;
+    // Rubio said: "..." / X told reporters: "..."
+    if q.speaker.is_none() {
+        let b = before.trim_end();
+        let unpunctuated = b.trim_end_matches([':', ',']).trim_end();
+        // "Yoon said that “...”"
+        let b2 = unpunctuated.strip_suffix(" that").unwrap_or(unpunctuated);
+        let speech = SPEECH_VERBS.iter().chain(REPORTING_VERBS.iter()).any(|v| {
+            b2.ends_with(v)
+                || b2.rsplit_once(' ').is_some_and(|(x, _)| x.ends_with(v)) && b.ends_with(':')
+        });
+        // "X welcomed Y's pledge, saying: ...", "X praised Y, stating,
+        // ...": the clause's subject speaks
+        let saying = ["saying", "stating", "adding"]
+            .iter()
+            .any(|v| unpunctuated.ends_with(v));
+        if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that") || saying) {
+            let lead = Span::new(sent_start, whole.start());
+            q.speaker = if saying {
+                input
+                    .mentions_in(sentence)
+                    .find(|(_, m)| lead.contains(&m.span) && m.kind == MentionKind::Person)
+                    .and_then(|(_, m)| input.entity_of(m))
+            } else {
+                // (not "X's press secretary said that ...": the secretary
+                // speaks, whoever they are)
+                person_in(input, lead).filter(|&p| {
+                    !input.spans_of(sentence, p).any(|sp| {
+                        lead.contains(&sp)
+                            && ["’s ", "'s "].iter().any(|q| text[sp.end..].starts_with(q))
+                    })
+                })
+            }
+            .or_else(|| {
+                let pron = &text[sent_start..whole.start()];
+                let pronoun = pron.split(' ').next().unwrap_or_default();
+                matches!(pronoun, "He" | "She")
+                    .then(|| persons_before(input, sent_start, pronoun))
+                    .flatten()
+            });
+            q.rule = "quote/before";
+        }
+    }
+}
+
+/// "X praised the talks, saying his country will be “a true friend”", "X
+/// said the deal was “historic”": words quoted inside what a person said,
+/// with no one else named between the verb and the quotation.
+fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let text = input.text;
+    let Frame {
+        whole,
+        short,
+        sentence,
+        sent_start,
+        clause_end,
+        ..
+    } = *f;
+    // "X praised the talks, saying his country will be “a true friend”",
+    // "X said the deal was “historic”": words quoted inside what a person
+    // said, with no one else named between the verb and the quotation
+    // (words quoted inside what someone said, at the end of the clause:
+    // "said the deal was “historic”.", not a scare-quoted name inside it)
+    if q.speaker.is_none() && (!short || clause_end) {
+        static SAID_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:, saying|, adding|, stating| said| says| told [a-z]+(?: [a-z]+)?) [^“”\x22;:]*$")
+                .expect("valid regex")
+        });
+        let lead = Span::new(sent_start, whole.start());
+        if let Some(v) = SAID_IN_CLAUSE.find(lead.of(text)) {
+            let verb = lead.start + v.start();
+            let named_between = input.mentions_in(sentence).any(|(_, m)| {
+                m.span.start >= verb && m.span.end <= whole.start() && m.kind == MentionKind::Person
+            });
+            // the subject: the last name before the verb, not a possessor
+            // ("X's press secretary said ..."), right before "said" (a
+            // participle after a comma may be further: "X praised the
+            // talks, saying ...")
+            let participle = v.as_str().starts_with(',');
+            let subject = input
+                .mentions_in(sentence)
+                .filter(|(_, m)| m.span.end <= verb && m.span.start >= lead.start)
+                .last()
+                .filter(|(_, m)| m.kind == MentionKind::Person)
+                .filter(|(_, m)| {
+                    let between = input.slice(m.span.end, verb);
+                    !between.starts_with("'s")
+                        && !between.starts_with("’s")
+                        && (participle || between.split_whitespace().count() <= 3)
+                })
+                .and_then(|(_, m)| input.entity_of(m));
+            if !named_between && let Some(p) = subject {
+                q.speaker = Some(p);
+                q.rule = "quote/inside-speech";
+            }
+        }
+    }
+}
+
+/// According to Ben Barry, a senior fellow at X, "..."
+fn according_to<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let text = input.text;
+    let Frame {
+        whole, sent_start, ..
+    } = *f;
+    // According to Ben Barry, a senior fellow at X, "..."
+    if q.speaker.is_none() {
+        let lead = &text[sent_start..whole.start()];
+        if let Some(pos) = lead
+            .find("According to ")
+            .or_else(|| lead.find("according to "))
+        {
+            let from = sent_start + pos;
+            q.speaker = input
+                .entities
+                .mentions
+                .iter()
+                .enumerate()
+                .find(|(_, m)| {
+                    m.span.start >= from
+                        && m.span.end <= whole.start()
+                        && m.kind == MentionKind::Person
+                })
+                .map(|(i, _)| input.entities.of_mention[i]);
+            q.rule = "quote/according-to";
+        }
+    }
+}
+
+/// Milei said Argentina wanted "open markets": a quotation inside the
+/// reported speech of the person named right before a speech verb.
+fn reported<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let text = input.text;
+    let Frame {
+        whole,
+        sentence,
+        sent_start,
+        ..
+    } = *f;
+    // Milei said Argentina wanted "open markets": a quotation inside the
+    // reported speech of the person named right before a speech verb,
+    // with no other person named between the verb and the quotation
+    if q.speaker.is_none() {
+        let lead = &text[sent_start..whole.start()];
+        q.speaker = lead
+            .match_indices(' ')
+            .map(|(i, _)| i + 1)
+            .filter(|&i| {
+                let word = lead[i..]
+                    .split(|c: char| !c.is_ascii_lowercase())
+                    .next()
+                    .unwrap_or_default();
+                // "if X asked her to": a request in a condition, no speech
+                let request = REQUEST.is_match(&lead[i + word.len()..])
+                    || lead[..i].trim_end().ends_with(" if");
+                !request
+                    && (SPEECH_VERBS.contains(&word)
+                        || REPORTING_VERBS.contains(&word)
+                        || NAMING_VERBS.contains(&word))
+            })
+            .filter_map(|i| {
+                let verb = sent_start + i;
+                let naming = NAMING_VERBS.contains(
+                    &lead[i..]
+                        .split(|c: char| !c.is_ascii_lowercase())
+                        .next()
+                        .unwrap_or_default(),
+                );
+                speaker_before(input, sentence, verb)
+                    .or_else(|| coordinated_subject(input, sentence, verb))
+                    .or_else(|| {
+                        // "He said the coup was “...”": the person last named;
+                        // "..., and in 2020, he said he was a “...”": the
+                        // sentence's subject
+                        let lead = text[sent_start..verb].trim_end();
+                        let last = lead.rsplit([' ', ',']).next().unwrap_or_default();
+                        if matches!(lead, "He" | "She") {
+                            persons_before(input, sent_start, lead)
+                        } else if matches!(last, "he" | "she") && lead.contains(", ") {
+                            persons_before(input, verb, last)
+                        } else {
+                            None
+                        }
+                    })
+                    .map(|p| (verb, p, naming))
+            })
+            .next_back()
+            // no one else named between the verb and the quotation, but
+            // the one a naming verb names ("referred to X as “...”")
+            .filter(|&(verb, _, naming)| {
+                // (the one told is no other speaker: "Wang told Blinken
+                // that the “...”")
+                let from = text[verb..]
+                    .strip_prefix("told ")
+                    .and_then(|_| input.mention_starting_at(verb + "told ".len()))
+                    .map_or(verb, |m| m.span.end);
+                naming || person_in(input, Span::new(from, whole.start())).is_none()
+            })
+            .map(|(_, p, _)| p);
+        q.rule = "quote/reported";
+    }
+}
+
+/// A quotation continuing the same speaker's paragraph, or a paragraph of
+/// quotation only; not where the sentence names someone else first.
+fn continued<'i>(
+    input: &'i Input<'_>,
+    f: &Frame<'i>,
+    last_speaker: Option<(usize, usize, usize)>,
+    q: &mut Said,
+) {
+    let Frame {
+        whole,
+        paragraph,
+        after,
+        before,
+        sent_start,
+        ..
+    } = *f;
+    // a quotation continuing the same speaker's paragraph, or a paragraph
+    // of quotation only; not where the sentence names someone else first
+    let someone_else =
+        |sp: usize| person_in(input, Span::new(sent_start, whole.start())).is_some_and(|p| p != sp);
+    if q.speaker.is_none()
+        && let Some(&(last_para, sp, _)) = last_speaker.as_ref()
+        && (last_para == paragraph || last_para + 1 == paragraph)
+        && !someone_else(sp)
+    {
+        let alone = before.trim().is_empty()
+            && after
+                .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                .is_empty();
+        let same_para = last_para == paragraph;
+        if alone || same_para {
+            q.speaker = Some(sp);
+            q.rule = "quote/continuation";
+        }
+    }
 }
 
 /// "the US president", "The Indian foreign minister": a speaker named by a
