@@ -243,7 +243,6 @@ fn said_after<'i>(
         closed_sentence,
         ..
     } = *f;
-    // "...," Rubio said. / "...," said X. / "...," he told reporters.
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
     });
@@ -308,8 +307,6 @@ fn said_after<'i>(
 /// named first, before an apposition that describes them.
 fn said_after_apposition<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
     let Frame { whole, after, .. } = *f;
-    // "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the
-    // person named first, before an apposition that describes them
     static AFTER_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[,.!?]?\s*([A-Z][^,.;“”\x22]{2,60}?), [^“”\x22;]{3,120}?, (?:said|says|told|added|stated|explained|noted|warned|wrote)(?-u:\b)")
             .expect("valid regex")
@@ -343,7 +340,6 @@ fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
         sent_start,
         ..
     } = *f;
-    // Rubio said: "..." / X told reporters: "..."
     if q.speaker.is_none() {
         let b = before.trim_end();
         let unpunctuated = b.trim_end_matches([':', ',']).trim_end();
@@ -400,9 +396,6 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
         clause_end,
         ..
     } = *f;
-    // "X praised the talks, saying his country will be “a true friend”",
-    // "X said the deal was “historic”": words quoted inside what a person
-    // said, with no one else named between the verb and the quotation
     // (words quoted inside what someone said, at the end of the clause:
     // "said the deal was “historic”.", not a scare-quoted name inside it)
     if q.speaker.is_none() && (!short || clause_end) {
@@ -447,7 +440,6 @@ fn according_to<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
     let Frame {
         whole, sent_start, ..
     } = *f;
-    // According to Ben Barry, a senior fellow at X, "..."
     if q.speaker.is_none() {
         let lead = &text[sent_start..whole.start()];
         if let Some(pos) = lead
@@ -481,7 +473,6 @@ fn reported<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
         sent_start,
         ..
     } = *f;
-    // Milei said Argentina wanted "open markets": a quotation inside the
     // reported speech of the person named right before a speech verb,
     // with no other person named between the verb and the quotation
     if q.speaker.is_none() {
