@@ -262,10 +262,6 @@ pub struct Gazetteer {
     given_names: Vec<&'static str>,
     /// The gender of each given name, in the same order.
     given_genders: Vec<Gender>,
-    /// The given names written with letters outside ASCII, folded to ASCII
-    /// ("Radoslaw" for "Radosław"), sorted, with their genders: news wires
-    /// often drop the marks. A name the table has as written is not here.
-    given_folded: Vec<(String, Gender)>,
     names: Matcher,
     name_targets: Vec<Known>,
     title_matcher: Matcher,
@@ -477,16 +473,24 @@ impl Gazetteer {
             });
         }
         let (given_names, given_genders) = (names, genders);
-        let mut given_folded: Vec<(String, Gender)> = given_names
-            .iter()
-            .zip(&given_genders)
-            .filter(|(n, _)| !n.is_ascii())
-            .map(|(n, &g)| (deunicode::deunicode(n), g))
-            .filter(|(f, _)| given_names.binary_search(&f.as_str()).is_err())
-            .collect();
-        given_folded.sort_by(|a, b| a.0.cmp(&b.0));
-        // a folded spelling two names share tells no gender
-        given_folded.dedup_by(|b, a| {
+        // the names written with letters outside ASCII, folded to ASCII
+        // ("Radoslaw" for "Radosław"), join the list (news wires often drop
+        // the marks), unless the table has the folded spelling itself; a
+        // folded spelling two genders share tells none
+        let mut folded: Vec<(&'static str, Gender)> = Vec::new();
+        for (n, &g) in given_names.iter().zip(&given_genders) {
+            if n.is_ascii() {
+                continue;
+            }
+            let f = deunicode::deunicode(n);
+            if given_names.binary_search(&f.as_str()).is_ok() {
+                continue;
+            }
+            // (leaked once: the gazetteer lives as long as the program)
+            folded.push((Box::leak(f.into_boxed_str()), g));
+        }
+        folded.sort_by(|a, b| a.0.cmp(b.0));
+        folded.dedup_by(|b, a| {
             if a.0 == b.0 {
                 if a.1 != b.1 {
                     a.1 = Gender::Either;
@@ -496,6 +500,15 @@ impl Gazetteer {
                 false
             }
         });
+        let mut all: Vec<(&'static str, Gender)> = given_names
+            .iter()
+            .copied()
+            .zip(given_genders.iter().copied())
+            .chain(folded)
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(b.0));
+        let (given_names, given_genders): (Vec<&'static str>, Vec<Gender>) =
+            all.into_iter().unzip();
 
         // Name patterns: a pattern keeps its first owner in priority order
         // (countries, organizations, cities, demonyms).
@@ -572,7 +585,6 @@ impl Gazetteer {
             memberships,
             given_names,
             given_genders,
-            given_folded,
             names,
             name_targets,
             title_matcher,
@@ -614,20 +626,14 @@ impl Gazetteer {
 
     /// Whether `word` is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_gender(word).is_some()
+        self.given_names.binary_search(&word).is_ok()
     }
 
     /// Whether the given name `word` is a man's, a woman's or either, if it
     /// is a given name.
     pub fn given_gender(&self, word: &str) -> Option<Gender> {
-        if let Ok(i) = self.given_names.binary_search(&word) {
-            return Some(self.given_genders[i]);
-        }
-        let i = self
-            .given_folded
-            .binary_search_by(|(f, _)| f.as_str().cmp(word))
-            .ok()?;
-        Some(self.given_folded[i].1)
+        let i = self.given_names.binary_search(&word).ok()?;
+        Some(self.given_genders[i])
     }
 
     /// The country with this key.

@@ -1502,6 +1502,9 @@ fn apposition_after(after: &str) -> bool {
 /// Whether `after` opens an apposition naming a business: ", a company",
 /// ", the Danish brewer", ", an aircraft maker".
 fn company_apposition(after: &str) -> bool {
+    if !(after.starts_with(", a ") || after.starts_with(", an ") || after.starts_with(", the ")) {
+        return false;
+    }
     static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^, (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?([a-z]+)(?-u:\b)").expect("valid regex")
     });

@@ -975,6 +975,10 @@ pub(super) fn ministry_heads(input: &Input<'_>) -> Vec<PositionFact> {
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
+        // (the capturing search only where its words are)
+        if !(st.contains("inistry") || st.contains("ortfolio")) {
+            continue;
+        }
         for c in HEADS.captures_iter(st) {
             let (Some(whole), Some(field)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
                 continue;
