@@ -552,6 +552,11 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         })
     };
     let mut stems: BTreeMap<String, Option<Entity>> = BTreeMap::new();
+    // (looked up only where the article writes a legal form at all)
+    let legal_forms = orgs.iter().any(|(name, _)| {
+        name.rsplit_once(' ')
+            .is_some_and(|(_, form)| crate::lexicon::LEGAL_FORMS.contains(&form))
+    });
     // each name looked up once: both lookups scan every organization
     // mention, so a long article with many repeated names went quadratic
     // (a 16 MB article took 104 s, most of it here)
@@ -561,10 +566,11 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         let surface = m.span.of(text);
         let long = match m.kind {
             MentionKind::NewOrganization | MentionKind::Person
-                if let Some(company) = stems
-                    .entry(surface.strip_prefix("The ").unwrap_or(surface).to_string())
-                    .or_insert_with_key(|short| stem_of(short))
-                    .clone() =>
+                if legal_forms
+                    && let Some(company) = stems
+                        .entry(surface.strip_prefix("The ").unwrap_or(surface).to_string())
+                        .or_insert_with_key(|short| stem_of(short))
+                        .clone() =>
             {
                 Some(company).filter(|c| c.key != e.key)
             }

@@ -1057,6 +1057,9 @@ pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<Pos
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
+        if !st.contains("counterpart") {
+            continue;
+        }
         for c in COUNTERPART.find_iter(st) {
             let (start, end) = (s.span.start + c.start(), s.span.start + c.end());
             // the country: the demonym or "from COUNTRY" inside the phrase
@@ -1133,10 +1136,13 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
         .iter()
         .map(|p| (p.evidence.sentence, p.person, p.of))
         .collect();
-    for p in posts
-        .iter_mut()
-        .filter(|p| p.of.is_none() && national(&p.title))
-    {
+    // (the sentence's words first: the title lookup reads the table)
+    let visit_words = |s: &str| s.contains("visit") || s.contains("trip") || s.contains("tour");
+    for p in posts.iter_mut().filter(|p| {
+        p.of.is_none()
+            && visit_words(input.sentences[p.evidence.sentence].span.of(input.text))
+            && national(&p.title)
+    }) {
         let si = p.evidence.sentence;
         let s = &input.sentences[si];
         let Some(host) = input
