@@ -68,6 +68,48 @@ pub(super) fn group_noun_after(input: &Input<'_>, pos: usize) -> bool {
 
 /// Country or organization mentions forming a list that starts at `start`.
 pub(super) fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
+    const SEPARATORS: &[&str] = &[
+        ",",
+        "and",
+        ", and",
+        ", the",
+        "and the",
+        ", and the",
+        "as well as",
+        "or",
+    ];
+    list_from(input, sentence, start, SEPARATORS, |m| {
+        // "Ukrainian President X": a demonym describes the person, it is no item;
+        // "Ukrainian officials" stands for the country
+        if matches!(m.kind, MentionKind::Demonym(_)) && !group_noun_after(input, m.span.end) {
+            return None;
+        }
+        let e = input.entity_of(m)?;
+        if !matches!(input.class(e), Class::Country | Class::Organization) {
+            return None;
+        }
+        // "Japan's Yoko Kamikawa": the country describes the person named
+        // next, it is no item
+        if ["’s ", "'s ", "’ ", "' "]
+            .iter()
+            .any(|p| input.text[m.span.end..].starts_with(p))
+        {
+            return None;
+        }
+        Some(e)
+    })
+}
+
+/// The mentions of sentence `sentence` forming a list from `start`: the
+/// first right there (or after "the"), each next one after one of
+/// `separators`, as long as `item` takes it (and gives its entity).
+fn list_from(
+    input: &Input<'_>,
+    sentence: usize,
+    start: usize,
+    separators: &[&str],
+    item: impl Fn(&Mention) -> Option<usize>,
+) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = start;
     for (_, m) in input
@@ -78,30 +120,11 @@ pub(super) fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Ve
         let ok = if out.is_empty() {
             gap.is_empty() || gap == "the"
         } else {
-            matches!(
-                gap,
-                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "as well as" | "or"
-            )
+            separators.contains(&gap)
         };
-        // "Ukrainian President X": a demonym describes the person, it is no item;
-        // "Ukrainian officials" stands for the country
-        if !ok
-            || (matches!(m.kind, MentionKind::Demonym(_)) && !group_noun_after(input, m.span.end))
-        {
+        let Some(e) = ok.then(|| item(m)).flatten() else {
             break;
-        }
-        let Some(e) = input.entity_of(m) else { break };
-        if !matches!(input.class(e), Class::Country | Class::Organization) {
-            break;
-        }
-        // "Japan's Yoko Kamikawa": the country describes the person named
-        // next, it is no item
-        if ["’s ", "'s ", "’ ", "' "]
-            .iter()
-            .any(|p| input.text[m.span.end..].starts_with(p))
-        {
-            break;
-        }
+        };
         out.push(e);
         pos = m.span.end;
     }
@@ -158,29 +181,13 @@ pub(super) fn leader_list_before(input: &Input<'_>, sentence: usize, end: usize)
 
 /// Like [`list_after`], but people and cities too.
 pub(super) fn list_after_any(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut pos = start;
-    for (_, m) in input
-        .mentions_in(sentence)
-        .filter(|(_, m)| m.span.start >= start)
-    {
-        let gap = input.slice(pos, m.span.start).trim();
-        let ok = if out.is_empty() {
-            gap.is_empty() || gap == "the"
-        } else {
-            matches!(
-                gap,
-                "," | "and" | ", and" | ", the" | "and the" | ", and the"
-            )
-        };
-        if !ok || matches!(m.kind, MentionKind::Demonym(_)) {
-            break;
+    const SEPARATORS: &[&str] = &[",", "and", ", and", ", the", "and the", ", and the"];
+    list_from(input, sentence, start, SEPARATORS, |m| {
+        if matches!(m.kind, MentionKind::Demonym(_)) {
+            return None;
         }
-        let Some(e) = input.entity_of(m) else { break };
-        out.push(e);
-        pos = m.span.end;
-    }
-    out
+        input.entity_of(m)
+    })
 }
 
 /// The person named right before `verb` in sentence `si` ("John Healey said"),
