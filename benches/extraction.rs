@@ -45,6 +45,7 @@ fn docs(named: Vec<(String, String)>) -> Vec<Doc> {
                 file_name,
                 content_hash: content_hash(text.as_bytes()),
                 provenance: Provenance::Mentions,
+                info: Default::default(),
             },
             text,
         })

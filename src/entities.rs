@@ -116,6 +116,40 @@ impl Entities {
     }
 }
 
+/// The organization an outlet's name ("Reuters", from an HTML page's
+/// metadata or a JSON Lines record's `source`) stands for: the gazetteer's,
+/// when the whole name is one of its organizations, else a new one.
+pub fn outlet(name: &str) -> Entity {
+    let name = name.trim();
+    let known = gazetteer()
+        .find_names(name)
+        .into_iter()
+        .find(|h| h.start == 0 && h.end == name.len())
+        .and_then(|h| match h.known {
+            crate::gazetteer::Known::Organization(i) => Some(i),
+            _ => None,
+        });
+    let m = Mention {
+        span: Span::new(0, name.len()),
+        sentence: 0,
+        kind: known.map_or(MentionKind::NewOrganization, MentionKind::KnownOrganization),
+        cue: Cue::Gazetteer,
+    };
+    describe(name, &m)
+}
+
+impl Entities {
+    /// Adds the entity of an outlet named by the input (its metadata), when
+    /// the text has not named it already; returns its index.
+    pub fn add_outlet(&mut self, name: &str) -> usize {
+        let e = outlet(name);
+        self.by_key(&e.key).unwrap_or_else(|| {
+            self.list.push(e);
+            self.list.len() - 1
+        })
+    }
+}
+
 /// Lower-case ASCII slug of a name: "Pål Jonson" → "pal-jonson".
 pub fn slug(name: &str) -> String {
     let ascii = deunicode::deunicode(name).to_lowercase();

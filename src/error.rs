@@ -63,6 +63,22 @@ pub enum ArticleError {
         /// Why.
         reason: String,
     },
+    /// A JSON Lines record that is no article (`FILE:LINE`).
+    #[error("{}: bad record: {reason}", path.display())]
+    BadRecord {
+        /// `FILE:LINE`.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The article is not in English (`--lang-any` reads it all the same).
+    #[error("{}: written in {language}, not English; skipped (--lang-any reads it)", path.display())]
+    NotEnglish {
+        /// The file, or `FILE:LINE`.
+        path: PathBuf,
+        /// The language found.
+        language: &'static str,
+    },
 }
 
 /// Errors of the store and its commands.

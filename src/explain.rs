@@ -131,12 +131,19 @@ pub fn suggestions(store: &GraphStore, name: &str) -> Result<Vec<String>, StoreE
 pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreError> {
     let e = entity.replace('>', "%3E");
     let mut out = Vec::new();
-    for role in ["subject", "object"] {
+    // as subject, as object, and as the country or organization of a post
+    let roles = [
+        format!("?ev rdf:subject <{e}> ."),
+        format!("?ev rdf:object <{e}> ."),
+        format!("?post ng:positionOf <{e}> . ?ev rdf:object ?post ."),
+    ];
+    for role in roles {
         let rows = select(
             store,
             &format!(
                 "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
-                   ?ev rdf:{role} <{e}> ; a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;
+                   {role}
+                   ?ev a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;
                        rdf:object ?o ; ng:rule ?rule ; ng:article ?a .
                    ?a ng:file ?file .
                    OPTIONAL {{ ?ev ng:sentence ?sn . ?sn nif:anchorOf ?text }}
@@ -165,14 +172,61 @@ pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreEr
     Ok(out)
 }
 
-/// Prints the facts, grouped by fact, each with its sources.
+/// What describes the entity itself, as (name, values) lines: its class,
+/// aliases and identifiers; a meeting's kind, status and dates.
+pub fn details(store: &GraphStore, entity: &str) -> Result<Vec<(String, String)>, StoreError> {
+    let e = entity.replace('>', "%3E");
+    let rows = select(
+        store,
+        &format!(
+            "SELECT DISTINCT ?p ?o WHERE {{
+               VALUES ?p {{ rdf:type ng:alias owl:sameAs ng:meetingKind ng:status ng:date }}
+               <{e}> ?p ?o }}"
+        ),
+    )?;
+    let mut by: std::collections::BTreeMap<&str, std::collections::BTreeSet<String>> =
+        Default::default();
+    for r in &rows {
+        let name = match r[0].rsplit(['#', '/']).next().unwrap_or_default() {
+            "type" => "class",
+            "alias" => "also",
+            "sameAs" => "same as",
+            "meetingKind" => "kind",
+            other => other,
+        };
+        let v = r[1]
+            .strip_prefix(crate::rdf::NG)
+            .unwrap_or(&r[1])
+            .to_string();
+        by.entry(name).or_default().insert(v);
+    }
+    let order = ["class", "kind", "status", "date", "also", "same as"];
+    Ok(order
+        .iter()
+        .filter_map(|k| {
+            by.get(k).map(|v| {
+                (
+                    k.to_string(),
+                    v.iter().cloned().collect::<Vec<_>>().join(", "),
+                )
+            })
+        })
+        .collect())
+}
+
+/// Prints the entity's details, then its facts, grouped by fact, each with
+/// its sources.
 pub fn write_explained(
     out: &mut dyn Write,
     label: &str,
     iri: &str,
+    details: &[(String, String)],
     facts: &[Explained],
 ) -> std::io::Result<()> {
     writeln!(out, "{label} <{iri}>")?;
+    for (k, v) in details {
+        writeln!(out, "  {k}: {v}")?;
+    }
     if facts.is_empty() {
         writeln!(out, "  no relation recorded")?;
     }

@@ -1,10 +1,12 @@
-//! Exports: Turtle (all graphs merged), TriG and N-Quads (named graphs
-//! kept), N-Triples, and GraphViz DOT built with petgraph. The same content
-//! always gives byte-identical files: N-Quads and TriG follow the store's own
-//! order, which the content alone fixes; Turtle and N-Triples are sorted by
-//! their text on disk, in runs of bounded size; DOT keeps only what it draws.
+//! Exports: Turtle (all graphs merged), TriG, N-Quads and JSON-LD (named
+//! graphs kept), N-Triples, GraphViz DOT and GraphML (the picture of
+//! [`crate::picture`]), and CSV (a folder of tables, [`crate::tables`]). The
+//! same content always gives byte-identical files: N-Quads, TriG and JSON-LD
+//! follow the store's own order, which the content alone fixes; Turtle and
+//! N-Triples are sorted by their text on disk, in runs of bounded size; the
+//! pictures keep only what they draw, sorted.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
@@ -13,10 +15,9 @@ use oxigraph::model::{
     GraphNameRef, LiteralRef, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef,
     Term, TermRef, Triple,
 };
-use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::error::StoreError;
-use crate::rdf::{ArticleQuads, NG, PREFIXES};
+use crate::rdf::{ArticleQuads, PREFIXES};
 use crate::store::GraphStore;
 
 /// An export format.
@@ -32,6 +33,10 @@ pub enum Format {
     NTriples,
     /// GraphViz DOT.
     Dot,
+    /// JSON-LD, named graphs kept.
+    JsonLd,
+    /// GraphML: the picture's nodes and edges, for Gephi, Cytoscape, yEd.
+    GraphMl,
 }
 
 /// What to export.
@@ -41,8 +46,10 @@ pub struct Options {
     pub with_ontology: bool,
     /// Only this article's graph.
     pub article: Option<NamedNode>,
-    /// DOT only: keep these classes (local names: `Person`, `Meeting`...).
-    pub classes: Vec<String>,
+    /// DOT and GraphML: which nodes to draw.
+    pub selection: crate::picture::Selection,
+    /// DOT: how GraphViz should lay it out.
+    pub layout: crate::picture::Layout,
 }
 
 fn write_err(target: &str) -> impl Fn(std::io::Error) -> StoreError + '_ {
@@ -62,17 +69,25 @@ pub fn export(
 ) -> Result<(), StoreError> {
     let quads = || store.quads(opts.with_ontology, opts.article.as_ref());
     match format {
-        Format::Dot => {
-            // only what the picture shows is kept: a few triples per entity
-            let mut shown = Vec::new();
+        Format::Dot | Format::GraphMl => {
+            let g = crate::picture::picture(&merged(&drawn_quads(store, opts)?), &opts.selection);
+            let text = if format == Format::Dot {
+                crate::picture::to_dot(&g, opts.layout)
+            } else {
+                crate::picture::to_graphml(&g)
+            };
+            out.write_all(text.as_bytes()).map_err(write_err(target))
+        }
+        Format::JsonLd => {
+            let mut ser = serializer(RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            })
+            .for_writer(out);
             for q in quads() {
-                let q = q?;
-                if drawn(&q) {
-                    shown.push(q);
-                }
+                ser.serialize_quad(&q?).map_err(write_err(target))?;
             }
-            let dot = to_dot(&merged(&shown), &opts.classes);
-            out.write_all(dot.as_bytes()).map_err(write_err(target))
+            ser.finish().map_err(write_err(target))?;
+            Ok(())
         }
         Format::NQuads => {
             // streamed in the store's order, which its content alone fixes:
@@ -116,19 +131,35 @@ pub fn export(
     }
 }
 
-/// Whether the DOT picture uses this quad: the class of a node it draws, a
-/// label, a relation drawn as an edge or what a post's edge needs.
-fn drawn(q: &Quad) -> bool {
-    match q.predicate.as_str() {
-        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" => {
-            matches!(&q.object, Term::NamedNode(c)
-                if c.as_str().strip_prefix(NG).is_some_and(|c| STYLES.iter().any(|(k, ..)| *k == c)))
+/// The quads a picture draws: only what it shows is kept, a few triples per
+/// entity. For one article, its facts, and each node's description from
+/// every graph (the article's graph holds no labels).
+fn drawn_quads(store: &GraphStore, opts: &Options) -> Result<Vec<Quad>, StoreError> {
+    use crate::picture::drawn;
+    let mut shown = Vec::new();
+    for q in store.quads(opts.with_ontology, opts.article.as_ref()) {
+        let q = q?;
+        if drawn(&q) {
+            shown.push(q);
         }
-        "http://www.w3.org/2000/01/rdf-schema#label" => true,
-        p => p
-            .strip_prefix(NG)
-            .is_some_and(|l| is_edge(l) || matches!(l, "title" | "positionOf" | "holdsPosition")),
     }
+    if opts.article.is_some() {
+        let mut nodes: BTreeSet<NamedNode> = BTreeSet::new();
+        for q in &shown {
+            if let NamedOrBlankNode::NamedNode(s) = &q.subject {
+                nodes.insert(s.clone());
+            }
+            if let Term::NamedNode(o) = &q.object {
+                nodes.insert(o.clone());
+            }
+        }
+        let predicates = crate::picture::describing_predicates();
+        let refs: Vec<_> = predicates.iter().map(NamedNode::as_ref).collect();
+        for n in &nodes {
+            shown.extend(store.about(n, &refs)?.into_iter().filter(drawn));
+        }
+    }
+    Ok(shown)
 }
 
 /// How much N-Triples text is sorted in memory before it goes to a file.
@@ -546,7 +577,10 @@ fn push_literal(buf: &mut Vec<u8>, l: LiteralRef<'_>) {
 
 fn serializer(f: RdfFormat) -> RdfSerializer {
     let mut s = RdfSerializer::from_format(f);
-    if matches!(f, RdfFormat::Turtle | RdfFormat::TriG) {
+    if matches!(
+        f,
+        RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::JsonLd { .. }
+    ) {
         for (p, ns) in PREFIXES {
             s = s.with_prefix(*p, *ns).expect("valid built-in prefix");
         }
@@ -572,148 +606,6 @@ fn merged(quads: &[Quad]) -> Vec<Triple> {
         )
     });
     triples
-}
-
-/// Node styles by class: shape and fill colour.
-const STYLES: &[(&str, &str, &str)] = &[
-    ("Person", "ellipse", "#fde2a7"),
-    ("Country", "box", "#b9e3c6"),
-    ("Organization", "hexagon", "#b8d4f0"),
-    ("City", "house", "#e0d0f0"),
-    ("Meeting", "octagon", "#f6c1c1"),
-];
-
-/// Relations drawn as edges besides the two-entity relations of the
-/// registry ([`crate::relations::LINK_PREDICATES`]).
-const OTHER_EDGE_PROPS: &[&str] = &["locatedIn", "location", "host", "participant"];
-
-/// Whether the DOT export draws `local` as an edge.
-fn is_edge(local: &str) -> bool {
-    OTHER_EDGE_PROPS.contains(&local)
-        || crate::relations::LINK_PREDICATES
-            .iter()
-            .any(|p| p.drawn && p.local == local)
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Builds the DOT picture: entities and meetings as nodes, shaped and
-/// coloured by class, relations as labelled edges, posts as edges from a
-/// person to the post's country or organization labelled with the title.
-pub fn to_dot(triples: &[Triple], classes: &[String]) -> String {
-    let ng = |p: &NamedNode| p.as_str().strip_prefix(NG).map(str::to_string);
-    let mut class_of: BTreeMap<String, String> = BTreeMap::new();
-    let mut label_of: BTreeMap<String, String> = BTreeMap::new();
-    let mut title_of: BTreeMap<String, String> = BTreeMap::new();
-    let mut post_of: BTreeMap<String, String> = BTreeMap::new();
-    for t in triples {
-        let s = match &t.subject {
-            NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
-            other => other.to_string(),
-        };
-        let p = t.predicate.as_str();
-        match (&t.object, p) {
-            (Term::NamedNode(o), "http://www.w3.org/1999/02/22-rdf-syntax-ns#type") => {
-                if let Some(c) = ng(o)
-                    && STYLES.iter().any(|(k, ..)| *k == c)
-                {
-                    class_of.insert(s, c);
-                }
-            }
-            (Term::Literal(l), "http://www.w3.org/2000/01/rdf-schema#label") => {
-                label_of.insert(s, l.value().to_string());
-            }
-            (Term::Literal(l), _) if p == format!("{NG}title") => {
-                title_of.insert(s, l.value().to_string());
-            }
-            (Term::NamedNode(o), _) if p == format!("{NG}positionOf") => {
-                post_of.insert(s, o.as_str().to_string());
-            }
-            _ => {}
-        }
-    }
-    let keep = |iri: &str| {
-        class_of.get(iri).is_some_and(|c| {
-            classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(c))
-        })
-    };
-    let mut g: DiGraph<String, String> = DiGraph::new();
-    let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
-    for iri in class_of.keys().filter(|i| keep(i)) {
-        index.insert(iri.clone(), g.add_node(iri.clone()));
-    }
-    let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
-    for t in triples {
-        let NamedOrBlankNode::NamedNode(s) = &t.subject else {
-            continue;
-        };
-        let Term::NamedNode(o) = &t.object else {
-            continue;
-        };
-        let Some(p) = ng(&t.predicate) else { continue };
-        if is_edge(p.as_str()) {
-            edges.insert((s.as_str().to_string(), o.as_str().to_string(), p));
-        } else if p == "holdsPosition"
-            && let (Some(title), Some(of)) = (title_of.get(o.as_str()), post_of.get(o.as_str()))
-        {
-            edges.insert((s.as_str().to_string(), of.clone(), title.clone()));
-        }
-    }
-    for (s, o, label) in edges {
-        if let (Some(&a), Some(&b)) = (index.get(&s), index.get(&o)) {
-            g.add_edge(a, b, label);
-        }
-    }
-    let mut out = String::from(
-        "digraph newsgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];\n  node [style=filled, fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
-    );
-    for n in g.node_indices() {
-        let iri = &g[n];
-        let class = &class_of[iri];
-        let (_, shape, color) = STYLES
-            .iter()
-            .find(|(k, ..)| k == class)
-            .copied()
-            .unwrap_or(("", "ellipse", "#ffffff"));
-        let label = label_of.get(iri).map_or(iri.as_str(), String::as_str);
-        out.push_str(&format!(
-            "  n{} [label=\"{}\", shape={shape}, fillcolor=\"{color}\", tooltip=\"{}\"];\n",
-            n.index(),
-            escape(label),
-            escape(iri)
-        ));
-    }
-    for e in g.edge_indices() {
-        let (a, b) = g.edge_endpoints(e).expect("edge exists");
-        out.push_str(&format!(
-            "  n{} -> n{} [label=\"{}\"];\n",
-            a.index(),
-            b.index(),
-            escape(&g[e])
-        ));
-    }
-    out.push_str("  subgraph cluster_legend {\n    label=\"Legend\"; fontname=\"Helvetica\"; style=dashed;\n");
-    for (i, (class, shape, color)) in STYLES.iter().enumerate() {
-        if classes.is_empty() || classes.iter().any(|k| k.eq_ignore_ascii_case(class)) {
-            out.push_str(&format!(
-                "    legend{i} [label=\"{class}\", shape={shape}, fillcolor=\"{color}\"];\n"
-            ));
-        }
-    }
-    out.push_str("  }\n}\n");
-    out
 }
 
 #[cfg(test)]

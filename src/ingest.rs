@@ -1,5 +1,6 @@
-//! From paths to prepared articles: finding the `.txt` files, reading them
-//! as UTF-8 text, and running the extraction.
+//! From paths to prepared articles: finding the article files, reading them
+//! ([`crate::input`]), running the extraction, and storing or writing the
+//! quads.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -8,13 +9,14 @@ use oxigraph::model::NamedNode;
 
 use crate::dates::Ymd;
 use crate::error::{ArticleError, InputError};
+use crate::input::{Kind, Source, is_stdin};
 use crate::pipeline::{Extraction, extract};
 use crate::rdf::{
     ArticleMeta, ArticleQuads, Provenance, article_iri, article_quads, article_version,
     content_hash,
 };
 
-/// Every `.txt` entry under the given paths that is not a directory (a FIFO
+/// Every article entry (`.txt`, `.html`, `.htm`, `.jsonl`, `.ndjson`) under the given paths that is not a directory (a FIFO
 /// or a dangling link too: reading it reports it), sorted and without
 /// duplicates. Files named explicitly are taken whatever their extension.
 /// Symbolic-link loops are not followed twice.
@@ -77,7 +79,7 @@ fn walk(
     for p in paths {
         if p.is_dir() {
             walk(&p, out, seen)?;
-        } else if p.extension().is_some_and(|e| e == "txt") {
+        } else if Kind::taken_in_walk(&p) {
             // a FIFO or a dangling link named like an article is taken, so
             // that reading it says why it is skipped, instead of no word
             out.insert(p);
@@ -86,102 +88,28 @@ fn walk(
     Ok(())
 }
 
-/// The largest article read by default: 8 MiB (`--max-article-bytes`
-/// sets another). No news article comes near it, and extraction time grows
-/// faster than the text beyond a few megabytes (release build: 1 MB 0.2 s,
-/// 4 MB 0.8 s, 16 MB 6 s of entity-dense text).
-pub const MAX_ARTICLE_BYTES: u64 = 8 << 20;
-
-fn too_large(len: u64, max: u64) -> String {
-    if max >= 1 << 20 {
-        format!(
-            "{} MB, over the {} MB limit for one article (--max-article-bytes)",
-            len >> 20,
-            max >> 20
-        )
-    } else {
-        format!("{len} bytes, over the {max}-byte limit for one article (--max-article-bytes)")
-    }
-}
-
-/// The path `-` names standard input: one article, named [`STDIN_NAME`].
-pub fn is_stdin(path: &Path) -> bool {
-    path.as_os_str() == "-"
-}
-
-/// The file name an article read from standard input is stored under.
-pub const STDIN_NAME: &str = "stdin.txt";
-
-/// Reads an article (from standard input for `-`) of at most `max` bytes:
-/// UTF-8 text (a byte-order mark is dropped), not binary, not empty.
-pub fn read_article(path: &Path, max: u64) -> Result<(Vec<u8>, String), ArticleError> {
-    let io = |e| ArticleError::Io {
-        path: path.to_path_buf(),
-        source: e,
-    };
-    let unsuitable = |reason: &str| ArticleError::NotAnArticle {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-    };
-    let bytes = if is_stdin(path) {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(
-            &mut std::io::Read::take(std::io::stdin().lock(), max.saturating_add(1)),
-            &mut b,
-        )
-        .map_err(io)?;
-        b
-    } else {
-        // a FIFO would block and a device never end: only regular files
-        let meta = std::fs::metadata(path).map_err(io)?;
-        if !meta.is_file() {
-            return Err(unsuitable(
-                "not a regular file (a FIFO, a device or a socket)",
-            ));
-        }
-        if meta.len() > max {
-            return Err(unsuitable(&too_large(meta.len(), max)));
-        }
-        std::fs::read(path).map_err(io)?
-    };
-    if bytes.len() as u64 > max {
-        return Err(unsuitable(&too_large(bytes.len() as u64, max)));
-    }
-    let not_text = |reason: &str| ArticleError::NotText {
-        path: path.to_path_buf(),
-        reason: reason.to_string(),
-    };
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(not_text(
-            "UTF-16 byte-order mark; convert the file to UTF-8",
-        ));
-    }
-    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
-    let text = match std::str::from_utf8(body) {
-        Ok(t) => t.to_string(),
-        Err(e) => {
-            return Err(not_text(&format!(
-                "invalid byte at offset {}",
-                e.valid_up_to()
-            )));
-        }
-    };
-    if text.contains('\0') {
-        return Err(not_text("NUL bytes: a binary file"));
-    }
-    if text.trim().is_empty() {
-        return Err(ArticleError::Empty {
-            path: path.to_path_buf(),
-        });
-    }
-    Ok((bytes, text))
+/// How articles are read and extracted.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadOptions {
+    /// The publication date given on the command line, for articles whose
+    /// input gives none.
+    pub date: Option<Ymd>,
+    /// The largest article read, in bytes.
+    pub max_article_bytes: u64,
+    /// How much provenance to keep.
+    pub provenance: Provenance,
+    /// Read articles in any language (else one reliably not English is
+    /// reported and skipped).
+    pub lang_any: bool,
 }
 
 /// An article ready to be stored.
 #[derive(Debug, Clone)]
 pub struct Prepared {
-    /// The file.
-    pub path: PathBuf,
+    /// Where it came from: the file, or `FILE:LINE`.
+    pub origin: PathBuf,
+    /// The name it is stored under.
+    pub name: String,
     /// Its graph's IRI.
     pub graph: NamedNode,
     /// Content hash and provenance level ([`article_version`]).
@@ -192,36 +120,64 @@ pub struct Prepared {
     pub extraction: Extraction,
 }
 
-/// Reads (at most `max` bytes) and extracts one article, with `provenance`.
-pub fn prepare(
-    path: &Path,
-    published: Option<Ymd>,
-    max: u64,
-    provenance: Provenance,
-) -> Result<Prepared, ArticleError> {
-    let (bytes, text) = read_article(path, max)?;
-    let file_name = if is_stdin(path) {
-        STDIN_NAME.to_string()
-    } else {
-        path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        )
-    };
+/// Reads and extracts one article. Its own date (page metadata, a record's
+/// `date`) wins over `--date`; an outlet the input names becomes an
+/// organization of the article.
+pub fn prepare(source: Source, opts: &ReadOptions) -> Result<Prepared, ArticleError> {
+    let a = crate::input::read(source, opts.max_article_bytes)?;
+    if !opts.lang_any
+        && let Some(language) = crate::input::not_english(&a.text)
+    {
+        return Err(ArticleError::NotEnglish {
+            path: a.origin,
+            language,
+        });
+    }
+    let mut extraction = extract(&a.text, a.info.date.or(opts.date));
+    if let Some(outlet) = &a.info.outlet {
+        extraction.entities.add_outlet(outlet);
+    }
     let meta = ArticleMeta {
-        file_name: file_name.clone(),
-        content_hash: content_hash(&bytes),
-        provenance,
+        file_name: a.name.clone(),
+        content_hash: content_hash(&a.bytes),
+        provenance: opts.provenance,
+        info: a.info,
     };
-    let extraction = extract(&text, published);
-    let quads = article_quads(&meta, &text, &extraction);
+    let quads = article_quads(&meta, &a.text, &extraction);
     Ok(Prepared {
-        path: path.to_path_buf(),
-        graph: article_iri(&file_name),
-        version: article_version(&meta.content_hash, provenance.name()),
+        origin: a.origin,
+        graph: article_iri(&a.name),
+        name: a.name,
+        version: article_version(&meta.content_hash, opts.provenance.name()),
         quads,
         extraction,
     })
+}
+
+/// The names of the articles of one run: a second article under a name
+/// already taken (two records with one `id`) is refused, not allowed to
+/// replace the first.
+#[derive(Debug, Default)]
+pub struct Names(std::collections::HashMap<String, PathBuf>);
+
+impl Names {
+    /// The article, or why it is refused.
+    pub fn admit(&mut self, p: Prepared) -> Result<Prepared, ArticleError> {
+        match self.0.get(&p.name) {
+            Some(first) => Err(ArticleError::BadRecord {
+                reason: format!(
+                    "the article name {:?} is taken by {} in this input; skipped",
+                    p.name,
+                    first.display()
+                ),
+                path: p.origin,
+            }),
+            None => {
+                self.0.insert(p.name.clone(), p.origin.clone());
+                Ok(p)
+            }
+        }
+    }
 }
 
 /// Files extracted together, in parallel.
@@ -243,14 +199,10 @@ pub const REPLACED_QUADS_PER_LOG: usize = 20_000;
 /// How an ingest runs.
 #[derive(Debug, Clone, Copy)]
 pub struct IngestOptions {
-    /// The publication date given on the command line.
-    pub date: Option<Ymd>,
+    /// How articles are read.
+    pub read: ReadOptions,
     /// Quads per bulk-loaded batch.
     pub batch_quads: usize,
-    /// The largest article read, in bytes.
-    pub max_article_bytes: u64,
-    /// How much provenance to store.
-    pub provenance: Provenance,
     /// Test hook: stop before the second chunk, report
     /// [`Progress::Holding`], and wait (up to a minute) for the interruption,
     /// so that a test interrupts at a known point.
@@ -283,7 +235,7 @@ pub struct Counts {
     pub done: usize,
 }
 
-/// Stores `files` in the store at `path` (created when absent): extracted
+/// Stores the articles of `sources` in the store at `path` (created when absent): extracted
 /// [`CHUNK`] at a time in parallel into a batch; a full batch is handed to
 /// the bulk loader, whose tables are built while the next batch is
 /// extracted, and becomes visible whole at its commit. `interrupted` stops
@@ -292,13 +244,14 @@ pub struct Counts {
 #[cfg(feature = "rocksdb")]
 pub fn ingest_files(
     path: &Path,
-    files: &[PathBuf],
+    sources: Vec<Source>,
     opts: IngestOptions,
     interrupted: &std::sync::atomic::AtomicBool,
     report: &mut dyn FnMut(Progress),
 ) -> Result<(crate::store::GraphStore, Counts), crate::error::StoreError> {
     let mut counts = Counts::default();
-    let mut chunks = files.chunks(CHUNK).peekable();
+    let mut chunks = sources.into_iter();
+    let mut names = Names::default();
     let mut store = crate::store::GraphStore::open(path)?;
     let mut hold = opts.hold;
     let mut extracted = std::collections::VecDeque::new();
@@ -307,6 +260,7 @@ pub fn ingest_files(
             &store,
             &mut chunks,
             &mut extracted,
+            &mut names,
             opts,
             &mut hold,
             interrupted,
@@ -334,8 +288,9 @@ type Extracted = Result<(Prepared, Vec<oxigraph::model::Quad>), ArticleError>;
 #[allow(clippy::too_many_arguments)]
 fn ingest_until_log_full(
     store: &crate::store::GraphStore,
-    chunks: &mut std::iter::Peekable<std::slice::Chunks<'_, PathBuf>>,
+    chunks: &mut std::vec::IntoIter<Source>,
     extracted: &mut std::collections::VecDeque<Extracted>,
+    names: &mut Names,
     opts: IngestOptions,
     hold: &mut bool,
     interrupted: &std::sync::atomic::AtomicBool,
@@ -350,15 +305,18 @@ fn ingest_until_log_full(
     let (mut in_batch, mut logged) = (0, 0);
     loop {
         if extracted.is_empty() {
-            let Some(chunk) = chunks.next() else { break };
+            let chunk: Vec<Source> = chunks.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
             if counts.done + in_batch > 0 && std::mem::take(hold) {
                 hold_for_test(interrupted, report);
             }
             extracted.extend(
                 chunk
-                    .par_iter()
-                    .map(|p| {
-                        prepare(p, opts.date, opts.max_article_bytes, opts.provenance).map(|p| {
+                    .into_par_iter()
+                    .map(|s| {
+                        prepare(s, &opts.read).map(|p| {
                             let quads = p.quads.to_quads();
                             (p, quads)
                         })
@@ -369,7 +327,7 @@ fn ingest_until_log_full(
         let mut log_full = false;
         while let Some(p) = extracted.pop_front() {
             in_batch += 1;
-            match p {
+            match p.and_then(|(p, quads)| Ok((names.admit(p)?, quads))) {
                 Ok((p, quads)) => {
                     let n = quads.len();
                     match batch.add(&p.graph, &p.version, quads)? {
@@ -392,7 +350,7 @@ fn ingest_until_log_full(
             }
         }
         let stop = interrupted.load(Ordering::SeqCst);
-        let last = extracted.is_empty() && chunks.peek().is_none();
+        let last = extracted.is_empty() && chunks.len() == 0;
         if stop || log_full || last || batch.quads() >= opts.batch_quads {
             commit(&mut pending, counts, report)?;
             let full = std::mem::replace(&mut batch, store.batch());
@@ -434,39 +392,39 @@ fn hold_for_test(interrupted: &std::sync::atomic::AtomicBool, report: &mut dyn F
     }
 }
 
-/// Writes the N-Quads of `files` to `out` without a store, the same quads
-/// an ingest stores: each chunk of [`CHUNK`] files is extracted on all cores
-/// while the chunk before is written, so memory holds two chunks whatever
-/// the corpus. A node's description (the entities graph) is written once,
-/// where its first article names it; its label last, the one the store
-/// would keep. Files that cannot be read go to `failed`; the others are
+/// Writes the N-Quads of `sources` to `out` without a store, the same quads
+/// an ingest stores: each chunk of [`CHUNK`] articles is extracted on all
+/// cores while the chunk before is written, so memory holds two chunks
+/// whatever the corpus. A node's description (the entities graph) is written
+/// once, where its first article names it; its label last, the one the store
+/// would keep. Articles that cannot be read go to `failed`; the others are
 /// written.
 pub fn extract_files(
-    files: &[PathBuf],
-    date: Option<Ymd>,
-    max_article_bytes: u64,
-    provenance: Provenance,
+    sources: Vec<Source>,
+    opts: &ReadOptions,
     out: &mut dyn std::io::Write,
     failed: &mut dyn FnMut(&ArticleError),
 ) -> std::io::Result<()> {
     use rayon::prelude::*;
-    let extract_chunk = |chunk: &[PathBuf]| -> Vec<Result<Prepared, ArticleError>> {
-        chunk
-            .par_iter()
-            .map(|p| prepare(p, date, max_article_bytes, provenance))
-            .collect()
+    let extract_chunk = |chunk: Vec<Source>| -> Vec<Result<Prepared, ArticleError>> {
+        chunk.into_par_iter().map(|s| prepare(s, opts)).collect()
     };
     let mut w = crate::export::NQuadsWriter::new(out);
     let mut described = crate::export::Descriptions::default();
-    let mut chunks = files.chunks(CHUNK);
-    let mut current = chunks.next().map(extract_chunk).unwrap_or_default();
+    let mut names = Names::default();
+    let mut rest = sources.into_iter();
+    let mut next_chunk = move || {
+        let c: Vec<Source> = rest.by_ref().take(CHUNK).collect();
+        (!c.is_empty()).then_some(c)
+    };
+    let mut current = next_chunk().map(extract_chunk).unwrap_or_default();
     loop {
-        let next = chunks.next();
+        let next = next_chunk();
         let (written, upcoming) = std::thread::scope(|s| {
             let upcoming = s.spawn(|| next.map(extract_chunk));
             let written = (|| -> std::io::Result<()> {
                 for r in std::mem::take(&mut current) {
-                    match r {
+                    match r.and_then(|p| names.admit(p)) {
                         Ok(p) => w.write_article(&p.quads, |line| described.keep(line))?,
                         Err(e) => failed(&e),
                     }

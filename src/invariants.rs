@@ -455,6 +455,7 @@ mod tests {
                 file_name: "a.txt".into(),
                 content_hash: crate::rdf::content_hash(b"a"),
                 provenance,
+                info: Default::default(),
             };
             for text in cases {
                 let quads = check_article(&meta, text, None).unwrap();

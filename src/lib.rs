@@ -13,10 +13,12 @@
 //! 5. [`rdf`]: relations → quads ([`rdf::article_quads`])
 //!
 //! [`pipeline::extract`] runs stages 1–4 over one article. Around it:
+//! [`input`] (text, HTML and JSON Lines to articles with their metadata),
 //! [`gazetteer`] (world knowledge from `ontology/gazetteer/`), [`lexicon`]
 //! (the word lists the rules read, from `ontology/lexicon/`), [`ingest`]
 //! (files to prepared articles), [`store`] (the persistent graph), [`query`]
-//! (printing results), [`export`] (RDF and DOT), [`explain`] (facts with
+//! (printing results), [`export`] (RDF, and the pictures of [`picture`]:
+//! DOT and GraphML), [`tables`] (CSV), [`explain`] (facts with
 //! their sentences), and [`error`] (typed errors). [`invariants`] states
 //! what must hold for any input, however hostile (the robustness tests and
 //! the fuzz target check it).
@@ -33,12 +35,38 @@ pub mod explain;
 pub mod export;
 pub mod gazetteer;
 pub mod ingest;
+pub mod input;
 pub mod invariants;
 pub mod lexicon;
 pub mod mentions;
+pub mod picture;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod relations;
 pub mod store;
+pub mod tables;
 pub mod text;
+
+/// The Oxigraph release the store is built with (vendored, `vendor/`).
+pub const OXIGRAPH_VERSION: &str = "0.5.13";
+
+/// What `newsgraph --version` prints after the name: newsgraph's version and
+/// the Oxigraph it stores with.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (oxigraph 0.5.13)");
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_version_names_the_oxigraph_in_the_lock_file() {
+        let lock = include_str!("../Cargo.lock");
+        let locked = lock
+            .split("[[package]]")
+            .find(|p| p.contains("name = \"oxigraph\"\n"))
+            .and_then(|p| p.split("version = \"").nth(1))
+            .and_then(|v| v.split('"').next())
+            .expect("oxigraph in Cargo.lock");
+        assert_eq!(super::OXIGRAPH_VERSION, locked);
+        assert!(super::VERSION.ends_with(&format!("(oxigraph {locked})")));
+    }
+}

@@ -7,22 +7,23 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use newsgraph::dates::Ymd;
 use newsgraph::export::{Format, Options, export};
 use newsgraph::ingest::{
-    BATCH_QUADS, Counts, IngestOptions, MAX_ARTICLE_BYTES, Progress, discover, extract_files,
+    BATCH_QUADS, Counts, IngestOptions, Progress, ReadOptions, discover, extract_files,
     ingest_files,
 };
+use newsgraph::input::{MAX_ARTICLE_BYTES, sources};
 use newsgraph::query::{ResultFormat, write_results};
 use newsgraph::rdf::Provenance;
 use newsgraph::store::GraphStore;
 
 /// Build a knowledge graph from English news articles, query it with SPARQL, export it.
 #[derive(Parser)]
-#[command(name = "newsgraph", version, about, long_about = None)]
+#[command(name = "newsgraph", version = newsgraph::VERSION, about, long_about = None)]
 struct Cli {
     /// The on-disk store (a directory).
     #[arg(
@@ -38,14 +39,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Read plain-text articles (files or directories of *.txt) into the store.
+    /// Read articles into the store: plain text (.txt), HTML pages (.html,
+    /// .htm), JSON Lines (.jsonl, .ndjson: one article per line), files or
+    /// directories; - reads standard input.
     Ingest {
-        /// Files or directories.
+        /// Files or directories; - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Publication date of the articles (YYYY-MM-DD), to resolve "on Thursday" and years.
+        /// Publication date of the articles (YYYY-MM-DD), to resolve "on Thursday" and years
+        /// (an article's own date, from its page or record, wins).
         #[arg(long, value_parser = parse_date)]
         date: Option<Ymd>,
+        /// Read articles in any language (without it, an article reliably
+        /// not in English is reported and skipped).
+        #[arg(long)]
+        lang_any: bool,
         /// Quads of new articles written together, in one atomic bulk load: fewer,
         /// larger batches give faster queries later; smaller ones less memory.
         #[arg(long, default_value_t = BATCH_QUADS, value_parser = clap::value_parser!(u64).range(1..))]
@@ -84,20 +92,28 @@ enum Command {
         #[arg(long, value_name = "ROWS", default_value_t = 0)]
         offset: usize,
     },
-    /// Write the graph as Turtle, TriG, N-Quads, N-Triples or GraphViz DOT.
+    /// Write the graph as Turtle, TriG, N-Quads, N-Triples, JSON-LD, GraphViz
+    /// DOT, GraphML or a folder of CSV tables.
     Export {
         /// Output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Output file (standard output without it).
+        /// Output file (standard output without it); for csv, the folder of tables.
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
-        /// Only this article's graph (its file name).
+        /// Only this article's graph (its name: the file name, or a record's id).
         #[arg(long)]
         article: Option<String>,
-        /// DOT: keep only these classes (Person, Country, Organization, City, Meeting).
+        /// dot, graphml, csv: keep only these classes (Person, Country,
+        /// Organization, City, Meeting).
         #[arg(long, value_delimiter = ',')]
         class: Vec<String>,
+        /// dot, graphml: draw the entities that have no edge too.
+        #[arg(long)]
+        isolated: bool,
+        /// dot: the GraphViz layout written into the file.
+        #[arg(long, value_enum, default_value_t = LayoutArg::Sfdp)]
+        layout: LayoutArg,
         /// Include the ontology's graph.
         #[arg(long)]
         with_ontology: bool,
@@ -111,15 +127,18 @@ enum Command {
     Optimize,
     /// Extract articles to N-Quads without a store (same IRIs as ingest).
     Extract {
-        /// Files or directories.
+        /// Files or directories (text, HTML, JSON Lines); - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output file (standard output without it).
         #[arg(short = 'o', long)]
         output: Option<PathBuf>,
-        /// Publication date of the articles (YYYY-MM-DD).
+        /// Publication date of the articles (YYYY-MM-DD; an article's own date wins).
         #[arg(long, value_parser = parse_date)]
         date: Option<Ymd>,
+        /// Read articles in any language.
+        #[arg(long)]
+        lang_any: bool,
         /// The largest article read, in bytes (larger files are reported and
         /// skipped): extraction time grows faster than the text past a few MB.
         #[arg(long, default_value_t = MAX_ARTICLE_BYTES, value_parser = clap::value_parser!(u64).range(1..))]
@@ -130,6 +149,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Sentences)]
         provenance: ProvenanceArg,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; `newsgraph man | man -l -`).
+    Man,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -161,12 +187,23 @@ enum QueryFormat {
     Jsonld,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     Turtle,
     Trig,
     Nquads,
     Ntriples,
+    Jsonld,
+    Dot,
+    Graphml,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LayoutArg {
+    /// force-directed: best for many entities
+    Sfdp,
+    /// layered, left to right
     Dot,
 }
 
@@ -240,6 +277,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Ingest {
             paths,
             date,
+            lang_any,
             batch_quads,
             max_article_bytes,
             provenance,
@@ -247,10 +285,13 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             &cli.store,
             &paths,
             IngestOptions {
-                date,
+                read: ReadOptions {
+                    date,
+                    max_article_bytes,
+                    provenance: provenance.into(),
+                    lang_any,
+                },
                 batch_quads: batch_quads as usize,
-                max_article_bytes,
-                provenance: provenance.into(),
                 hold: std::env::var_os(TEST_HOLD_VAR).is_some(),
             },
         ),
@@ -313,6 +354,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             output,
             article,
             class,
+            isolated,
+            layout,
             with_ontology,
         } => {
             let store = GraphStore::open_read_only(&cli.store)?;
@@ -331,17 +374,49 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             {
                 bail!("--class {bad}: unknown class (use {})", CLASSES.join(", "));
             }
+            let pictures = [ExportFormat::Dot, ExportFormat::Graphml];
+            if !class.is_empty() && !pictures.contains(&format) && format != ExportFormat::Csv {
+                bail!(
+                    "--class: only dot, graphml and csv keep some classes; RDF exports keep every triple"
+                );
+            }
+            if isolated && !pictures.contains(&format) {
+                bail!("--isolated: only dot and graphml draw entities");
+            }
+            if format == ExportFormat::Csv {
+                let Some(dir) = output else {
+                    bail!("--format csv writes a folder of tables: give it with -o DIR");
+                };
+                let written =
+                    newsgraph::tables::write_tables(&store, article.as_ref(), &class, &dir)?;
+                say(format_args!(
+                    "{} tables in {}",
+                    written.len(),
+                    dir.display()
+                ));
+                return Ok(ExitCode::SUCCESS);
+            }
             let format = match format {
                 ExportFormat::Turtle => Format::Turtle,
                 ExportFormat::Trig => Format::TriG,
                 ExportFormat::Nquads => Format::NQuads,
                 ExportFormat::Ntriples => Format::NTriples,
+                ExportFormat::Jsonld => Format::JsonLd,
                 ExportFormat::Dot => Format::Dot,
+                ExportFormat::Graphml => Format::GraphMl,
+                ExportFormat::Csv => unreachable!("written above"),
             };
             let opts = Options {
                 with_ontology,
                 article,
-                classes: class,
+                selection: newsgraph::picture::Selection {
+                    classes: class,
+                    isolated,
+                },
+                layout: match layout {
+                    LayoutArg::Sfdp => newsgraph::picture::Layout::Sfdp,
+                    LayoutArg::Dot => newsgraph::picture::Layout::Dot,
+                },
             };
             write_output(output.as_deref(), |out, target| {
                 Ok(export(&store, format, &opts, out, target)?)
@@ -373,7 +448,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             for (iri, label) in found {
                 let facts = newsgraph::explain::facts(&store, &iri)?;
-                newsgraph::explain::write_explained(&mut out, &label, &iri, &facts)?;
+                let details = newsgraph::explain::details(&store, &iri)?;
+                newsgraph::explain::write_explained(&mut out, &label, &iri, &details, &facts)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -381,32 +457,45 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             paths,
             output,
             date,
+            lang_any,
             max_article_bytes,
             provenance,
         } => extract(
             &paths,
             output.as_deref(),
-            date,
-            max_article_bytes,
-            provenance.into(),
+            &ReadOptions {
+                date,
+                max_article_bytes,
+                provenance: provenance.into(),
+                lang_any,
+            },
         ),
+        Command::Completions { shell } => {
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "newsgraph", &mut out);
+            out.flush()
+                .map_err(|e| cannot_write("standard output", e))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(|e| cannot_write("standard output", e))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
 /// `newsgraph extract`: each article's N-Quads, streamed in file order. Files
 /// are extracted CHUNK at a time on all cores while the chunk before is
 /// written, so memory holds two chunks whatever the corpus.
-fn extract(
-    paths: &[PathBuf],
-    output: Option<&Path>,
-    date: Option<Ymd>,
-    max_article_bytes: u64,
-    provenance: Provenance,
-) -> Result<ExitCode> {
+fn extract(paths: &[PathBuf], output: Option<&Path>, opts: &ReadOptions) -> Result<ExitCode> {
     let files = discover(paths)?;
+    let sources = sources(&files, opts.max_article_bytes);
     let mut failed = 0;
     write_output(output, |out, target| {
-        extract_files(&files, date, max_article_bytes, provenance, out, &mut |e| {
+        extract_files(sources, opts, out, &mut |e| {
             eprintln!("newsgraph: {e}");
             failed += 1;
         })
@@ -501,8 +590,10 @@ const TEST_HOLD_VAR: &str = "NEWSGRAPH_TEST_HOLD_INGEST";
 
 fn ingest(store_path: &Path, paths: &[PathBuf], opts: IngestOptions) -> Result<ExitCode> {
     let files = discover(paths)?;
+    let sources = sources(&files, opts.read.max_article_bytes);
+    let total = sources.len();
     let bar = if std::io::stderr().is_terminal() {
-        let b = ProgressBar::new(files.len() as u64);
+        let b = ProgressBar::new(total as u64);
         b.set_style(
             ProgressStyle::with_template(
                 "{bar:40} {pos}/{len} articles  {per_sec}  {elapsed_precise} {msg}",
@@ -521,11 +612,12 @@ fn ingest(store_path: &Path, paths: &[PathBuf], opts: IngestOptions) -> Result<E
         // each batch is still one atomic write, so nothing is left half-written
         let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
     }
-    let (store, counts) = ingest_files(store_path, &files, opts, &interrupted, &mut |p| match p {
-        Progress::Failed(e) => bar.suspend(|| eprintln!("newsgraph: {e}")),
-        Progress::Committed(n) => bar.inc(n as u64),
-        Progress::Holding => eprintln!("newsgraph: holding for the test"),
-    })?;
+    let (store, counts) =
+        ingest_files(store_path, sources, opts, &interrupted, &mut |p| match p {
+            Progress::Failed(e) => bar.suspend(|| eprintln!("newsgraph: {e}")),
+            Progress::Committed(n) => bar.inc(n as u64),
+            Progress::Holding => eprintln!("newsgraph: holding for the test"),
+        })?;
     bar.finish_and_clear();
     let Counts {
         stored,
@@ -539,8 +631,7 @@ fn ingest(store_path: &Path, paths: &[PathBuf], opts: IngestOptions) -> Result<E
     ));
     if interrupted.load(Ordering::SeqCst) {
         eprintln!(
-            "newsgraph: interrupted after {done} of {} articles; every article stored so far is complete, run the same ingest again to finish",
-            files.len()
+            "newsgraph: interrupted after {done} of {total} articles; every article stored so far is complete, run the same ingest again to finish"
         );
         return Ok(ExitCode::from(130));
     }

@@ -200,6 +200,19 @@ pub struct ArticleMeta {
     pub content_hash: String,
     /// How much of where each fact and name came from to write.
     pub provenance: Provenance,
+    /// What the input says of the article (title, address, date, outlet).
+    pub info: crate::input::ArticleInfo,
+}
+
+/// Whether an address can be written as an `xsd:anyURI` literal: a scheme,
+/// and no white space or control characters.
+fn is_uri(u: &str) -> bool {
+    u.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    }) && !u.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// What tells two extractions of an article apart for `ingest`: the
@@ -653,7 +666,14 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or(&meta.file_name);
-    let headline: String = first_line.chars().take(200).collect();
+    let headline: String = meta
+        .info
+        .title
+        .as_deref()
+        .unwrap_or(first_line)
+        .chars()
+        .take(200)
+        .collect();
 
     let (ty, label_p) = (b.v.ty, b.v.label);
     let o = b.t.ng("Article");
@@ -667,6 +687,15 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
     b.string(article, p, &meta.content_hash);
     let p = b.t.ng("provenance");
     b.string(article, p, meta.provenance.name());
+    if let Some(t) = &meta.info.title {
+        let p = b.t.ng("headline");
+        b.string(article, p, t);
+    }
+    if let Some(u) = meta.info.url.as_deref().filter(|u| is_uri(u)) {
+        let p = b.t.ng("url");
+        let o = b.t.typed(u, xsd::ANY_URI.as_str());
+        b.add(article, p, o);
+    }
     if let Some(d) = x.published {
         let p = b.t.ng("published");
         let o = b.t.typed(
@@ -747,6 +776,12 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         if let Some(c) = e.country.as_ref().and_then(|k| x.entities.by_key(k)) {
             b.add(node, located_in, ents[c]);
         }
+    }
+    if let Some(o) = meta.info.outlet.as_deref()
+        && let Some(i) = x.entities.by_key(&crate::entities::outlet(o).key)
+    {
+        let p = b.t.ng("outlet");
+        b.add(article, p, ents[i]);
     }
     let phrase = b.t.iri(&[NIF, "Phrase"]);
     let nif_sentence = b.t.iri(&[NIF, "sentence"]);
@@ -1053,6 +1088,7 @@ mod tests {
                 file_name: "a b.txt".to_string(),
                 content_hash: content_hash(text.as_bytes()),
                 provenance: Provenance::Mentions,
+                info: Default::default(),
             };
             let quads = article_quads(&meta, text, &crate::pipeline::extract(text, None));
             let mut expected = Vec::new();

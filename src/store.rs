@@ -548,6 +548,38 @@ impl GraphStore {
         })
     }
 
+    /// Every quad with this predicate, in one graph or in all.
+    pub fn with_predicate<'a>(
+        &'a self,
+        predicate: NamedNodeRef<'a>,
+        graph: Option<&'a NamedNode>,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + 'a {
+        let graph = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
+        self.store
+            .quads_for_pattern(None, Some(predicate), None, graph)
+            .map(|q| q.map_err(|e| self.err(e)))
+    }
+
+    /// What any graph states of `node` with one of `predicates`: a node's
+    /// description (class, label, aliases) where a single article's graph
+    /// holds only its facts.
+    pub fn about(
+        &self,
+        node: &NamedNode,
+        predicates: &[NamedNodeRef<'_>],
+    ) -> Result<Vec<Quad>, StoreError> {
+        let mut out = Vec::new();
+        for p in predicates {
+            for q in self
+                .store
+                .quads_for_pattern(Some(node.as_ref().into()), Some(*p), None, None)
+            {
+                out.push(q.map_err(|e| self.err(e))?);
+            }
+        }
+        Ok(out)
+    }
+
     /// [`GraphStore::quads`], sorted by their text, in memory: for the exports
     /// that merge graphs (Turtle, N-Triples, DOT) and for tests.
     pub fn sorted_quads(

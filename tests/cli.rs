@@ -294,11 +294,28 @@ fn exports_are_deterministic_whatever_the_ingest_order() {
     ok(newsgraph(&s1).arg("ingest").arg(&b));
     ok(newsgraph(&s2).arg("ingest").arg(&b).arg(&a));
     ok(newsgraph(&s2).arg("ingest").arg(&a));
-    for f in ["nquads", "turtle", "trig", "ntriples", "dot"] {
+    for f in [
+        "nquads", "turtle", "trig", "ntriples", "jsonld", "dot", "graphml",
+    ] {
         let x = ok(newsgraph(&s1).args(["export", "--format", f]));
         let y = ok(newsgraph(&s2).args(["export", "--format", f]));
         assert!(!x.is_empty());
         assert_eq!(x, y, "{f} export differs");
+    }
+    let (t1, t2) = (tmp.path().join("t1"), tmp.path().join("t2"));
+    ok(newsgraph(&s1)
+        .args(["export", "--format", "csv", "-o"])
+        .arg(&t1));
+    ok(newsgraph(&s2)
+        .args(["export", "--format", "csv", "-o"])
+        .arg(&t2));
+    for e in std::fs::read_dir(&t1).unwrap() {
+        let name = e.unwrap().file_name();
+        assert_eq!(
+            std::fs::read(t1.join(&name)).unwrap(),
+            std::fs::read(t2.join(&name)).unwrap(),
+            "{name:?} differs"
+        );
     }
 }
 
@@ -393,6 +410,40 @@ fn explain_prints_facts_with_their_sentences() {
     let err = fails(newsgraph(&store).args(["explain", "Nobody Atall"]));
     assert!(err.contains("no entity"), "{err}");
     assert!(!err.contains("did you mean"), "{err}");
+}
+
+/// Issue 14: a country's page names the posts held in it and the meetings
+/// held there; a meeting's gives its kind, status and date.
+#[test]
+fn explain_gives_a_countrys_posts_and_a_meetings_kind_status_and_date() {
+    let (_tmp, store) = store_with_ab();
+    let norway = ok(newsgraph(&store).args(["explain", "Norway"]));
+    assert!(norway.contains("  class: Country"), "{norway}");
+    assert!(
+        norway.contains("Erik Lindqvist —holdsPosition→ Erik Lindqvist, Prime Minister of Norway"),
+        "{norway}"
+    );
+    let oslo = ok(newsgraph(&store).args(["explain", "Oslo"]));
+    assert!(oslo.contains("—location→ Oslo"), "{oslo}");
+    let meeting = oslo
+        .lines()
+        .find(|l| l.contains("—location→ Oslo"))
+        .and_then(|l| l.trim().split(" —").next())
+        .unwrap()
+        .to_string();
+    let iri = ok(newsgraph(&store).args([
+        "query",
+        "--format",
+        "tsv",
+        "-e",
+        &format!("SELECT ?m WHERE {{ ?m rdfs:label \"{meeting}\" }}"),
+    ]));
+    let iri = iri.lines().nth(1).unwrap().to_string();
+    let out = ok(newsgraph(&store).args(["explain", &iri]));
+    for want in ["  class: Meeting", "  status: held", "  date: 2025-05-14"] {
+        assert!(out.contains(want), "{want} not in {out}");
+    }
+    assert!(out.contains("  kind: "), "{out}");
 }
 
 /// Issue 13: `explain` finds a name by its key through the index: any case,

@@ -31,6 +31,7 @@ fn meta() -> ArticleMeta {
         file_name: "random article #1 (ü).txt".to_string(),
         content_hash: content_hash(b"x"),
         provenance: Provenance::Mentions,
+        info: Default::default(),
     }
 }
 

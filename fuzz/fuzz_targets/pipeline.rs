@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
         file_name: "fuzz input #1 (ü).txt".to_string(),
         content_hash: content_hash(data),
         provenance: Provenance::Mentions,
+        info: Default::default(),
     };
     if let Err(v) = check_article(&meta, &text, published) {
         panic!("invariant broken (published {published:?}): {v}");

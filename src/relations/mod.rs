@@ -175,6 +175,8 @@ pub struct LinkPredicate {
     pub symmetric: bool,
     /// Whether the DOT export draws it as an edge.
     pub drawn: bool,
+    /// The name of its table in the CSV export (`memberships.csv`).
+    pub table: &'static str,
     /// Its links among the relations found.
     pub links: fn(&Relations) -> &[Link],
 }
@@ -187,6 +189,7 @@ pub const LINK_PREDICATES: &[LinkPredicate] = &[
         objects: &["Organization"],
         symmetric: false,
         drawn: true,
+        table: "memberships",
         links: |r| &r.memberships,
     },
     LinkPredicate {
@@ -195,6 +198,7 @@ pub const LINK_PREDICATES: &[LinkPredicate] = &[
         objects: &["Organization", "Meeting"],
         symmetric: false,
         drawn: true,
+        table: "leaders",
         links: |r| &r.leads,
     },
     LinkPredicate {
@@ -203,6 +207,7 @@ pub const LINK_PREDICATES: &[LinkPredicate] = &[
         objects: &["Person", "Country", "Organization"],
         symmetric: true,
         drawn: true,
+        table: "agreements",
         links: |r| &r.signed,
     },
 ];
