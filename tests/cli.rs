@@ -4,22 +4,6 @@ mod common;
 
 use common::*;
 
-fn store_with_ab() -> (tempfile::TempDir, std::path::PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = articles(
-        tmp.path(),
-        "in",
-        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
-    );
-    let store = tmp.path().join("store");
-    let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
-    assert!(
-        out.contains("2 stored, 0 unchanged, 0 replaced, 0 failed"),
-        "{out}"
-    );
-    (tmp, store)
-}
-
 #[test]
 fn ingest_reports_what_the_graph_holds() {
     let tmp = tempfile::tempdir().unwrap();
@@ -361,21 +345,7 @@ fn dot_renders_with_graphviz_without_warnings() {
             .args(*extra));
         let dot = std::fs::read_to_string(&path).unwrap();
         assert!(dot.contains("Legend"), "{dot}");
-        let out = std::process::Command::new("dot")
-            .arg("-Tsvg")
-            .arg(&path)
-            .output()
-            .expect("graphviz installed (scripts/setup.sh)");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            out.stderr.is_empty(),
-            "dot warned: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        render_dot(&path);
     }
     let only_people =
         ok(newsgraph(&store).args(["export", "--format", "dot", "--class", "Person"]));

@@ -211,14 +211,7 @@ fn articles_not_in_english_are_reported_and_skipped_unless_asked_for() {
 
 #[test]
 fn json_ld_graphml_and_csv_exports_read_back_with_independent_parsers() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = articles(
-        tmp.path(),
-        "in",
-        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
-    );
-    let store = tmp.path().join("s");
-    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let (tmp, store) = store_with_ab();
     let nquads = ok(newsgraph(&store).args(["export", "--format", "nquads"]));
 
     // JSON-LD: the same quads, graph by graph, as rdflib reads them
@@ -332,14 +325,7 @@ fn json_ld_graphml_and_csv_exports_read_back_with_independent_parsers() {
 
 #[test]
 fn dot_draws_an_article_with_short_labels_dated_meetings_and_no_loose_nodes() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = articles(
-        tmp.path(),
-        "in",
-        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
-    );
-    let store = tmp.path().join("s");
-    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let (tmp, store) = store_with_ab();
     let one = ok(newsgraph(&store).args(["export", "--format", "dot", "--article", "a.txt"]));
     assert!(
         one.contains("label=\"Claire Dubois\""),
@@ -371,23 +357,7 @@ fn dot_draws_an_article_with_short_labels_dated_meetings_and_no_loose_nodes() {
     for (name, text) in [("one", &one), ("all", &all), ("layered", &layered)] {
         let path = tmp.path().join(format!("{name}.dot"));
         std::fs::write(&path, text).unwrap();
-        let out = std::process::Command::new("dot")
-            .arg("-Tpng")
-            .arg("-o")
-            .arg(tmp.path().join(format!("{name}.png")))
-            .arg(&path)
-            .output()
-            .expect("graphviz installed (scripts/setup.sh)");
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            out.stderr.is_empty(),
-            "{name}: dot warned: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        render_dot(&path);
     }
 }
 

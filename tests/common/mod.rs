@@ -192,3 +192,39 @@ pub fn assert_whole(
         }
     }
 }
+
+/// Renders a DOT file with GraphViz (as PNG, beside it) and asserts that it
+/// succeeds without a warning.
+pub fn render_dot(path: &Path) {
+    let out = Command::new("dot")
+        .arg("-Tpng")
+        .arg("-o")
+        .arg(path.with_extension("png"))
+        .arg(path)
+        .output()
+        .expect("graphviz installed (scripts/setup.sh)");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{}: {stderr}", path.display());
+    assert!(
+        stderr.is_empty(),
+        "{}: dot warned: {stderr}",
+        path.display()
+    );
+}
+
+/// A store holding articles A and B (as `a.txt` and `b.txt` in `in/`).
+pub fn store_with_ab() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = articles(
+        tmp.path(),
+        "in",
+        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
+    );
+    let store = tmp.path().join("store");
+    let out = ok(newsgraph(&store).arg("ingest").arg(&dir));
+    assert!(
+        out.contains("2 stored, 0 unchanged, 0 replaced, 0 failed"),
+        "{out}"
+    );
+    (tmp, store)
+}
