@@ -691,14 +691,8 @@ fn an_unreadable_file_is_rejected_unless_running_as_root() {
 
 #[test]
 fn an_ingest_failing_before_writing_leaves_the_store_byte_identical() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = articles(
-        tmp.path(),
-        "in",
-        &[("a.txt", ARTICLE_A), ("b.txt", ARTICLE_B)],
-    );
-    let store = tmp.path().join("store");
-    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let (tmp, store) = store_with_ab();
+    let dir = tmp.path().join("in");
     let before = export(&store);
     // a change that a successful ingest would store
     std::fs::write(dir.join("a.txt"), ARTICLE_A.replace("Claire", "Marie")).unwrap();
