@@ -1025,6 +1025,16 @@ mod tests {
                     ("Sri Mulyani Indrawati", &[]),
                 ],
             ),
+            // regression (audit 9): the curly apostrophe and the unmarked
+            // spellings of Malay honorifics were read as names
+            (
+                "Dato’ Sri Kamal Osman spoke. Dato Seri Hamid Yusof spoke. Tun Razak Ali listened.",
+                &[
+                    ("Kamal Osman", &[]),
+                    ("Hamid Yusof", &[]),
+                    ("Razak Ali", &[]),
+                ],
+            ),
             // regression (audit 8): a relative named later ("his wife, X")
             // took over the surname of the one the article is about
             (

@@ -1243,7 +1243,10 @@ impl SentenceCtx<'_> {
             let gap = self.between(self.tokens[a].span.end, self.tokens[b].span.start);
             (gap == " " && is(&format!("{wa} {wb}")))
                 || ma.is_some_and(|m| {
-                    gap.len() == m.len() - wa.len() + 1 && is(&format!("{m} {wb}"))
+                    // the mark as written (a curly apostrophe is three bytes)
+                    gap.strip_suffix(' ')
+                        .is_some_and(|g| matches!(g, "." | "'" | "’"))
+                        && is(&format!("{m} {wb}"))
                 })
         };
         let starts_pair = first.iter().any(|f| f.trim_end_matches('\'') == w);

@@ -264,6 +264,55 @@ pub(super) fn joined(input: &Input<'_>) -> Vec<Link> {
     out
 }
 
+/// "The Nordic Council comprises Sweden, Finland and Iceland", "Besides A
+/// and B, the bloc consists of C and D": an organization named right before
+/// comprise / consist of / be made up of / include has the countries and
+/// organizations listed after it as members (and those of an opening
+/// "Besides ..." list). A hedge ("would comprise") asserts none.
+pub(super) fn composed_memberships(input: &Input<'_>) -> Vec<Link> {
+    static COMPOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:(?:now|currently|also) )?(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|was composed of|includes|included|groups|brings together) (?:the )?").expect("valid regex")
+    });
+    const BESIDES: &[&str] = &["Besides ", "Apart from ", "In addition to ", "Along with "];
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        let st = s.span.of(input.text);
+        for c in COMPOSED.find_iter(st) {
+            let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
+            let Some(org) = (a > s.span.start)
+                .then(|| input.mention_ending_at(a - 1))
+                .flatten()
+                .filter(|_| input.slice(a - 1, a) == " ")
+                .and_then(|m| input.entity_of(m))
+                .filter(|&e| is_org(input, e))
+            else {
+                continue;
+            };
+            if input.hedged(s.span.start, b) {
+                continue;
+            }
+            let mut members = list_after(input, si, b);
+            if members.is_empty() {
+                continue;
+            }
+            if let Some(p) = BESIDES.iter().find(|p| st.starts_with(*p)) {
+                members.extend(list_after(input, si, s.span.start + p.len()));
+            }
+            for e in members.into_iter().filter(|&e| e != org) {
+                out.push(Link {
+                    subject: e,
+                    object: Target::Entity(org),
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "member/composed-of",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
 /// "Russian and Chinese vetoes in the UN Security Council", "Russia's ability
 /// to veto decisions in the Security Council": a veto in a body is a seat in it.
 pub(super) fn veto_memberships(input: &Input<'_>) -> Vec<Link> {

@@ -305,6 +305,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships.extend(party_tag_memberships(input));
     r.memberships.extend(obligation_memberships(input));
     r.memberships.extend(listed_memberships(input));
+    r.memberships.extend(composed_memberships(input));
     r.meetings = meetings(input);
     r.memberships
         .extend(meeting_memberships(input, &r.meetings, &r.positions));

@@ -129,6 +129,35 @@ fn memberships_in_a_table_of_cases() {
             "Sweden has formally joined NATO.",
             &["Sweden ∈ North Atlantic Treaty Organization"],
         ),
+        (
+            "the-council-comprises-a-list",
+            "The Nordic Council comprises Sweden, Finland and Iceland.",
+            &[
+                "Finland ∈ Nordic Council",
+                "Iceland ∈ Nordic Council",
+                "Sweden ∈ Nordic Council",
+            ],
+        ),
+        (
+            "besides-a-and-b-the-bloc-consists-of",
+            "Besides Norway and Denmark, the Nordic Council consists of Sweden and Finland.",
+            &[
+                "Denmark ∈ Nordic Council",
+                "Finland ∈ Nordic Council",
+                "Norway ∈ Nordic Council",
+                "Sweden ∈ Nordic Council",
+            ],
+        ),
+        (
+            "a-body-that-would-comprise-asserts-nothing",
+            "The new council would comprise Sweden and Finland, officials said.",
+            &[],
+        ),
+        (
+            "a-visit-that-includes-countries-is-no-body",
+            "The tour includes Sweden and Finland.",
+            &[],
+        ),
         // wanting, applying or refusing to join asserts nothing
         (
             "wanting-applying-or-refusing-to-join-asserts",
