@@ -212,15 +212,19 @@ pub struct DateMention {
 
 const MONTH_RE: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
 
+/// A month before or after a day number: also abbreviated without a full
+/// stop ("Mar 29", "10 Jun"), which alone would be a word ("mar").
+const MONTH_WITH_DAY_RE: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?-u:\b))";
+
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b){MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,? (\d{{4}})(?-u:\b))?"
+        r"(?-u:\b){MONTH_WITH_DAY_RE} (\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,? (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}(?: (\d{{4}})(?-u:\b))?"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_WITH_DAY_RE}(?: (\d{{4}})(?-u:\b))?"
     ))
     .expect("valid regex")
 });
@@ -269,7 +273,7 @@ fn range_start(before: &str) -> Option<(usize, u32)> {
 fn dateline_month_day(text: &str) -> Option<(u32, u32)> {
     static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?:[A-Z][A-Za-z .'-]*,\s+)?{MONTH_RE} (\d{{1,2}})(?:,|\s+\(|\s+[—–-])"
+            r"^(?:[A-Z][A-Za-z .'-]*,\s+)?{MONTH_WITH_DAY_RE} (\d{{1,2}})(?:,|\s+\(|\s+[—–-])"
         ))
         .expect("valid regex")
     });
@@ -553,6 +557,13 @@ mod tests {
                 &[("27 March 2024", "2024-03-27")],
             ),
             ("A summit this June.", None, &[("this June", "--06")]),
+            // regression (audit 9): months abbreviated without a full stop,
+            // next to a day only ("5 Marines" is no date)
+            (
+                "Talks on Jun 10; a visit on 4 Aug; 5 Marines and 10 Junior staff.",
+                Some("2025-03-01"),
+                &[("Jun 10", "2025-06-10"), ("4 Aug", "2025-08-04")],
+            ),
             (
                 "A summit this June.",
                 Some("2025-04-03"),

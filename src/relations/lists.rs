@@ -198,10 +198,14 @@ pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
         .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
         .last()
         .filter(|(_, m)| {
-            // right before the verb, or before a relative clause: "X, who has
-            // led the guard since 2011, said"
+            // right before the verb, or one adverb before it ("X later
+            // told", "X separately said"), or before a relative clause: "X,
+            // who has led the guard since 2011, said"
             let gap = input.slice(m.span.end, verb).trim();
             gap.is_empty()
+                || (gap.bytes().all(|b| b.is_ascii_lowercase())
+                    && (gap.ends_with("ly")
+                        || matches!(gap, "later" | "also" | "then" | "again" | "earlier")))
                 || (gap.starts_with(", who ")
                     && gap.ends_with(',')
                     && gap.len() < 120

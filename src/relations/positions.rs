@@ -720,6 +720,18 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     {
         d.of = input.entity_of(cm);
     }
+    // "US Trade Representative X", "EU foreign policy chief X": a title
+    // whose alias names its owner at its start
+    if d.of.is_none()
+        && d.of_after.is_none()
+        && let Some((_, om)) = input
+            .mentions_in(t.sentence)
+            .find(|(_, m)| m.span.start == t.span.start && m.span.end < t.span.end)
+        && let Some(oe) = input.entity_of(om)
+        && matches!(input.class(oe), Class::Country | Class::Organization)
+    {
+        d.of = Some(oe);
+    }
     // "Nissan plans to appoint CEO X": a company or board post belongs to
     // the organization the clause names before it, with no one between
     if d.of.is_none()

@@ -623,6 +623,15 @@ fn positions_in_a_table_of_cases() {
             "NATO Secretary General Mark Rutte spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
+        // regression (audit 9): a title whose alias names its owner lost it
+        (
+            "REGRESSION-an-alias-that-names-its-owner",
+            "US Trade Representative Colin Freyne met EU foreign policy chief Marta Vilde.",
+            &[
+                "Colin Freyne: Trade Representative of United States",
+                "Marta Vilde: Foreign Policy Chief of European Union",
+            ],
+        ),
         // a qualifier between owner and title; an honorific before the name
         (
             "a-qualifier-between-owner-and-title",
@@ -1993,6 +2002,12 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 9): an adverb between the name and the verb
+        (
+            "REGRESSION-an-adverb-before-the-speech-verb",
+            "Trade Minister Rosa Vidal separately told reporters, \"Our talks were candid.\"",
+            &["Rosa Vidal: Our talks were candid."],
+        ),
         // a participle after a comma introduces the subject's words (audit 6)
         (
             "stating-after-a-comma",
