@@ -614,6 +614,25 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
     out
 }
 
+/// "his Minister of Foreign Affairs and Regional Integration, X", "the
+/// Director of State Protocol", "the Director of the Asia Division of Y":
+/// whether the words at `start` follow an office's "of" or "for", and so
+/// name its portfolio or body, no one. A name right after a whole title is
+/// not ("Secretary of State Antony Blinken").
+fn after_office_of(text: &str, start: usize, titles: &[TitleMention]) -> bool {
+    static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:Minister|Ministers|Director|Secretary|Head|Chief|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Governor|Envoy|Adviser|Advisor|Coordinator|Spokesperson|Spokesman|Spokeswoman)(?:[- ]General)? (?:of|for) (?:the )?(?:[A-Z][\w'’.-]* ){0,6}(?:(?:and|&) )?$")
+            .expect("valid regex")
+    });
+    let from = text.floor_char_boundary(start.saturating_sub(160));
+    let pre = &text[from..start];
+    [" of ", " for ", " the ", " and ", " & "]
+        .iter()
+        .any(|w| pre.ends_with(w))
+        && OFFICE_OF.is_match(pre)
+        && !titles.iter().any(|t| t.span.end + 1 == start)
+}
+
 /// "Raul Chapado, Adille Sumariwalla and Jackson Tuwei were elected": an
 /// open name of two or three capitalized words listed beside a person (a
 /// comma or "and" between) is a person too. Single words stay open: they
@@ -646,7 +665,10 @@ fn listed_people(text: &str, out: &mut Mentions) {
                         .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'')
                     && !is_stop(w)
             });
-        if name_like && (person_at(&out.mentions, c.span) || person_at(&found, c.span)) {
+        if name_like
+            && (person_at(&out.mentions, c.span) || person_at(&found, c.span))
+            && !after_office_of(text, c.span.start, &out.titles)
+        {
             found.push(Mention {
                 span: c.span,
                 sentence: c.sentence,
@@ -1303,6 +1325,11 @@ impl SentenceCtx<'_> {
         {
             return None;
         }
+        if after_office_of(self.text, span.start, self.titles)
+            && !words.iter().any(|w| self.given(w))
+        {
+            return None;
+        }
         if n == 1 && is_acronym(first) {
             // "PFA president Jibril Rajoub", "NSC leader X": an acronym
             // owning the title of a person named right after it
@@ -1595,6 +1622,16 @@ mod tests {
                 &[("Brekvold", "person")],
             ),
             ("Officials said the plan was ready.", &[]),
+            // regression (audit 9): the words after an office's "of" name
+            // its portfolio or body, no one; a name after a whole title does
+            (
+                "He swore in his Minister of Foreign Affairs and Regional Integration, Mara Kelvane. The Director of State Protocol, Ivo Marant, met the Director of the Pacific Division of the bank.",
+                &[("Mara Kelvane", "person"), ("Ivo Marant", "person")],
+            ),
+            (
+                "Secretary of State Antony Blinken spoke.",
+                &[("Antony Blinken", "person")],
+            ),
             (
                 "Mr Okafor left Paris.",
                 &[("Okafor", "person"), ("Paris", "city")],
