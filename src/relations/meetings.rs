@@ -816,6 +816,18 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
             fact.take_part(e, si, "meeting/holder");
         }
     }
+    // "A will travel to B on Friday for talks with C", "A arrived in B for
+    // a meeting with C": the traveller takes part
+    static TRAVEL_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|went|goes|go|going) (?:to|in|for) [^,;]{0,80}?(?:for|for a|for an) (?:[a-z-]+ ){0,2}$").expect("valid regex")
+    });
+    if input.slice(t.end, s.span.end).starts_with(" with ")
+        && let Some(v) = TRAVEL_FOR.find(pre)
+    {
+        for e in subjects_before(input, si, s.span.start + v.start()) {
+            fact.take_part(e, si, "meeting/travels-for");
+        }
+    }
     // "A spoke by phone with B": the caller, as in "A met B"
     let raw = input.slice(t.start, t.end);
     let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
@@ -1366,10 +1378,13 @@ fn told_as_met(
             .count()
     };
     let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end));
+    // "travels to B for talks with C": talks with someone are a meeting,
+    // not a purpose ("a push for peace talks")
+    let with_party = input.slice(t.end, s.span.end).starts_with(" with ");
     ((t.word == "met" || t.kind == "call") && parties(&[Class::Person, Class::Country]) >= 2)
         || ((matches!(t.kind, "talks" | "negotiations") || listed)
             && !hedged
-            && !FOR_TALKS.is_match(input.slice(s.span.start, t.start))
+            && (with_party || !FOR_TALKS.is_match(input.slice(s.span.start, t.start)))
             && parties(&[Class::Person, Class::Country, Class::Organization]) >= 2)
 }
 

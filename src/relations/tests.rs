@@ -1559,6 +1559,13 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 9: who travels somewhere for talks with someone meets them;
+        // talks as a purpose with no one named are still no meeting
+        (
+            "travels-for-talks-with",
+            "Icelandic Prime Minister Ole Brandt will travel to Denmark on Friday for talks with Danish Prime Minister Anna Holm.",
+            &["Anna Holm", "Ole Brandt"],
+        ),
         // calls held or had (audit 6)
         (
             "a-telephone-conversation-held",
