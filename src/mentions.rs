@@ -499,6 +499,15 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if opens {
                 return false;
             }
+            // "He succeeds Anne Toulouse", "George Washington": a one-word
+            // city's name right after a known given name is a surname
+            if matches!(known, Known::City(_))
+                && !word.contains(' ')
+                && before.ends_with(' ')
+                && prev.is_some_and(|p| p.starts_with(char::is_uppercase) && gaz.is_given_name(p))
+            {
+                return false;
+            }
             // "South American", "Latin American": a region's adjective, not
             // the country's demonym the gazetteer matched in its tail
             // ... and "North Atlantic Council": a body's name after a
@@ -1637,6 +1646,11 @@ mod tests {
                 &[("Okafor", "person"), ("Paris", "city")],
             ),
             ("Paris Hilton said so.", &[("Paris Hilton", "person")]),
+            // regression (audit 9): a city's name after a given name is a surname
+            (
+                "He succeeds Anne Toulouse, who retired in May, in Paris.",
+                &[("Anne Toulouse", "person"), ("Paris", "city")],
+            ),
             ("Paris Hilton spoke.", &[]),
             // a country before a full name does not begin it
             (

@@ -721,12 +721,17 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.of = input.entity_of(cm);
     }
     // "US Trade Representative X", "EU foreign policy chief X": a title
-    // whose alias names its owner at its start
+    // whose alias names its owner at its start (not a name the title's own
+    // words make: "Foreign Policy" in "Foreign Policy Chief")
     if d.of.is_none()
         && d.of_after.is_none()
         && let Some((_, om)) = input
             .mentions_in(t.sentence)
             .find(|(_, m)| m.span.start == t.span.start && m.span.end < t.span.end)
+        && !gaz.titles[t.title]
+            .title
+            .to_lowercase()
+            .starts_with(&om.span.of(input.text).to_lowercase())
         && let Some(oe) = input.entity_of(om)
         && matches!(input.class(oe), Class::Country | Class::Organization)
     {

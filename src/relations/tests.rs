@@ -632,6 +632,11 @@ fn positions_in_a_table_of_cases() {
                 "Marta Vilde: Foreign Policy Chief of European Union",
             ],
         ),
+        (
+            "REGRESSION-a-name-inside-the-title-is-no-owner",
+            "Foreign Policy Chief Marta Vilde spoke to the magazine Foreign Policy.",
+            &["Marta Vilde: Foreign Policy Chief of "],
+        ),
         // a qualifier between owner and title; an honorific before the name
         (
             "a-qualifier-between-owner-and-title",
