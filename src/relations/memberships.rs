@@ -729,6 +729,23 @@ pub(super) fn leader_memberships(
     positions: &[PositionFact],
 ) -> Vec<Link> {
     let mut out = Vec::new();
+    // "X, SPD secretary-general", "Labour's deputy leader X": who holds a
+    // post in a party (not a former one) is its member
+    for p in positions {
+        if let Some(org) = p.of
+            && input.entities.list[org].org_kind.as_deref() == Some("party")
+            && p.qualifier.as_deref() != Some("former")
+        {
+            out.push(Link {
+                subject: p.person,
+                object: Target::Entity(org),
+                evidence: Evidence {
+                    sentence: p.evidence.sentence,
+                    rule: "member/party-post",
+                },
+            });
+        }
+    }
     let mut country_members = Vec::new();
     // a country that leads a coalition or alliance, or a body that lists it
     // among its members, is one of its members; a party's leader is a member

@@ -129,6 +129,17 @@ fn memberships_in_a_table_of_cases() {
             "Sweden has formally joined NATO.",
             &["Sweden ∈ North Atlantic Treaty Organization"],
         ),
+        // audit 9: a post in a party is membership; a former one is not
+        (
+            "a-party-post-is-membership",
+            "Lena Voss, SPD secretary-general, said the party was ready.",
+            &["Lena Voss ∈ Social Democratic Party of Germany"],
+        ),
+        (
+            "a-former-party-post-is-none",
+            "Former SPD secretary-general Lena Voss said the party was ready.",
+            &[],
+        ),
         (
             "the-council-comprises-a-list",
             "The Nordic Council comprises Sweden, Finland and Iceland.",
