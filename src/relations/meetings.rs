@@ -252,6 +252,34 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         w if w.starts_with("spoke") || w.starts_with("talked") => "call",
         "visit" | "visits" | "visited" | "visiting" => "visit",
         "gathering" => "gathering",
+        // ("meet China halfway", "met the targets": no meeting)
+        "met" | "meet" | "meets"
+            if st[end..]
+                .split(['.', ',', ';'])
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(6)
+                .any(|w| {
+                    matches!(
+                        w,
+                        "halfway"
+                            | "demand"
+                            | "demands"
+                            | "target"
+                            | "targets"
+                            | "deadline"
+                            | "expectations"
+                            | "requirements"
+                            | "needs"
+                            | "criteria"
+                            | "obligations"
+                            | "goals"
+                    )
+                }) =>
+        {
+            return None;
+        }
         "met" | "meet" | "meets" | "gathered" => "met",
         // "after meeting German Foreign Minister X": the verb
         "meeting"
@@ -877,13 +905,25 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
 /// Trump was at the Vatican to mourn Francis, he also met ..." is Trump).
 /// Not everyone named before: Francis did not meet anyone.
 fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
+    // "A senior Fatah delegation met", "Egyptian officials held talks": a
+    // group of a body's or a country's people stands for it
+    const GROUPS: &[&str] = &[
+        "delegation",
+        "delegations",
+        "negotiators",
+        "officials",
+        "side",
+        "team",
+    ];
     let s = &input.sentences[si];
     let mut pre = input.slice(s.span.start, verb).trim_end();
+    let mut group = false;
     while let Some((head, last)) = pre.rsplit_once(' ') {
         let w = last.trim_end_matches(',');
         if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
             break;
         }
+        group |= GROUPS.contains(&w);
         pre = head.trim_end().trim_end_matches(',');
     }
     let end = s.span.start + pre.len();
@@ -897,6 +937,14 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     }
     if let Some(p) = subject_before(input, si, end) {
         return vec![p];
+    }
+    if group
+        && let Some(e) = input
+            .mention_ending_at(end)
+            .and_then(|m| input.entity_of(m))
+            .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+    {
+        return vec![e];
     }
     // "President met with May": a title alone, for the one person the
     // article addresses by it

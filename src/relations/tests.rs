@@ -1294,6 +1294,12 @@ fn meetings_in_a_table_of_cases() {
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
             1,
         ),
+        // regression (audit 9): meeting someone halfway, or a target, is no meeting
+        (
+            "REGRESSION-meeting-someone-halfway-is-no-meeting",
+            "It is hoped that the Indian side will meet China halfway. Chinese officials met the targets.",
+            0,
+        ),
         // regression (audit 7): a meeting told as separate, in the same
         // city, merged with the one before
         (
@@ -1577,6 +1583,12 @@ fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
         // audit 9: who travels somewhere for talks with someone meets them;
         // talks as a purpose with no one named are still no meeting
+        // audit 9: a body's or a country's delegation stands for it
+        (
+            "a-delegation-stands-for-its-body",
+            "A senior Fatah delegation met with Jordanian intelligence chief Omar Haddad in Amman on Monday.",
+            &["Fatah", "Omar Haddad"],
+        ),
         (
             "travels-for-talks-with",
             "Icelandic Prime Minister Ole Brandt will travel to Denmark on Friday for talks with Danish Prime Minister Anna Holm.",
