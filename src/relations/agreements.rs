@@ -62,14 +62,9 @@ pub(super) fn agreements(input: &Input<'_>) -> Vec<Link> {
         for (mut a, b) in groups {
             a.retain(|&e| party(e));
             let b: Vec<usize> = b.into_iter().filter(|&e| party(e)).collect();
-            out.extend(signed_pairs(&a, &b).map(|(x, y)| Link {
-                subject: x,
-                object: Target::Entity(y),
-                evidence: Evidence {
-                    sentence: si,
-                    rule: "signed/agreement",
-                },
-            }));
+            out.extend(
+                signed_pairs(&a, &b).map(|(x, y)| Link::to_entity(x, y, si, "signed/agreement")),
+            );
         }
     }
     out

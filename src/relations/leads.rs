@@ -33,11 +33,7 @@ fn push_leads(
 ) {
     for l in leaders {
         if l != target && input.class(l) != Class::City {
-            out.push(Link {
-                subject: l,
-                object: Target::Entity(target),
-                evidence: Evidence { sentence: si, rule },
-            });
+            out.push(Link::to_entity(l, target, si, rule));
         }
     }
 }
@@ -186,14 +182,12 @@ fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
         .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
         .filter_map(|p| {
             let org = p.of.filter(|&o| is_org(input, o))?;
-            Some(Link {
-                subject: p.person,
-                object: Target::Entity(org),
-                evidence: Evidence {
-                    sentence: p.evidence.sentence,
-                    rule: "lead/post",
-                },
-            })
+            Some(Link::to_entity(
+                p.person,
+                org,
+                p.evidence.sentence,
+                "lead/post",
+            ))
         })
         .collect()
 }
@@ -249,14 +243,7 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
                 continue;
             }
             for h in holders {
-                out.push(Link {
-                    subject: h,
-                    object: Target::Entity(org),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "lead/chairmanship",
-                    },
-                });
+                out.push(Link::to_entity(h, org, si, "lead/chairmanship"));
             }
         }
     }

@@ -32,11 +32,7 @@ pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
                     continue;
                 }
                 for e in members {
-                    out.push(Link {
-                        subject: e,
-                        object: Target::Entity(org),
-                        evidence: Evidence { sentence: si, rule },
-                    });
+                    out.push(Link::to_entity(e, org, si, rule));
                 }
             }
         }
@@ -250,14 +246,7 @@ pub(super) fn joined(input: &Input<'_>) -> Vec<Link> {
                 continue;
             }
             for e in members.into_iter().filter(|&e| e != org) {
-                out.push(Link {
-                    subject: e,
-                    object: Target::Entity(org),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "member/joined",
-                    },
-                });
+                out.push(Link::to_entity(e, org, si, "member/joined"));
             }
         }
     }
@@ -299,14 +288,7 @@ pub(super) fn composed_memberships(input: &Input<'_>) -> Vec<Link> {
                 members.extend(list_after(input, si, s.span.start + p.len()));
             }
             for e in members.into_iter().filter(|&e| e != org) {
-                out.push(Link {
-                    subject: e,
-                    object: Target::Entity(org),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "member/composed-of",
-                    },
-                });
+                out.push(Link::to_entity(e, org, si, "member/composed-of"));
             }
         }
     }
@@ -344,14 +326,7 @@ pub(super) fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
             }
             for e in members {
                 if e != org && input.class(e) == Class::Country {
-                    out.push(Link {
-                        subject: e,
-                        object: Target::Entity(org),
-                        evidence: Evidence {
-                            sentence: si,
-                            rule: "member/veto",
-                        },
-                    });
+                    out.push(Link::to_entity(e, org, si, "member/veto"));
                 }
             }
         }
@@ -381,14 +356,7 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
                 && input.class(member) == Class::Country
                 && !input.hedged(m.span.start, next.span.end)
             {
-                out.push(Link {
-                    subject: member,
-                    object: Target::Entity(org),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "member/role-within",
-                    },
-                });
+                out.push(Link::to_entity(member, org, si, "member/role-within"));
             }
         }
     }
@@ -421,14 +389,7 @@ pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
             if let (true, true, Some(person), Some(org)) =
                 (party, closed, input.entity_of(m), input.entity_of(next))
             {
-                out.push(Link {
-                    subject: person,
-                    object: Target::Entity(org),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "member/party-tag",
-                    },
-                });
+                out.push(Link::to_entity(person, org, si, "member/party-tag"));
             }
         }
     }
@@ -527,14 +488,7 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
                 if place_or_post_country(input, si, cm) {
                     continue;
                 }
-                out.push(Link {
-                    subject: c,
-                    object: Target::Entity(org),
-                    evidence: Evidence {
-                        sentence: si,
-                        rule: "member/listed",
-                    },
-                });
+                out.push(Link::to_entity(c, org, si, "member/listed"));
             }
         }
     }
@@ -570,14 +524,12 @@ pub(super) fn meeting_memberships(
                 .iter()
                 .filter(|&&p| input.class(p) == Class::Person)
             {
-                out.push(Link {
-                    subject: p,
-                    object: Target::Entity(body),
-                    evidence: Evidence {
-                        sentence: m.sources.get(&p).map_or(0, |ev| ev.sentence),
-                        rule: "member/meeting-members",
-                    },
-                });
+                out.push(Link::to_entity(
+                    p,
+                    body,
+                    m.sources.get(&p).map_or(0, |ev| ev.sentence),
+                    "member/meeting-members",
+                ));
             }
         }
         let bodies: Vec<usize> = m
@@ -597,14 +549,7 @@ pub(super) fn meeting_memberships(
                 };
                 for c in countries {
                     if input.listed_member(c, body) {
-                        out.push(Link {
-                            subject: c,
-                            object: Target::Entity(body),
-                            evidence: Evidence {
-                                sentence,
-                                rule: "member/meeting-of",
-                            },
-                        });
+                        out.push(Link::to_entity(c, body, sentence, "member/meeting-of"));
                     }
                 }
             }
@@ -704,14 +649,7 @@ pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
                     continue;
                 }
                 if let Some(e) = input.entity_of(m) {
-                    out.push(Link {
-                        subject: e,
-                        object: Target::Entity(*org),
-                        evidence: Evidence {
-                            sentence: si,
-                            rule: "member/obligation",
-                        },
-                    });
+                    out.push(Link::to_entity(e, *org, si, "member/obligation"));
                 }
             }
         }
@@ -736,14 +674,12 @@ pub(super) fn leader_memberships(
             && input.entities.list[org].org_kind.as_deref() == Some("party")
             && p.qualifier.as_deref() != Some("former")
         {
-            out.push(Link {
-                subject: p.person,
-                object: Target::Entity(org),
-                evidence: Evidence {
-                    sentence: p.evidence.sentence,
-                    rule: "member/party-post",
-                },
-            });
+            out.push(Link::to_entity(
+                p.person,
+                org,
+                p.evidence.sentence,
+                "member/party-post",
+            ));
         }
     }
     let mut country_members = Vec::new();
@@ -777,14 +713,12 @@ pub(super) fn leader_memberships(
                 for c in post_countries(input, positions, l.subject)
                     .filter(|&c| input.listed_member(c, body))
                 {
-                    country_members.push(Link {
-                        subject: c,
-                        object: Target::Entity(body),
-                        evidence: Evidence {
-                            sentence: l.evidence.sentence,
-                            rule: "member/leader-country",
-                        },
-                    });
+                    country_members.push(Link::to_entity(
+                        c,
+                        body,
+                        l.evidence.sentence,
+                        "member/leader-country",
+                    ));
                 }
             }
             if member {

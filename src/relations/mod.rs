@@ -82,6 +82,18 @@ pub struct Link {
     pub evidence: Evidence,
 }
 
+impl Link {
+    /// `subject` related to the entity `object`, read by `rule` in sentence
+    /// `sentence`.
+    fn to_entity(subject: usize, object: usize, sentence: usize, rule: &'static str) -> Self {
+        Self {
+            subject,
+            object: Target::Entity(object),
+            evidence: Evidence { sentence, rule },
+        }
+    }
+}
+
 /// The object of a link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Target {
