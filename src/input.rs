@@ -79,25 +79,17 @@ impl Kind {
     /// The kind a file name's extension says (text when it says none of
     /// the others).
     pub fn of(path: &Path) -> Kind {
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase());
-        match ext.as_deref() {
+        match extension(path).as_deref() {
             Some("html" | "htm" | "xhtml") => Kind::Html,
             Some("jsonl" | "ndjson") => Kind::JsonLines,
             _ => Kind::Text,
         }
     }
 
-    /// Whether a directory walk takes a file of this name.
+    /// Whether a directory walk takes a file of this name: `.txt`, or
+    /// another kind's extension.
     pub fn taken_in_walk(path: &Path) -> bool {
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase());
-        matches!(
-            ext.as_deref(),
-            Some("txt" | "html" | "htm" | "xhtml" | "jsonl" | "ndjson")
-        )
+        Kind::of(path) != Kind::Text || extension(path).as_deref() == Some("txt")
     }
 
     /// The kind standard input's first bytes say.
@@ -113,6 +105,12 @@ impl Kind {
             _ => Kind::Text,
         }
     }
+}
+
+/// A file name's extension, in lower case.
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
 /// The path `-` names standard input.
