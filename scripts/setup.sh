@@ -2,9 +2,10 @@
 # Installs what building and testing newsgraph needs, when it is missing:
 #   - Debian packages: a C++ compiler and libclang-dev (RocksDB, inside oxigraph),
 #     graphviz (the DOT export tests render with `dot`); ccache (RocksDB's
-#     C++ compiled once for the several builds, see .ci/run);
-#   - a Python virtualenv with rdflib, pyshacl and networkx (independent RDF,
-#     SHACL and GraphML parsing in the tests), at $NEWSGRAPH_VENV
+#     C++ compiled once for the several builds, see .ci/run); chromium (the
+#     `serve` tests load its pages in a headless browser);
+#   - a Python virtualenv with rdflib, pyshacl, networkx and SPARQLWrapper
+#     (independent RDF, SHACL, GraphML and SPARQL Protocol clients in the tests), at $NEWSGRAPH_VENV
 #     (default ~/.cache/newsgraph/venv).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
@@ -13,6 +14,7 @@ dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
 command -v c++ >/dev/null 2>&1 || missing+=(g++)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 command -v ccache >/dev/null 2>&1 || missing+=(ccache)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
@@ -22,8 +24,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 venv=${NEWSGRAPH_VENV:-$HOME/.cache/newsgraph/venv}
-if ! "$venv/bin/python" -c 'import rdflib, pyshacl, networkx' >/dev/null 2>&1; then
-  echo "setup: making the Python virtualenv $venv (rdflib, pyshacl, networkx)" >&2
+if ! "$venv/bin/python" -c 'import rdflib, pyshacl, networkx, SPARQLWrapper' >/dev/null 2>&1; then
+  echo "setup: making the Python virtualenv $venv (rdflib, pyshacl, networkx, SPARQLWrapper)" >&2
   [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check rdflib pyshacl networkx
+  "$venv/bin/pip" install --quiet --disable-pip-version-check rdflib pyshacl networkx sparqlwrapper
 fi

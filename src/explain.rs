@@ -24,6 +24,10 @@ pub struct Explained {
     pub rule: String,
     /// The sentence.
     pub sentence: String,
+    /// Subject IRI (last: the order above stays the printed one).
+    pub subject_iri: String,
+    /// Object IRI, or the literal's value.
+    pub object_iri: String,
 }
 
 fn value(t: Option<&Term>) -> String {
@@ -141,7 +145,7 @@ pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreEr
         let rows = select(
             store,
             &format!(
-                "SELECT ?sl ?p ?ol ?file ?rule ?text WHERE {{
+                "SELECT ?sl ?p ?ol ?file ?rule ?text ?s ?o WHERE {{
                    {role}
                    ?ev a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;
                        rdf:object ?o ; ng:rule ?rule ; ng:article ?a .
@@ -164,6 +168,8 @@ pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreEr
                 file: r[3].clone(),
                 rule: r[4].clone(),
                 sentence: r[5].clone(),
+                subject_iri: r[6].clone(),
+                object_iri: r[7].clone(),
             }
         }));
     }

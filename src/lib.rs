@@ -19,7 +19,9 @@
 //! (files to prepared articles), [`store`] (the persistent graph), [`query`]
 //! (printing results), [`export`] (RDF, and the pictures of [`picture`]:
 //! DOT and GraphML), [`tables`] (CSV), [`explain`] (facts with
-//! their sentences), and [`error`] (typed errors). [`invariants`] states
+//! their sentences), `serve` (the store over HTTP: the SPARQL 1.1
+//! Protocol and pages for people, with the `rocksdb` feature) with
+//! [`saved`] (the saved queries, built in), and [`error`] (typed errors). [`invariants`] states
 //! what must hold for any input, however hostile (the robustness tests and
 //! the fuzz target check it).
 //!
@@ -44,6 +46,9 @@ pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod relations;
+pub mod saved;
+#[cfg(feature = "rocksdb")]
+pub mod serve;
 pub mod store;
 pub mod tables;
 pub mod text;

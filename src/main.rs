@@ -149,6 +149,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ProvenanceArg::Sentences)]
         provenance: ProvenanceArg,
     },
+    /// Serve the store over HTTP, read-only: the SPARQL 1.1 Protocol at
+    /// /sparql, and pages to query it and to read an entity's facts.
+    Serve {
+        /// The address to listen on (0.0.0.0 or :: for every interface).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The port.
+        #[arg(long, default_value_t = 7878)]
+        port: u16,
+        /// Stop a query after this many seconds and answer 503 (0: no limit).
+        #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+        timeout: f64,
+        /// Allow requests from pages of any origin (CORS).
+        #[arg(long)]
+        cors: bool,
+        /// Connections served at once (more wait).
+        #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..))]
+        max_connections: u64,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -259,7 +278,10 @@ fn closed_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<ExitCode> {
     let reads = matches!(
         cli.command,
-        Command::Query { .. } | Command::Export { .. } | Command::Explain { .. }
+        Command::Query { .. }
+            | Command::Export { .. }
+            | Command::Explain { .. }
+            | Command::Serve { .. }
     );
     let store = cli.store.clone();
     let result = run_command(cli);
@@ -470,6 +492,13 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
                 lang_any,
             },
         ),
+        Command::Serve {
+            bind,
+            port,
+            timeout,
+            cors,
+            max_connections,
+        } => serve(&cli.store, bind, port, timeout, cors, max_connections),
         Command::Completions { shell } => {
             let mut out = std::io::stdout().lock();
             clap_complete::generate(shell, &mut Cli::command(), "newsgraph", &mut out);
@@ -660,6 +689,53 @@ fn ingest(store_path: &Path, paths: &[PathBuf], opts: IngestOptions) -> Result<E
 /// Prints a line of a command's report. A reader that went away (`ingest |
 /// head -1`) is no error: the work is done and committed, and the line has
 /// no one to read it.
+/// `serve`: the store over HTTP until the process is stopped; one line
+/// per request on standard error.
+fn serve(
+    store: &std::path::Path,
+    bind: std::net::IpAddr,
+    port: u16,
+    timeout: f64,
+    cors: bool,
+    max_connections: u64,
+) -> Result<ExitCode> {
+    if !(timeout.is_finite() && timeout >= 0.0) {
+        bail!("--timeout {timeout}: give a number of seconds, 0 for no limit");
+    }
+    let options = newsgraph::serve::Options {
+        timeout: (timeout > 0.0).then(|| std::time::Duration::from_secs_f64(timeout)),
+        cors,
+    };
+    let service = newsgraph::serve::Service::new(store, options)?;
+    let addr = std::net::SocketAddr::new(bind, port);
+    let server = oxhttp::Server::new(move |request| {
+        let started = std::time::Instant::now();
+        let line = format!("{} {}", request.method(), request.uri().path());
+        let response = service.handle(request);
+        eprintln!(
+            "{line} {} {} ms",
+            response.status().as_u16(),
+            started.elapsed().as_millis()
+        );
+        response
+    })
+    .bind(addr)
+    .with_global_timeout(std::time::Duration::from_secs(60))
+    .with_max_concurrent_connections(usize::try_from(max_connections).unwrap_or(usize::MAX))
+    .spawn()
+    .with_context(|| format!("cannot listen on {addr}"))?;
+    let host = match bind {
+        std::net::IpAddr::V6(v6) => format!("[{v6}]"),
+        v4 => v4.to_string(),
+    };
+    eprintln!(
+        "serving {} at http://{host}:{port}/ (SPARQL at /sparql; read-only; Ctrl-C stops)",
+        store.display()
+    );
+    server.join().context("the server stopped")?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn say(line: std::fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stdout().lock(), "{line}");
 }

@@ -42,6 +42,17 @@ pub struct GraphStore {
     path: PathBuf,
 }
 
+/// The graphs a SPARQL Protocol request names for its query: the default
+/// graph (their merge) and the named graphs; both empty, the store's own
+/// (the union of all graphs as default graph).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dataset {
+    /// `default-graph-uri`.
+    pub default: Vec<NamedNode>,
+    /// `named-graph-uri`.
+    pub named: Vec<NamedNode>,
+}
+
 /// Counts of what the graph holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -432,6 +443,20 @@ impl GraphStore {
         origin: &str,
         cancel: Option<oxigraph::sparql::CancellationToken>,
     ) -> Result<QueryResults<'static>, StoreError> {
+        self.query_in(sparql, origin, cancel, &Dataset::default())
+    }
+
+    /// [`GraphStore::query_until`] over the `dataset` a SPARQL Protocol
+    /// request names (`default-graph-uri`, `named-graph-uri`), which wins
+    /// over the query's own `FROM` as the protocol says; an empty one
+    /// leaves the query's.
+    pub fn query_in(
+        &self,
+        sparql: &str,
+        origin: &str,
+        cancel: Option<oxigraph::sparql::CancellationToken>,
+        dataset: &Dataset,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
         if let Some(token) = cancel {
             evaluator = evaluator.with_cancellation_token(token);
@@ -449,7 +474,15 @@ impl GraphStore {
             })?;
         // the union of all graphs, unless the query names its own dataset
         // (FROM, FROM NAMED): then the query's, as SPARQL says
-        if prepared.dataset().is_default_dataset() {
+        if !dataset.default.is_empty() || !dataset.named.is_empty() {
+            let d = prepared.dataset_mut();
+            d.set_default_graph(dataset.default.iter().cloned().map(Into::into).collect());
+            if !dataset.named.is_empty() {
+                d.set_available_named_graphs(
+                    dataset.named.iter().cloned().map(Into::into).collect(),
+                );
+            }
+        } else if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
         prepared
