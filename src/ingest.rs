@@ -16,7 +16,7 @@ use crate::rdf::{
     content_hash,
 };
 
-/// Every article entry (`.txt`, `.html`, `.htm`, `.jsonl`, `.ndjson`) under the given paths that is not a directory (a FIFO
+/// Every article entry (`.txt`, `.html`, `.htm`, `.jsonl`, `.ndjson`, `.nq`) under the given paths that is not a directory (a FIFO
 /// or a dangling link too: reading it reports it), sorted and without
 /// duplicates. Files named explicitly are taken whatever their extension.
 /// Symbolic-link loops are not followed twice.
@@ -163,19 +163,57 @@ pub struct Names(std::collections::HashMap<String, PathBuf>);
 impl Names {
     /// The article, or why it is refused.
     pub fn admit(&mut self, p: Prepared) -> Result<Prepared, ArticleError> {
-        match self.0.get(&p.name) {
+        self.admit_name(&p.name, &p.origin)?;
+        Ok(p)
+    }
+
+    /// Takes `name` for the article from `origin`, or says who has it.
+    fn admit_name(&mut self, name: &str, origin: &Path) -> Result<(), ArticleError> {
+        match self.0.get(name) {
             Some(first) => Err(ArticleError::BadRecord {
                 reason: format!(
-                    "the article name {:?} is taken by {} in this input; skipped",
-                    p.name,
+                    "the article name {name:?} is taken by {} in this input; skipped",
                     first.display()
                 ),
-                path: p.origin,
+                path: origin.to_path_buf(),
             }),
             None => {
-                self.0.insert(p.name.clone(), p.origin.clone());
-                Ok(p)
+                self.0.insert(name.to_string(), origin.to_path_buf());
+                Ok(())
             }
+        }
+    }
+}
+
+/// An article ready for the store: extracted now, or read back from
+/// N-Quads ([`crate::reload`]).
+#[cfg(feature = "rocksdb")]
+struct Ready {
+    origin: PathBuf,
+    name: String,
+    graph: NamedNode,
+    version: String,
+    quads: Vec<oxigraph::model::Quad>,
+}
+
+#[cfg(feature = "rocksdb")]
+impl Ready {
+    fn of(source: Source, opts: &ReadOptions) -> Result<Ready, ArticleError> {
+        match source {
+            Source::Quads(r) => Ok(Ready {
+                origin: r.origin,
+                name: r.name,
+                graph: r.graph,
+                version: r.version,
+                quads: r.quads,
+            }),
+            s => prepare(s, opts).map(|p| Ready {
+                quads: p.quads.to_quads(),
+                origin: p.origin,
+                name: p.name,
+                graph: p.graph,
+                version: p.version,
+            }),
         }
     }
 }
@@ -276,9 +314,9 @@ pub fn ingest_files(
     }
 }
 
-/// A file's extraction and its quads, or why it could not be read.
+/// A file's article ready for the store, or why it could not be read.
 #[cfg(feature = "rocksdb")]
-type Extracted = Result<(Prepared, Vec<oxigraph::model::Quad>), ArticleError>;
+type Extracted = Result<Ready, ArticleError>;
 
 /// The chunks of an ingest until they end, the ingest is interrupted
 /// (`Ok(true)`), or replaced articles fill the write-ahead log
@@ -315,22 +353,17 @@ fn ingest_until_log_full(
             extracted.extend(
                 chunk
                     .into_par_iter()
-                    .map(|s| {
-                        prepare(s, &opts.read).map(|p| {
-                            let quads = p.quads.to_quads();
-                            (p, quads)
-                        })
-                    })
+                    .map(|s| Ready::of(s, &opts.read))
                     .collect::<Vec<Extracted>>(),
             );
         }
         let mut log_full = false;
         while let Some(p) = extracted.pop_front() {
             in_batch += 1;
-            match p.and_then(|(p, quads)| Ok((names.admit(p)?, quads))) {
-                Ok((p, quads)) => {
-                    let n = quads.len();
-                    match batch.add(&p.graph, &p.version, quads)? {
+            match p.and_then(|p| names.admit_name(&p.name, &p.origin).map(|()| p)) {
+                Ok(p) => {
+                    let n = p.quads.len();
+                    match batch.add(&p.graph, &p.version, p.quads)? {
                         Outcome::Stored => {}
                         Outcome::Unchanged => counts.unchanged += 1,
                         Outcome::Replaced => {

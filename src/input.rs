@@ -1,8 +1,10 @@
 //! From the input to articles: plain text (`.txt`), HTML pages (`.html`,
 //! `.htm`: the main text found by readability, the title, date, address and
 //! outlet from the page's metadata), JSON Lines (`.jsonl`, `.ndjson`: one
-//! article per line) and standard input (`-`: JSON Lines when it starts with
-//! `{`, an HTML page when it starts with `<`, plain text otherwise).
+//! article per line), N-Quads that `extract` wrote (`.nq`: articles already
+//! extracted, [`crate::reload`]) and standard input (`-`: JSON Lines when it
+//! starts with `{`, N-Quads when it starts with `<http`, an HTML page when it
+//! starts with another `<`, plain text otherwise).
 //!
 //! A JSON Lines file becomes one [`Source`] per line before anything is
 //! extracted; a bad line is a [`Source::Failed`] naming `FILE:LINE`, and the
@@ -60,6 +62,8 @@ pub enum Source {
     },
     /// Standard input, a text or an HTML page.
     Stdin(Vec<u8>),
+    /// An article already extracted, read back from N-Quads.
+    Quads(Box<crate::reload::Reloaded>),
     /// An input that cannot be read, reported in its turn.
     Failed(ArticleError),
 }
@@ -73,6 +77,9 @@ pub enum Kind {
     Html,
     /// JSON Lines, one article per line.
     JsonLines,
+    /// N-Quads that `extract` wrote: articles already extracted
+    /// ([`crate::reload`]).
+    NQuads,
 }
 
 impl Kind {
@@ -82,6 +89,7 @@ impl Kind {
         match extension(path).as_deref() {
             Some("html" | "htm" | "xhtml") => Kind::Html,
             Some("jsonl" | "ndjson") => Kind::JsonLines,
+            Some("nq" | "nquads") => Kind::NQuads,
             _ => Kind::Text,
         }
     }
@@ -94,12 +102,13 @@ impl Kind {
 
     /// The kind standard input's first bytes say.
     fn sniff(bytes: &[u8]) -> Kind {
-        match bytes
-            .strip_prefix(&[0xEF, 0xBB, 0xBF])
-            .unwrap_or(bytes)
-            .iter()
-            .find(|b| !b.is_ascii_whitespace())
-        {
+        let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        let start = body.iter().position(|b| !b.is_ascii_whitespace());
+        let body = &body[start.unwrap_or(body.len())..];
+        if body.starts_with(b"<http://") || body.starts_with(b"<https://") {
+            return Kind::NQuads;
+        }
+        match body.first() {
             Some(b'{') => Kind::JsonLines,
             Some(b'<') => Kind::Html,
             _ => Kind::Text,
@@ -136,6 +145,9 @@ pub fn sources(files: &[PathBuf], max: u64) -> Vec<Source> {
                 Ok(bytes) if Kind::sniff(&bytes) == Kind::JsonLines => {
                     split_lines(path, &bytes, max, &mut out)
                 }
+                Ok(bytes) if Kind::sniff(&bytes) == Kind::NQuads => {
+                    split_quads(path, &bytes, &mut out)
+                }
                 Ok(bytes) => out.push(Source::Stdin(bytes)),
                 Err(e) => out.push(Source::Failed(io_error(path, e))),
             }
@@ -146,11 +158,26 @@ pub fn sources(files: &[PathBuf], max: u64) -> Vec<Source> {
                 Ok(bytes) => split_lines(path, &bytes, max, &mut out),
                 Err(e) => out.push(Source::Failed(e)),
             }
+        } else if Kind::of(path) == Kind::NQuads {
+            match regular_file(path, u64::MAX)
+                .and_then(|_| std::fs::read(path).map_err(|e| io_error(path, e)))
+            {
+                Ok(bytes) => split_quads(path, &bytes, &mut out),
+                Err(e) => out.push(Source::Failed(e)),
+            }
         } else {
             out.push(Source::File(path.clone()));
         }
     }
     out
+}
+
+/// The articles of an N-Quads file, or the one reason it is refused whole.
+fn split_quads(path: &Path, bytes: &[u8], out: &mut Vec<Source>) {
+    match crate::reload::articles(path, bytes) {
+        Ok(articles) => out.extend(articles.into_iter().map(|a| Source::Quads(Box::new(a)))),
+        Err(e) => out.push(Source::Failed(e)),
+    }
 }
 
 fn read_stdin() -> std::io::Result<Vec<u8>> {
@@ -261,6 +288,10 @@ pub fn read(source: Source, max: u64) -> Result<Article, ArticleError> {
             from_bytes(bytes, name.to_string(), PathBuf::from("-"), kind, max)
         }
         Source::Line { path, line, json } => record(&path, line, json),
+        Source::Quads(a) => Err(ArticleError::NotAnArticle {
+            path: a.origin,
+            reason: "already extracted (N-Quads): `newsgraph ingest` stores it".into(),
+        }),
     }
 }
 

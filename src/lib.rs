@@ -13,7 +13,8 @@
 //! 5. [`rdf`]: relations → quads ([`rdf::article_quads`])
 //!
 //! [`pipeline::extract`] runs stages 1–4 over one article. Around it:
-//! [`input`] (text, HTML and JSON Lines to articles with their metadata),
+//! [`input`] (text, HTML and JSON Lines to articles with their metadata;
+//! [`reload`]: N-Quads already extracted, back to articles),
 //! [`gazetteer`] (world knowledge from `ontology/gazetteer/`), [`lexicon`]
 //! (the word lists the rules read, from `ontology/lexicon/`), [`ingest`]
 //! (files to prepared articles), [`store`] (the persistent graph), [`query`]
@@ -46,6 +47,7 @@ pub mod pipeline;
 pub mod query;
 pub mod rdf;
 pub mod relations;
+pub mod reload;
 pub mod saved;
 #[cfg(feature = "rocksdb")]
 pub mod serve;

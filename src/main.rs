@@ -40,7 +40,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Read articles into the store: plain text (.txt), HTML pages (.html,
-    /// .htm), JSON Lines (.jsonl, .ndjson: one article per line), files or
+    /// .htm), JSON Lines (.jsonl, .ndjson: one article per line), or the
+    /// N-Quads `extract` wrote (.nq: stored as extracted), files or
     /// directories; - reads standard input.
     Ingest {
         /// Files or directories; - for standard input.

@@ -384,3 +384,95 @@ fn completions_man_page_and_version() {
     let err = fails(newsgraph(&store).args(["completions", "tcsh"]));
     assert!(err.contains("invalid value 'tcsh'"), "{err}");
 }
+
+#[test]
+fn extracted_n_quads_ingest_to_the_same_store_as_the_texts_even_split_and_sorted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let texts = tmp.path().join("texts");
+    ok(newsgraph(&texts).arg("ingest").arg(&examples));
+    // two runs over two halves, their union sorted: what a cluster's
+    // partitions give (examples/spark/)
+    let mut files: Vec<_> = std::fs::read_dir(&examples)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let (first, second) = files.split_at(files.len() / 2);
+    let mut lines: Vec<String> = [first, second]
+        .iter()
+        .flat_map(|half| {
+            ok(newsgraph(&texts).arg("extract").args(*half))
+                .lines()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    lines.sort();
+    lines.dedup();
+    let union = tmp.path().join("union.nq");
+    std::fs::write(&union, lines.join("\n") + "\n").unwrap();
+    let reloaded = tmp.path().join("reloaded");
+    let said = ok(newsgraph(&reloaded).arg("ingest").arg(&union));
+    assert!(said.contains(&format!("{} stored", files.len())), "{said}");
+    let export =
+        |store: &std::path::Path| ok(newsgraph(store).args(["export", "--format", "nquads"]));
+    assert!(export(&texts) == export(&reloaded), "the stores differ");
+    // the same articles again, as text or as quads: unchanged
+    for again in [&union, &examples] {
+        let said = ok(newsgraph(&reloaded).arg("ingest").arg(again));
+        assert!(
+            said.contains(&format!("0 stored, {} unchanged", files.len())),
+            "{said}"
+        );
+    }
+    // from standard input too
+    let piped = tmp.path().join("piped");
+    let out = newsgraph(&piped)
+        .args(["ingest", "-"])
+        .stdin(std::fs::File::open(&union).unwrap())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(export(&piped) == export(&texts));
+}
+
+#[test]
+fn n_quads_that_extract_did_not_write_are_refused_whole_with_a_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let cases = [
+        (
+            "N1 default graph",
+            "<http://a.org/s> <http://a.org/p> \"x\" .\n",
+            "the default graph",
+        ),
+        (
+            "N2 syntax",
+            "<http://a.org/s> <http://a.org/p> .\n",
+            "bad.nq:1: bad record: not N-Quads",
+        ),
+        (
+            "N3 foreign graph",
+            "<http://a.org/s> <http://a.org/p> \"x\" <http://a.org/g> .\n",
+            "<http://a.org/g>",
+        ),
+    ];
+    for (id, text, want) in cases {
+        let file = tmp.path().join("bad.nq");
+        std::fs::write(&file, text).unwrap();
+        let err = fails(newsgraph(&store).arg("ingest").arg(&file));
+        assert!(err.contains(want), "{id}: {err}");
+    }
+    let err = fails(
+        newsgraph(&store)
+            .arg("extract")
+            .arg(tmp.path().join("bad.nq")),
+    );
+    assert!(err.contains("bad.nq"), "{err}");
+}
