@@ -29,3 +29,5 @@ if ! "$venv/bin/python" -c 'import rdflib, pyshacl, networkx, SPARQLWrapper' >/d
   [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check rdflib pyshacl networkx sparqlwrapper
 fi
+# the stores the `push` tests start (Oxigraph's server, Virtuoso)
+"$(dirname "$0")/setup-stores.sh"

@@ -17,7 +17,8 @@
 //! [`reload`]: N-Quads already extracted, back to articles),
 //! [`gazetteer`] (world knowledge from `ontology/gazetteer/`), [`lexicon`]
 //! (the word lists the rules read, from `ontology/lexicon/`), [`ingest`]
-//! (files to prepared articles), [`store`] (the persistent graph), [`query`]
+//! (files to prepared articles), [`store`] (the persistent graph), [`push`]
+//! (article graphs to a remote store, Graph Store Protocol), [`query`]
 //! (printing results), [`export`] (RDF, and the pictures of [`picture`]:
 //! DOT and GraphML), [`tables`] (CSV), [`explain`] (facts with
 //! their sentences), `serve` (the store over HTTP: the SPARQL 1.1
@@ -44,6 +45,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod picture;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod relations;

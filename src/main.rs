@@ -169,6 +169,29 @@ enum Command {
         #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..))]
         max_connections: u64,
     },
+    /// Send each article's graph to a remote RDF store with the SPARQL 1.1
+    /// Graph Store Protocol: PUT per article graph (pushing again replaces,
+    /// never duplicates), the shared descriptions merged (POST).
+    Push {
+        /// The store's Graph Store Protocol endpoint (Oxigraph:
+        /// http://HOST:7878/store; Fuseki: http://HOST:3030/DATASET/data;
+        /// Virtuoso: http://HOST:8890/sparql-graph-crud).
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// Only this article (its name; repeat for more).
+        #[arg(long)]
+        article: Vec<String>,
+        /// User for HTTP Basic authentication; the password is read from
+        /// the NEWSGRAPH_PUSH_PASSWORD environment variable.
+        #[arg(long)]
+        user: Option<String>,
+        /// Tries again after a failure that may pass (no connection, 5xx).
+        #[arg(long, default_value_t = 3)]
+        retries: u32,
+        /// Seconds one request may take.
+        #[arg(long, default_value_t = 120.0, value_name = "SECONDS")]
+        timeout: f64,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions {
         /// The shell.
@@ -283,6 +306,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             | Command::Export { .. }
             | Command::Explain { .. }
             | Command::Serve { .. }
+            | Command::Push { .. }
     );
     let store = cli.store.clone();
     let result = run_command(cli);
@@ -500,6 +524,13 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             cors,
             max_connections,
         } => serve(&cli.store, bind, port, timeout, cors, max_connections),
+        Command::Push {
+            endpoint,
+            article,
+            user,
+            retries,
+            timeout,
+        } => push(&cli.store, endpoint, &article, user, retries, timeout),
         Command::Completions { shell } => {
             let mut out = std::io::stdout().lock();
             clap_complete::generate(shell, &mut Cli::command(), "newsgraph", &mut out);
@@ -690,6 +721,62 @@ fn ingest(store_path: &Path, paths: &[PathBuf], opts: IngestOptions) -> Result<E
 /// Prints a line of a command's report. A reader that went away (`ingest |
 /// head -1`) is no error: the work is done and committed, and the line has
 /// no one to read it.
+/// `push`: the articles to a remote store; a line per failed article on
+/// standard error, the counts on standard output.
+fn push(
+    store: &std::path::Path,
+    endpoint: String,
+    only: &[String],
+    user: Option<String>,
+    retries: u32,
+    timeout: f64,
+) -> Result<ExitCode> {
+    if !(timeout.is_finite() && timeout > 0.0) {
+        bail!("--timeout {timeout}: give a number of seconds above 0");
+    }
+    let auth = match user {
+        Some(user) => match std::env::var("NEWSGRAPH_PUSH_PASSWORD") {
+            Ok(password) => Some((user, password)),
+            Err(_) => bail!("--user {user}: set the password in NEWSGRAPH_PUSH_PASSWORD"),
+        },
+        None => None,
+    };
+    let target = newsgraph::push::Target {
+        endpoint,
+        auth,
+        retries,
+        backoff: std::time::Duration::from_millis(500),
+        timeout: std::time::Duration::from_secs_f64(timeout),
+    };
+    target.check()?;
+    let store = GraphStore::open_read_only(store)?;
+    for name in only {
+        if store.article_by_file(name)?.is_none() {
+            bail!("--article {name}: no article of this name in the store");
+        }
+    }
+    let only = (!only.is_empty()).then_some(only);
+    let started = std::time::Instant::now();
+    let done = newsgraph::push::push(&store, &target, only, &mut |event| {
+        if let newsgraph::push::Event::Failed(e) = event {
+            eprintln!("newsgraph: {e}");
+        }
+    })?;
+    say(format_args!(
+        "pushed {} articles ({} triples) to {} in {:.1} s; {} failed",
+        done.articles,
+        done.triples,
+        target.endpoint,
+        started.elapsed().as_secs_f64(),
+        done.failed
+    ));
+    Ok(if done.failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 /// `serve`: the store over HTTP until the process is stopped; one line
 /// per request on standard error.
 fn serve(
