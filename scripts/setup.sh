@@ -31,3 +31,5 @@ if ! "$venv/bin/python" -c 'import rdflib, pyshacl, networkx, SPARQLWrapper' >/d
 fi
 # the stores the `push` tests start (Oxigraph's server, Virtuoso)
 "$(dirname "$0")/setup-stores.sh"
+# Java and PySpark, for the Spark recipe's test (examples/spark)
+"$(dirname "$0")/setup-spark.sh"
