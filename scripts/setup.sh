@@ -9,6 +9,7 @@
 #     (default ~/.cache/newsgraph/venv).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
+. "$(dirname "$0")/install.sh"
 missing=()
 dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
 command -v c++ >/dev/null 2>&1 || missing+=(g++)
@@ -16,18 +17,9 @@ command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 command -v ccache >/dev/null 2>&1 || missing+=(ccache)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-venv)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
-  echo "setup: installing ${missing[*]}" >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-venv=${NEWSGRAPH_VENV:-$HOME/.cache/newsgraph/venv}
+apt_install setup "${missing[@]}"
 if ! "$venv/bin/python" -c 'import rdflib, pyshacl, networkx, SPARQLWrapper' >/dev/null 2>&1; then
-  echo "setup: making the Python virtualenv $venv (rdflib, pyshacl, networkx, SPARQLWrapper)" >&2
-  [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check rdflib pyshacl networkx sparqlwrapper
+  pip_install setup rdflib pyshacl networkx sparqlwrapper
 fi
 # the stores the `push` tests start (Oxigraph's server, Virtuoso)
 "$(dirname "$0")/setup-stores.sh"

@@ -86,12 +86,30 @@ fn is_iri(s: &str) -> bool {
 /// A query's results, as shown on the query page.
 struct Table {
     header: Vec<String>,
-    rows: Vec<Vec<Option<Term>>>,
+    rows: Vec<Row>,
     more: bool,
 }
 
+/// One row of the query page's table.
+type Row = Vec<Option<Term>>;
+
+/// At most [`PAGE_ROWS`] rows of `items`, and whether there were more.
+fn capped<T, E: std::fmt::Display>(
+    items: impl Iterator<Item = Result<T, E>>,
+    mut row: impl FnMut(T) -> Row,
+) -> Result<(Vec<Row>, bool), Failure> {
+    let mut rows = Vec::new();
+    for item in items {
+        let item = item.map_err(|e| Failure::Internal(e.to_string()))?;
+        if rows.len() == PAGE_ROWS {
+            return Ok((rows, true));
+        }
+        rows.push(row(item));
+    }
+    Ok((rows, false))
+}
+
 fn table(results: QueryResults<'static>) -> Result<Table, Failure> {
-    let eval = |e: &dyn std::fmt::Display| Failure::Internal(e.to_string());
     Ok(match results {
         QueryResults::Boolean(b) => Table {
             header: vec!["answer".into()],
@@ -100,37 +118,20 @@ fn table(results: QueryResults<'static>) -> Result<Table, Failure> {
         },
         QueryResults::Solutions(solutions) => {
             let vars = solutions.variables().to_vec();
-            let mut rows = Vec::new();
-            let mut more = false;
-            for s in solutions {
-                let s = s.map_err(|e| eval(&e))?;
-                if rows.len() == PAGE_ROWS {
-                    more = true;
-                    break;
-                }
-                rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
-            }
-            Table {
-                header: vars.iter().map(|v| v.as_str().to_string()).collect(),
-                rows,
-                more,
-            }
+            let header = vars.iter().map(|v| v.as_str().to_string()).collect();
+            let (rows, more) = capped(solutions, |s| {
+                vars.iter().map(|v| s.get(v).cloned()).collect()
+            })?;
+            Table { header, rows, more }
         }
         QueryResults::Graph(triples) => {
-            let mut rows = Vec::new();
-            let mut more = false;
-            for t in triples {
-                let t = t.map_err(|e| eval(&e))?;
-                if rows.len() == PAGE_ROWS {
-                    more = true;
-                    break;
-                }
-                rows.push(vec![
+            let (rows, more) = capped(triples, |t| {
+                vec![
                     Some(Term::from(t.subject)),
                     Some(Term::NamedNode(t.predicate)),
                     Some(t.object),
-                ]);
-            }
+                ]
+            })?;
             Table {
                 header: vec!["subject".into(), "predicate".into(), "object".into()],
                 rows,
@@ -505,6 +506,28 @@ mod tests {
         assert!(svg.contains(&entity_href("http://x/party")));
         // the same facts, the same picture
         assert_eq!(svg, neighbourhood(me.1, me.0, &facts).into_string());
+    }
+
+    #[test]
+    fn the_query_page_keeps_the_first_rows_and_says_there_were_more() {
+        let cases = [
+            (3, 3, false),
+            (PAGE_ROWS, PAGE_ROWS, false),
+            (PAGE_ROWS + 1, PAGE_ROWS, true),
+        ];
+        for (n, shown, more) in cases {
+            let items = (0..n).map(Ok::<usize, String>);
+            let (rows, cut) = capped(items, |i| {
+                vec![Some(Term::from(oxigraph::model::Literal::from(i as i64)))]
+            })
+            .unwrap();
+            assert_eq!((rows.len(), cut), (shown, more), "{n}");
+        }
+        let failing = [Ok(1), Err("broken".to_string())].into_iter();
+        assert_eq!(
+            capped(failing, |_: i32| vec![]).unwrap_err(),
+            Failure::Internal("broken".into())
+        );
     }
 
     #[test]
