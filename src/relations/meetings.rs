@@ -838,7 +838,8 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
             }
             // "Merz, Macron and Italian Prime Minister Giorgia Meloni held a call"
             Some((end, _)) => people_before(input, si, end),
-            None => Vec::new(),
+            // "The minister also held talks with X"
+            None => definite_holder(input, si, verb).into_iter().collect(),
         };
         for e in holders {
             fact.take_part(e, si, "meeting/holder");
@@ -946,6 +947,9 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     {
         return vec![e];
     }
+    if let Some(e) = definite_holder(input, si, end) {
+        return vec![e];
+    }
     // "President met with May": a title alone, for the one person the
     // article addresses by it
     let gaz = gazetteer();
@@ -966,6 +970,57 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// "The minister held talks with X", "The president met Y": a definite
+/// office word that opens the sentence stands for the one person the
+/// article named with a title of that office before it ("Foreign Minister
+/// A ... The minister"); nobody when it named two.
+fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
+    const OFFICES: &[&str] = &[
+        "ambassador",
+        "chancellor",
+        "envoy",
+        "minister",
+        "premier",
+        "president",
+        "secretary",
+    ];
+    let s = &input.sentences[si];
+    // ("The minister also held talks": adverbs may follow)
+    let words: Vec<&str> = input.slice(s.span.start, end).split_whitespace().collect();
+    let [the, office, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    if !matches!(*the, "The" | "the")
+        || !OFFICES.contains(office)
+        || !rest.iter().all(|w| BETWEEN_SUBJECT_AND_VERB.contains(w))
+    {
+        return None;
+    }
+    let gaz = gazetteer();
+    let mut holders: Vec<usize> = input
+        .mentions
+        .titles
+        .iter()
+        .filter(|t| t.span.end <= s.span.start)
+        .filter(|t| {
+            let title = gaz.titles[t.title].title.to_lowercase();
+            title.rsplit(' ').next() == Some(*office)
+        })
+        .filter_map(|t| {
+            let m = input.mention_starting_at(t.span.end + 1)?;
+            (m.kind == MentionKind::Person)
+                .then(|| input.entity_of(m))
+                .flatten()
+        })
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    match holders.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// Who a pronoun or a conjunction right before a meeting verb stands for
 /// (`last` is the word, `end` where it ends): "he" and "she" for the
 /// sentence's first person they fit; "they" for the two or more people
@@ -983,6 +1038,17 @@ fn pronoun_subjects(input: &Input<'_>, si: usize, end: usize, last: &str) -> Opt
         return Some(
             first_person()
                 .filter(|&e| input.pronoun_fits(e, last))
+                .into_iter()
+                .collect(),
+        );
+    }
+    // "She met with President X": a sentence that opens with the pronoun
+    // goes on with the subject of the sentence before that names someone
+    // it fits
+    let start = input.sentences[si].span.start;
+    if matches!(last, "He" | "She") && input.slice(start, end) == last {
+        return Some(
+            super::quotes::persons_before(input, start, last)
                 .into_iter()
                 .collect(),
         );

@@ -200,7 +200,7 @@ fn is_title(inner_text: &str, words: usize) -> bool {
 /// named inside a description ("Peter Malunga, a spokesman for Banda's
 /// party, said ... “...,” he said" is Malunga). "He" is no woman, "she" no
 /// man, as far as the article tells.
-fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Option<usize> {
+pub(super) fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Option<usize> {
     let text = input.text;
     let fits = |i: usize| {
         let m = &input.entities.mentions[i];

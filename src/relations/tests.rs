@@ -1549,6 +1549,18 @@ fn meetings_in_a_table_of_cases() {
             1,
         ),
         ("the-board-may-meet-in-may", "The board may meet in May.", 0),
+        // audit 10: a pronoun or a definite office that stands for nobody
+        // named gives no meeting of one
+        (
+            "he-met-is-no-woman-named-before",
+            "Foreign Minister Maria Lindqvist arrived in Oslo on Monday. He met with President Kwame Asante.",
+            0,
+        ),
+        (
+            "the-minister-after-two-ministers-is-nobody",
+            "Foreign Minister Ana Ruiz and Defence Minister Luis Vera arrived in Lima. The minister held talks with President Kwame Asante.",
+            0,
+        ),
         // a date in a clause before the meeting is another event's
         (
             "a-date-in-a-clause-before",
@@ -1581,6 +1593,19 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 10: a sentence that opens with "He"/"She" goes on with the
+        // person the sentence before is about; "The minister" is the one
+        // minister the article named before (none when it named two)
+        (
+            "a-sentence-opening-with-she-met",
+            "Kenyan Foreign Minister Achieng Otieno arrived in Accra on Monday. She met with President Kwame Asante to discuss trade.",
+            &["Achieng Otieno", "Kwame Asante"],
+        ),
+        (
+            "the-minister-held-talks-with",
+            "Kenyan Foreign Minister Achieng Otieno arrived in Accra on Monday. The minister also held talks with Ghana's finance minister, Kofi Mensah.",
+            &["Achieng Otieno", "Kofi Mensah"],
+        ),
         // audit 9: who travels somewhere for talks with someone meets them;
         // talks as a purpose with no one named are still no meeting
         // audit 9: a body's or a country's delegation stands for it
