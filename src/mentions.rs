@@ -274,8 +274,26 @@ pub(crate) fn country_tag_opening(after: &str) -> Option<(usize, &'static str)> 
 
 /// A capitalized word that is not a name: a stop word, a weekday or a month.
 fn is_stop(w: &str) -> bool {
-    STOP_WORDS.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+    STOP_WORDS.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w) || is_contraction(w)
 }
+
+/// A stop word run together with a verb ("I’m", "We’ve", "It's", "Don’t"):
+/// no part of a name ("Tomas Berger I’m not ..." is Tomas Berger).
+fn is_contraction(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once(['\'', '’']) else {
+        return false;
+    };
+    match tail {
+        "m" | "ve" | "ll" | "d" | "re" | "s" => STOP_WORDS.contains(&head),
+        "t" => head.ends_with('n') && head.len() > 1,
+        _ => false,
+    }
+}
+
+/// Words that open a question ("“Will Olga Petrenko fix it?”") and are
+/// also given names: at the start of a sentence or a quotation, before a
+/// name of two words or more, they are no part of it.
+const QUESTION_OPENERS: &[&str] = &["Can", "Did", "Will"];
 
 /// A name part made of a particle, a hyphen and a capitalized word ("al-Sisi").
 fn hyphenated_particle(word: &str) -> bool {
@@ -1211,6 +1229,16 @@ impl SentenceCtx<'_> {
                 }
                 break;
             }
+            if run.end - run.start >= 3
+                && run.absorbed.is_none()
+                && QUESTION_OPENERS.contains(&self.word(run.start))
+                && self
+                    .between(self.sentence.span.start, self.tokens[run.start].span.start)
+                    .chars()
+                    .all(|c| matches!(c, '“' | '"' | '‘' | '\'' | '(' | ' '))
+            {
+                run.start += 1;
+            }
             runs.push(run);
         }
         runs
@@ -1914,6 +1942,17 @@ mod tests {
                 "The delegation was led by Omar Siddiqi, Minister for Information and Press.",
                 &[("Omar Siddiqi", "person")],
             ),
+            // regression (audit 10): a contraction after a name is no part
+            // of it; "Will" opening a quoted question is no given name
+            (
+                "He said he told Tomas Berger I’m not waiting, and It's done.",
+                &[("Tomas Berger", "person")],
+            ),
+            (
+                "“Will Olga Petrenko fix the budget?” he asked.",
+                &[("Olga Petrenko", "person")],
+            ),
+            ("Will Smith arrived.", &[("Will Smith", "person")]),
             // regression: a federation's own congress was the US Congress
             ("The federation has until its 2027 Congress to decide.", &[]),
             ("The union put it to their Congress.", &[]),

@@ -634,6 +634,15 @@ fn positions_in_a_table_of_cases() {
             "NATO Secretary General Mark Rutte spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
+        // audit 10: a state secretary's whole title, not its last word
+        (
+            "REGRESSION-state-secretary-was-secretary",
+            "Estonian State Secretary Jaan Tamm and Deputy State Secretary Peter Novak spoke.",
+            &[
+                "Jaan Tamm: State Secretary of Estonia",
+                "Peter Novak: Deputy State Secretary of ",
+            ],
+        ),
         // regression (audit 9): a title whose alias names its owner lost it
         (
             "REGRESSION-an-alias-that-names-its-owner",
