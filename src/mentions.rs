@@ -1459,8 +1459,9 @@ impl SentenceCtx<'_> {
         if NOT_PERSON_LAST_WORDS.contains(&last) {
             return None;
         }
-        if heading && title_before.is_some() && !common && self.roster_line() {
-            // "Angola: H.E. President X": a roster's line
+        if heading && title_before.is_some() && !common && self.index > 0 && self.roster_line() {
+            // "Angola: H.E. President X": a roster's line (not the headline:
+            // "Kenya: President Hosts Ugandan Leader")
             return Some((MentionKind::Person, Cue::Title));
         }
         if heading {
@@ -1949,10 +1950,22 @@ mod tests {
                 &[("Tomas Berger", "person")],
             ),
             (
+                "Kenya: President Hosts Ugandan Leader",
+                &[("Kenya", "country")],
+            ),
+            (
                 "“Will Olga Petrenko fix the budget?” he asked.",
                 &[("Olga Petrenko", "person")],
             ),
             ("Will Smith arrived.", &[("Will Smith", "person")]),
+            // a firm's name ending in Capital or Partners is no person's
+            (
+                "Harbourview Capital said so, and Northgate Partners declined to comment.",
+                &[
+                    ("Harbourview Capital", "new-org"),
+                    ("Northgate Partners", "new-org"),
+                ],
+            ),
             // regression: a federation's own congress was the US Congress
             ("The federation has until its 2027 Congress to decide.", &[]),
             ("The union put it to their Congress.", &[]),

@@ -1422,6 +1422,11 @@ fn commit(
         if hedged && fact.location.is_none() {
             continue;
         }
+        // "meetings could in future be held in Montevideo": what could
+        // happen to meetings in general is no meeting
+        if hedged && !t.definite && matches!(input.slice(t.start, t.end), "meetings" | "summits") {
+            continue;
+        }
         *last_sentence = Some(si);
         // "Separately, X also met Y in Lima", "in a separate meeting": another
         // meeting than the one reported before in the same place

@@ -1558,6 +1558,17 @@ fn meetings_in_a_table_of_cases() {
             1,
         ),
         ("the-board-may-meet-in-may", "The board may meet in May.", 0),
+        // audit 10: what could happen to meetings in general is no meeting
+        (
+            "REGRESSION-meetings-could-in-future-be-held",
+            "Officials said Mercosur meetings could in future be held in Montevideo.",
+            0,
+        ),
+        (
+            "leaders-could-meet-in-oslo",
+            "Leaders could meet in Oslo next month.",
+            1,
+        ),
         // audit 10: a pronoun or a definite office that stands for nobody
         // named gives no meeting of one
         (
