@@ -1569,6 +1569,11 @@ fn meetings_in_a_table_of_cases() {
             "Leaders could meet in Oslo next month.",
             1,
         ),
+        (
+            "conferring-a-degree-is-no-meeting",
+            "The university conferred an honorary degree on President Ana Ruiz in Lima.",
+            0,
+        ),
         // audit 10: a pronoun or a definite office that stands for nobody
         // named gives no meeting of one
         (
@@ -1613,6 +1618,12 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 10: conferring with someone is meeting them
+        (
+            "conferred-with-is-met",
+            "Czech Foreign Minister Karel Dvorak conferred with Slovak Foreign Minister Ivan Lukac in Bratislava.",
+            &["Ivan Lukac", "Karel Dvorak"],
+        ),
         // audit 10: a sentence that opens with "He"/"She" goes on with the
         // person the sentence before is about; "The minister" is the one
         // minister the article named before (none when it named two)
