@@ -577,17 +577,24 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         d.rule = "position/apposition";
     }
     // "Boeing named X as its chief executive", "FINA re-elected X as
-    // president": an appointment's post
+    // president": an appointment's post; "Siemens appointed X chief
+    // executive": the post right after the name the verb governs
+    let as_post = AS_POST
+        .captures(pre)
+        .and_then(|a| a.get(0))
+        .map(|w| w.start());
+    let right_after = pre
+        .ends_with(|c: char| c.is_alphanumeric() || c == '.')
+        .then_some(pre.len());
     if d.person.is_none()
-        && let Some(a) = AS_POST.captures(pre)
-        && let Some(whole) = a.get(0)
-        && let Some(m) = input.mention_ending_at(
-            sentence.span.start + pre[..whole.start()].trim_end_matches(',').len(),
-        )
+        && let Some(end) = as_post.or(right_after)
+        && let Some(m) =
+            input.mention_ending_at(sentence.span.start + pre[..end].trim_end_matches(',').len())
         && m.kind == MentionKind::Person
         && let Some(v) = APPOINTED
             .find_iter(input.slice(sentence.span.start, m.span.start))
             .last()
+        && (as_post.is_some() || input.slice(sentence.span.start + v.end(), m.span.start) == " ")
         && !input.hedged(sentence.span.start, t.span.start)
     {
         d.person = input.entity_of(m);
@@ -661,7 +668,7 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
     // "X previously served as ambassador": a post the clause gives
     // its subject (held before, for "served as")
     static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
+        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|will become|is to become|is set to become|will serve as|will take over as|is to take over as|is set to take over as|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
             .expect("valid regex")
     });
     if d.person.is_none()

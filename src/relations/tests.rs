@@ -634,6 +634,28 @@ fn positions_in_a_table_of_cases() {
             "NATO Secretary General Mark Rutte spoke.",
             &["Mark Rutte: Secretary General of North Atlantic Treaty Organization"],
         ),
+        // audit 10: posts someone will take, and a post right after the
+        // name an appointment verb governs
+        (
+            "will-become-chairman-of",
+            "Board member Tobias Brenner will become chairman of Siemens next month.",
+            &["Tobias Brenner: Chairman of Siemens"],
+        ),
+        (
+            "will-serve-as-interim",
+            "Tobias Brenner will serve as interim chief executive of Siemens.",
+            &["Tobias Brenner: Chief Executive of Siemens"],
+        ),
+        (
+            "appointed-a-name-then-the-post",
+            "Siemens appointed Tobias Brenner chief executive officer on Monday.",
+            &["Tobias Brenner: Chief Executive of Siemens"],
+        ),
+        (
+            "named-a-list-is-no-appointment-of-the-first",
+            "The board named Tobias Brenner, Chief Executive Officer Anna Lind and others.",
+            &["Anna Lind: Chief Executive of "],
+        ),
         // audit 10: a state secretary's whole title, not its last word
         (
             "REGRESSION-state-secretary-was-secretary",
