@@ -50,6 +50,7 @@ fn member_orgs(input: &Input<'_>, si: usize, a: usize, b: usize) -> Vec<usize> {
     let org = before
         .strip_suffix(' ')
         .map(strip_ordinal)
+        .map(strip_member_count)
         .map(|x| {
             x.strip_suffix("'s")
                 .or_else(|| x.strip_suffix("’s"))
@@ -165,7 +166,13 @@ fn members_named(
             // the bodies themselves ("a member of both NATO and the EU") are no members
             let mut found = list_after(input, si, tail_start + c.end());
             found.retain(|e| !orgs.contains(e));
-            if !found.is_empty() && !c.as_str().trim().is_empty() {
+            // ("the Council's five permanent members China, France, ...":
+            // two countries or more right after a plural member word)
+            let listed = c.as_str().trim().is_empty()
+                && word.ends_with('s')
+                && found.len() >= 2
+                && found.iter().all(|&e| input.class(e) == Class::Country);
+            if !found.is_empty() && (!c.as_str().trim().is_empty() || listed) {
                 members = found;
                 rule = "member/members-including";
             } else if found.len() == 1 && word.starts_with("member") && !word.contains('s') {
@@ -195,6 +202,44 @@ fn members_named(
         }
     }
     (members, rule)
+}
+
+/// `x` without the count and kind of members at its end ("the Security
+/// Council's five permanent", "NATO's 32", "the bloc's ten founding").
+fn strip_member_count(x: &str) -> &str {
+    const WORDS: &[&str] = &[
+        "current",
+        "eight",
+        "eleven",
+        "elected",
+        "fifteen",
+        "five",
+        "founding",
+        "four",
+        "full",
+        "nine",
+        "non-permanent",
+        "original",
+        "other",
+        "permanent",
+        "remaining",
+        "seven",
+        "six",
+        "ten",
+        "three",
+        "twelve",
+        "twenty",
+        "two",
+    ];
+    let mut x = x;
+    while let Some((head, last)) = x.rsplit_once(' ') {
+        let count = !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit());
+        if !(count || WORDS.contains(&last)) {
+            break;
+        }
+        x = head;
+    }
+    x
 }
 
 /// `x` without a last word that ranks a member ("NATO's 32nd", "the

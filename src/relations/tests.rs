@@ -51,6 +51,24 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 10: the count and kind of members before their list, and
+        // a list right after a plural member word
+        (
+            "REGRESSION-five-permanent-members-listed",
+            "The UN Security Council’s five permanent members China, France, Russia, the UK, and the US met on Monday.",
+            &[
+                "China ∈ United Nations Security Council",
+                "France ∈ United Nations Security Council",
+                "Russia ∈ United Nations Security Council",
+                "United Kingdom ∈ United Nations Security Council",
+                "United States ∈ United Nations Security Council",
+            ],
+        ),
+        (
+            "members-then-two-countries",
+            "EU members France and Germany disagreed.",
+            &["France ∈ European Union", "Germany ∈ European Union"],
+        ),
         // the leader of a body of no known kind is its member
         (
             "the-leader-of-a-body",
