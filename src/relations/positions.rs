@@ -471,6 +471,30 @@ fn owner_before<'i>(
         d.of = Some(e);
         d.head_start = m.span.start;
     }
+    // "her Finnish counterpart, Prime Minister X", "Chilean Mining and
+    // Energy Minister X": a country's demonym before "counterpart," or
+    // before a portfolio joined by "and" is the post's owner
+    if d.of.is_none() {
+        let b = d.before.trim_end();
+        // ("Chilean Mining and": the demonym, a capitalized portfolio word, "and")
+        let joined_portfolio = || {
+            let (head, portfolio) = b.strip_suffix(" and")?.rsplit_once(' ')?;
+            portfolio
+                .chars()
+                .all(char::is_alphabetic)
+                .then_some(head)
+                .filter(|_| portfolio.starts_with(char::is_uppercase))
+        };
+        let head = b.strip_suffix(" counterpart,").or_else(joined_portfolio);
+        if let Some(head) = head
+            && let Some(m) = input.mention_ending_at(sentence.span.start + head.len())
+            && matches!(m.kind, MentionKind::Demonym(_))
+            && let Some(e) = input.entity_of(m)
+            && input.class(e) == Class::Country
+        {
+            d.of = Some(e);
+        }
+    }
     // "Kenya's Prime Minister and Foreign Minister X": the second of two
     // joined posts has the first one's owner
     if d.of.is_none()

@@ -662,7 +662,7 @@ fn positions_in_a_table_of_cases() {
         (
             "will-serve-as-interim",
             "Tobias Brenner will serve as interim chief executive of Siemens.",
-            &["Tobias Brenner: Chief Executive of Siemens"],
+            &["Tobias Brenner: (interim) Chief Executive of Siemens"],
         ),
         (
             "appointed-a-name-then-the-post",
@@ -673,6 +673,21 @@ fn positions_in_a_table_of_cases() {
             "named-a-list-is-no-appointment-of-the-first",
             "The board named Tobias Brenner, Chief Executive Officer Anna Lind and others.",
             &["Anna Lind: Chief Executive of "],
+        ),
+        // audit 10: a demonym before "counterpart," or before a portfolio
+        // joined by "and" owns the post
+        (
+            "a-finnish-counterpart-comma-title",
+            "Estonian Prime Minister Kaja Tamm met her Finnish counterpart, Prime Minister Aino Virtanen, in Helsinki.",
+            &[
+                "Kaja Tamm: Prime Minister of Estonia",
+                "Aino Virtanen: Prime Minister of Finland",
+            ],
+        ),
+        (
+            "a-demonym-before-joined-portfolios",
+            "Chilean Mining and Energy Minister Pablo Soto spoke on Monday.",
+            &["Pablo Soto: Energy Minister of Chile"],
         ),
         // audit 10: a state secretary's whole title, not its last word
         (
