@@ -492,11 +492,17 @@ fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [M
             // "meetings are being held from July 29 to August 3 in Bangkok"
             let gap = input.slice(t.end, m.span.start);
             let words = gap.split_whitespace().count();
+            // "met X at the Presidential Villa in Abuja": the city of the
+            // venue the meeting was at
+            static VENUE_IN: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r" at (?:the )?(?:[A-Z][\w’'.-]* ){1,4}in $").expect("valid regex")
+            });
             words <= 8
                 || (words <= 14
-                    && [" held ", " place ", " convened ", " hosted "]
+                    && ([" held ", " place ", " convened ", " hosted "]
                         .iter()
-                        .any(|v| gap.contains(v)))
+                        .any(|v| gap.contains(v))
+                        || VENUE_IN.is_match(gap)))
         } else {
             // "joined X in Mexico City for private talks"
             let between = input.slice(m.span.end, t.start);

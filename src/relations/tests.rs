@@ -1987,6 +1987,12 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 10: the city of the venue named after the participants
+        (
+            "met-at-a-venue-in-a-city",
+            "President Bola Tinubu met Ghanaian President John Mahama at the Presidential Villa in Abuja on Monday.",
+            &["Abuja"],
+        ),
         (
             "ministers-held-talks-in-geneva",
             "Ministers held talks in Geneva on 3 June.",
