@@ -353,11 +353,20 @@ pub(super) fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
 /// Donald Trump", "King Salman"), each once, in no particular order.
 pub(super) fn addressed_by(input: &Input<'_>, title: &str) -> Vec<usize> {
     let gaz = gazetteer();
+    titled(input, |t| gaz.titles[t.title].title == title)
+}
+
+/// The people the article names right after a title mention that `keep`
+/// takes, each once, in no particular order.
+pub(super) fn titled(
+    input: &Input<'_>,
+    keep: impl Fn(&crate::mentions::TitleMention) -> bool,
+) -> Vec<usize> {
     let mut out: Vec<usize> = input
         .mentions
         .titles
         .iter()
-        .filter(|t| gaz.titles[t.title].title == title)
+        .filter(|t| keep(t))
         .filter_map(|t| {
             let m = input.mention_starting_at(t.span.end + 1)?;
             (m.kind == MentionKind::Person)

@@ -1006,24 +1006,10 @@ fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
         return None;
     }
     let gaz = gazetteer();
-    let mut holders: Vec<usize> = input
-        .mentions
-        .titles
-        .iter()
-        .filter(|t| t.span.end <= s.span.start)
-        .filter(|t| {
-            let title = gaz.titles[t.title].title.to_lowercase();
-            title.rsplit(' ').next() == Some(*office)
-        })
-        .filter_map(|t| {
-            let m = input.mention_starting_at(t.span.end + 1)?;
-            (m.kind == MentionKind::Person)
-                .then(|| input.entity_of(m))
-                .flatten()
-        })
-        .collect();
-    holders.sort_unstable();
-    holders.dedup();
+    let holders = titled(input, |t| {
+        t.span.end <= s.span.start
+            && gaz.titles[t.title].title.to_lowercase().rsplit(' ').next() == Some(*office)
+    });
     match holders.as_slice() {
         [one] => Some(*one),
         _ => None,
