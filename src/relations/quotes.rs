@@ -212,6 +212,9 @@ pub(super) fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Op
             && !["’s", "'s"]
                 .iter()
                 .any(|p| text[m.span.end..].starts_with(p))
+            // the object of a meeting or a talk is not who "he" goes on
+            // with ("The envoy also met with Minister X. “...,” he added")
+            && !object_of_a_verb(input, m.span.start)
             && input.pronoun_fits(input.entities.of_mention[i], pronoun)
     };
     let here = input.sentences.partition_point(|s| s.span.end <= pos);
@@ -225,6 +228,20 @@ pub(super) fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Op
                 .find(|&i| fits(i))
         })
         .map(|i| input.entities.of_mention[i])
+}
+
+/// Whether the name at `start` (its titles and demonyms before it left
+/// aside) is the object of "met (with)", "spoke with", "talked to"...
+fn object_of_a_verb(input: &Input<'_>, start: usize) -> bool {
+    static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:met|meets|meet|met with|meeting with|spoke with|spoke to|talked with|talked to|thanked|called on|hosted|welcomed|received)(?: [A-Z][\w’'.-]*){0,5} $")
+            .expect("valid regex")
+    });
+    let si = input.sentences.partition_point(|s| s.span.end <= start);
+    input
+        .sentences
+        .get(si)
+        .is_some_and(|s| OBJECT.is_match(input.slice(s.span.start, start)))
 }
 
 /// "...," Rubio said. / "...," said X. / "...," he told reporters.

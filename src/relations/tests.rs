@@ -2154,6 +2154,16 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 10): "he added" goes on with the envoy, not with
+        // the minister the envoy met
+        (
+            "REGRESSION-he-is-not-the-one-met-with",
+            "UN envoy Karl Weber arrived in Riyadh on Monday. “We need a ceasefire,” Weber said. The UN envoy also met with Saudi Foreign Minister Peter Lund. “We need a ceasefire now,” he added.",
+            &[
+                "Karl Weber: We need a ceasefire",
+                "Karl Weber: We need a ceasefire now",
+            ],
+        ),
         // regression (audit 9): an adverb between the name and the verb
         (
             "REGRESSION-an-adverb-before-the-speech-verb",
