@@ -255,16 +255,28 @@ fn holder_named_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.rule = "position/joint-title";
         d.joint_with = Some(t2.span.start);
     }
-    // "US Ambassador to Mexico Ken Salazar": the post's place, then the name
+    // "US Ambassador to Mexico Ken Salazar", "UN Special Envoy for Libya
+    // Karl Weber": the post's place, then the name
+    let diplomat = gazetteer().titles[t.title].kind == "diplomat";
+    let place_of_post = after.strip_prefix(" to ").map(|r| ("to", r)).or_else(|| {
+        after
+            .strip_prefix(" for ")
+            .filter(|_| diplomat)
+            .map(|r| ("for", r))
+    });
     if d.person.is_none()
-        && let Some(r) = after.strip_prefix(" to ")
-        && let Some(cm) = input.mention_starting_at(end + 4)
+        && let Some((prep, r)) = place_of_post
+        && let Some(cm) = input.mention_starting_at(end + prep.len() + 2)
         && matches!(cm.kind, MentionKind::Country(_) | MentionKind::City(_))
         && input.slice(cm.span.end, sentence.span.end).starts_with(' ')
         && let Some(m) = input.mention_starting_at(cm.span.end + 1)
         && m.kind == MentionKind::Person
     {
-        d.title = format!("{} to {}", d.title, &r[..cm.span.end - end - 4]);
+        d.title = format!(
+            "{} {prep} {}",
+            d.title,
+            &r[..cm.span.end - end - prep.len() - 2]
+        );
         d.person = input.entity_of(m);
         d.person_end = Some(m.span.end);
         d.rule = "position/title-to-place-name";

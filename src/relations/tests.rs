@@ -689,6 +689,17 @@ fn positions_in_a_table_of_cases() {
             "Chilean Mining and Energy Minister Pablo Soto spoke on Monday.",
             &["Pablo Soto: Energy Minister of Chile"],
         ),
+        // audit 10: an envoy's post for a place, then the name
+        (
+            "an-envoy-for-a-country-then-the-name",
+            "UN Special Envoy for Libya Karl Weber arrived in Tripoli.",
+            &["Karl Weber: Special Envoy for Libya of United Nations"],
+        ),
+        (
+            "a-minister-for-a-country-is-no-envoy",
+            "Minister for Libya Karl Weber arrived.",
+            &[],
+        ),
         // audit 10: a state secretary's whole title, not its last word
         (
             "REGRESSION-state-secretary-was-secretary",
