@@ -237,7 +237,6 @@ impl Live {
                 let meta = e.metadata().ok().filter(|_| tracked)?;
                 Some((name, meta.len(), meta.modified().ok()?))
             })
-            .filter(|(name, _, _)| !name.starts_with("LOG"))
             .collect();
         stamp.sort();
         stamp
