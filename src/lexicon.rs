@@ -63,6 +63,12 @@ tables! {
     /// Nouns of businesses that a nationality word may modify ("Dutch
     /// dairy firm X"): the country is then no owner of the firm's posts.
     COMPANY_NOUNS = "company_nouns.tsv";
+    /// Plural nouns for a country's people or envoys that make its
+    /// demonym an item of a list of countries ("Ukrainian officials").
+    COUNTRY_GROUP_NOUNS = "country_group_nouns.tsv";
+    /// Nouns for a group of a body's or a country's people that stands for
+    /// it as the subject of a meeting verb ("a Fatah delegation met").
+    DELEGATION_NOUNS = "delegation_nouns.tsv";
     /// Last words that make a capitalized run a document or a right, not a
     /// body or a person ("Agreement", "Treaty", "Rights"), with its acronym
     /// defined or not.
@@ -81,6 +87,12 @@ tables! {
     /// The legal forms that end a company's full name ("Ltd", "Inc"): the
     /// name without it is the company too.
     LEGAL_FORMS = "legal_forms.tsv";
+    /// Phrases that open a sentence with a list added to the one after the
+    /// verb ("Besides A and B, the bloc consists of C").
+    LIST_OPENERS = "list_openers.tsv";
+    /// Words for a count or kind of members at the end of an owner ("the
+    /// Council's five permanent", "the bloc's founding").
+    MEMBER_COUNT_WORDS = "member_count_words.tsv";
     /// Lower-case particles inside names ("von", "bin").
     NAME_PARTICLES = "name_particles.tsv";
     /// Verbs that name a person without quoting them ("named", "called"):
@@ -91,6 +103,9 @@ tables! {
     NOT_PERSON_LAST_WORDS = "not_person_last_words.tsv";
     /// Heads of a place phrase that is no meeting venue ("sidelines").
     NOT_VENUES = "not_venues.tsv";
+    /// Office words that, after "The", stand for the one person the article
+    /// named with such a title before ("The minister held talks").
+    OFFICE_WORDS = "office_words.tsv";
     /// First words that make "X of/for ..." an organization ("Ministry").
     ORGANIZATION_FIRST_WORDS = "organization_first_words.tsv";
     /// Last words that make a capitalized sequence an organization
@@ -104,6 +119,9 @@ tables! {
     PORTFOLIO_WORDS = "portfolio_words.tsv";
     /// Words that qualify a post ("former", "acting").
     POST_QUALIFIERS = "post_qualifiers.tsv";
+    /// Words that open a question and are given names too ("Will"): at the
+    /// start of a sentence or quotation they are no part of a name.
+    QUESTION_OPENERS = "question_openers.tsv";
     /// Verbs that report what a body or a person says without being a
     /// speech verb of a person ("vowed", "pledged").
     REPORTING_VERBS = "reporting_verbs.tsv";
@@ -112,12 +130,15 @@ tables! {
     /// Capitalized words that start sentences and headlines but are no
     /// names (besides weekdays and months, in `dates`).
     STOP_WORDS = "stop_words.tsv";
+    /// Country names that are names of US states too ("Georgia").
+    US_STATE_COUNTRIES = "us_state_countries.tsv";
     /// Title words that are verbs too: after "to" or a modal ("appointed to
     /// head X", "will chair the talks") they are no title.
     VERB_TITLES = "verb_titles.tsv";
     // tables of more than a word per row, read by their own parsers
     @others
     "hedges.tsv", "pattern\tmatch\teffect";
+    "leading_titles.tsv", "title\tleads";
 }
 
 /// A table's words, in byte order (its tests check the order), so that a
@@ -166,6 +187,22 @@ pub fn honorific_gender(word: &str) -> Option<crate::gazetteer::Gender> {
         "female" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// Whether the holder of canonical title `title` leads the organization
+/// the post belongs to (`leading_titles.tsv`): `Some(true)` always ("Party
+/// Leader"), `Some(false)` only when elected to it ("President"), `None`
+/// not by the title alone.
+pub fn title_leads(title: &str) -> Option<bool> {
+    static LEADS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        include_str!("../ontology/lexicon/leading_titles.tsv")
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+    let i = LEADS.binary_search_by(|(t, _)| t.cmp(&title)).ok()?;
+    Some(LEADS[i].1 == "always")
 }
 
 /// A row of `hedges.tsv`.

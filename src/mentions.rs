@@ -290,11 +290,6 @@ fn is_contraction(w: &str) -> bool {
     }
 }
 
-/// Words that open a question ("“Will Olga Petrenko fix it?”") and are
-/// also given names: at the start of a sentence or a quotation, before a
-/// name of two words or more, they are no part of it.
-const QUESTION_OPENERS: &[&str] = &["Can", "Did", "Will"];
-
 /// A name part made of a particle, a hyphen and a capitalized word ("al-Sisi").
 fn hyphenated_particle(word: &str) -> bool {
     word.split_once('-')
@@ -347,9 +342,6 @@ fn royal_in_name(text: &str, sentence: Span, t: &TitleMention) -> bool {
     is_cap(word) && !is_stop(word) && gaz.is_given_name(word)
 }
 
-/// Country names that are also names of US states.
-const ALSO_US_STATES: &[&str] = &["Georgia"];
-
 /// Whether the country name `names[k]` names the US state here: "Atlanta,
 /// Georgia", "Georgia Governor Brian Kemp", "Georgia's secretary of state",
 /// "the state of Georgia".
@@ -361,7 +353,9 @@ fn us_state_reading(text: &str, sentence: Span, names: &[(Span, Known)], k: usiz
         Regex::new(r"(?:[Ss]tate of|[Ss]tates of|[Ss]tates like|[Ss]tates such as|[Gg]overnor of|[Ss]enator from|[Ss]wing state|[Bb]attleground state) (?:the )?$").expect("valid regex")
     });
     let (span, known) = names[k];
-    if !matches!(known, Known::Country(_)) || !ALSO_US_STATES.contains(&span.of(text)) {
+    if !matches!(known, Known::Country(_))
+        || !crate::lexicon::US_STATE_COUNTRIES.contains(&span.of(text))
+    {
         return false;
     }
     let gaz = gazetteer();
@@ -1231,7 +1225,7 @@ impl SentenceCtx<'_> {
             }
             if run.end - run.start >= 3
                 && run.absorbed.is_none()
-                && QUESTION_OPENERS.contains(&self.word(run.start))
+                && crate::lexicon::QUESTION_OPENERS.contains(&self.word(run.start))
                 && self
                     .between(self.sentence.span.start, self.tokens[run.start].span.start)
                     .chars()

@@ -157,16 +157,6 @@ fn chair_leads(meetings: &[MeetingFact]) -> Vec<Link> {
     out
 }
 
-/// Titles whose holder leads the organization the post belongs to. A
-/// president, secretary general or chief executive often does too, but the
-/// news as often names them beside a board or a council that leads; and a
-/// "chief" is as often a department's ("EU foreign policy chief").
-const LEADING_TITLES: &[&str] = &["Chairman", "Head", "Leader", "Party Leader"];
-
-/// Titles whose holder, elected to the post, leads the organization: an
-/// organization's elected president or chair is its head.
-const ELECTED_HEADS: &[&str] = &["Chair", "Chairman", "Chairperson", "President"];
-
 /// "NSC leader Pieter Omtzigt", "the AU Chairperson, Mauritania's President
 /// X": the holder of an organization's leading post leads it; a former or
 /// then holder does not.
@@ -174,10 +164,13 @@ fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
     positions
         .iter()
         .filter(|p| {
-            LEADING_TITLES.contains(&p.title.as_str())
-                // "X was elected president of the party": its head, by vote
-                || (p.evidence.rule == "position/elected"
-                    && ELECTED_HEADS.contains(&p.title.as_str()))
+            // a president, secretary general or chief executive often leads
+            // too, but the news as often names them beside a board or a
+            // council that leads, and a "chief" is as often a department's
+            // ("EU foreign policy chief"): those titles are not in the table;
+            // "X was elected president of the party": its head, by vote
+            crate::lexicon::title_leads(&p.title)
+                .is_some_and(|always| always || p.evidence.rule == "position/elected")
         })
         .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
         .filter_map(|p| {

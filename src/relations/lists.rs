@@ -41,29 +41,12 @@ pub(super) fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec
 
 /// Whether a word for a country's people or envoys follows ("Ukrainian officials").
 pub(super) fn group_noun_after(input: &Input<'_>, pos: usize) -> bool {
-    const GROUPS: &[&str] = &[
-        "authorities",
-        "counterparts",
-        "delegates",
-        "delegation",
-        "delegations",
-        "diplomats",
-        "envoys",
-        "forces",
-        "government",
-        "leaders",
-        "ministers",
-        "negotiators",
-        "officials",
-        "representatives",
-        "troops",
-    ];
     let word = input.text[pos..]
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    GROUPS.contains(&word)
+    crate::lexicon::COUNTRY_GROUP_NOUNS.contains(&word)
 }
 
 /// Country or organization mentions forming a list that starts at `start`.

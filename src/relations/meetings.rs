@@ -917,14 +917,6 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
 fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     // "A senior Fatah delegation met", "Egyptian officials held talks": a
     // group of a body's or a country's people stands for it
-    const GROUPS: &[&str] = &[
-        "delegation",
-        "delegations",
-        "negotiators",
-        "officials",
-        "side",
-        "team",
-    ];
     let s = &input.sentences[si];
     let mut pre = input.slice(s.span.start, verb).trim_end();
     let mut group = false;
@@ -933,7 +925,7 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
         if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
             break;
         }
-        group |= GROUPS.contains(&w);
+        group |= crate::lexicon::DELEGATION_NOUNS.contains(&w);
         pre = head.trim_end().trim_end_matches(',');
     }
     let end = s.span.start + pre.len();
@@ -984,15 +976,6 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
 /// article named with a title of that office before it ("Foreign Minister
 /// A ... The minister"); nobody when it named two.
 fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
-    const OFFICES: &[&str] = &[
-        "ambassador",
-        "chancellor",
-        "envoy",
-        "minister",
-        "premier",
-        "president",
-        "secretary",
-    ];
     let s = &input.sentences[si];
     // ("The minister also held talks": adverbs may follow)
     let words: Vec<&str> = input.slice(s.span.start, end).split_whitespace().collect();
@@ -1000,7 +983,7 @@ fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
         return None;
     };
     if !matches!(*the, "The" | "the")
-        || !OFFICES.contains(office)
+        || !crate::lexicon::OFFICE_WORDS.contains(office)
         || !rest.iter().all(|w| BETWEEN_SUBJECT_AND_VERB.contains(w))
     {
         return None;

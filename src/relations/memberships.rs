@@ -207,34 +207,10 @@ fn members_named(
 /// `x` without the count and kind of members at its end ("the Security
 /// Council's five permanent", "NATO's 32", "the bloc's ten founding").
 fn strip_member_count(x: &str) -> &str {
-    const WORDS: &[&str] = &[
-        "current",
-        "eight",
-        "eleven",
-        "elected",
-        "fifteen",
-        "five",
-        "founding",
-        "four",
-        "full",
-        "nine",
-        "non-permanent",
-        "original",
-        "other",
-        "permanent",
-        "remaining",
-        "seven",
-        "six",
-        "ten",
-        "three",
-        "twelve",
-        "twenty",
-        "two",
-    ];
     let mut x = x;
     while let Some((head, last)) = x.rsplit_once(' ') {
         let count = !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit());
-        if !(count || WORDS.contains(&last)) {
+        if !(count || crate::lexicon::MEMBER_COUNT_WORDS.contains(&last)) {
             break;
         }
         x = head;
@@ -307,7 +283,6 @@ pub(super) fn composed_memberships(input: &Input<'_>) -> Vec<Link> {
     static COMPOSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:(?:now|currently|also) )?(?:comprises|comprised|consists of|consisted of|is made up of|was made up of|is composed of|was composed of|includes|included|groups|brings together) (?:the )?").expect("valid regex")
     });
-    const BESIDES: &[&str] = &["Besides ", "Apart from ", "In addition to ", "Along with "];
     let mut out = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
         let st = s.span.of(input.text);
@@ -329,8 +304,11 @@ pub(super) fn composed_memberships(input: &Input<'_>) -> Vec<Link> {
             if members.is_empty() {
                 continue;
             }
-            if let Some(p) = BESIDES.iter().find(|p| st.starts_with(*p)) {
-                members.extend(list_after(input, si, s.span.start + p.len()));
+            if let Some(p) = crate::lexicon::LIST_OPENERS
+                .iter()
+                .find(|p| st.starts_with(*p) && st[p.len()..].starts_with(' '))
+            {
+                members.extend(list_after(input, si, s.span.start + p.len() + 1));
             }
             for e in members.into_iter().filter(|&e| e != org) {
                 out.push(Link::to_entity(e, org, si, "member/composed-of"));
