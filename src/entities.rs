@@ -754,7 +754,7 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
     // mentions in text order (descriptions were appended), each entity's list rebuilt
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (mentions[i].span, i));
-    let mentions: Vec<Mention> = order.iter().map(|&i| mentions[i].clone()).collect();
+    let mentions: Vec<Mention> = order.iter().map(|&i| mentions[i]).collect();
     let of_mention: Vec<usize> = order.iter().map(|&i| of_mention[i]).collect();
     let mut list = list;
     for e in &mut list {

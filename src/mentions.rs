@@ -74,7 +74,7 @@ pub enum Cue {
 }
 
 /// One mention.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
     /// Where it is.
     pub span: Span,

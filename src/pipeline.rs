@@ -1,10 +1,11 @@
 //! The whole extraction of one article: text → sentences → mentions →
-//! entities → relations, each stage a plain data type.
+//! entities → annotated sentences → relations, each stage a plain data
+//! type.
 
 use crate::dates::{DateMention, Ymd, find_dates, publication_date};
 use crate::entities::{Entities, resolve_entities};
 use crate::mentions::{Mentions, find_mentions};
-use crate::relations::{Input, Relations, extract_relations, find_hedges};
+use crate::relations::{Input, Relations, annotate, extract_relations, find_hedges};
 use crate::text::{Sentence, split_sentences};
 
 /// What extraction finds in one article.
@@ -34,6 +35,7 @@ pub fn extract(text: &str, published: Option<Ymd>) -> Extraction {
     let mentions = find_mentions(text, &sentences);
     let entities = resolve_entities(text, &sentences, &mentions);
     let dates = find_dates(text, &sentences, published);
+    let annotation = annotate(text, &sentences, &mentions, &entities);
     let relations = extract_relations(&Input {
         text,
         sentences: &sentences,
@@ -41,6 +43,7 @@ pub fn extract(text: &str, published: Option<Ymd>) -> Extraction {
         entities: &entities,
         dates: &dates,
         hedges: &find_hedges(text),
+        annotation: &annotation,
     });
     Extraction {
         sentences,

@@ -60,15 +60,14 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
         }
         // what is led: the nearest organization named before "led by", in the same clause
         let target = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.span.end <= a)
-            .filter_map(|(_, m)| {
-                input
-                    .entity_of(m)
+            .items(si)
+            .filter(|m| m.span.end <= a)
+            .filter_map(|m| {
+                m.entity
                     .filter(|&e| is_org(input, e))
                     .map(|e| (m.span.end, e))
             })
-            .last();
+            .next_back();
         let Some((end, target)) = target else {
             continue;
         };
@@ -90,8 +89,8 @@ fn stated_leads(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
         Regex::new(r"(?:,? which|,? who)? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired) (?:the )?$").expect("valid regex")
     });
     let s = &input.sentences[si];
-    for (_, m) in input.mentions_in(si) {
-        let Some(obj) = input.entity_of(m).filter(|&e| is_org(input, e)) else {
+    for m in input.items(si) {
+        let Some(obj) = m.entity.filter(|&e| is_org(input, e)) else {
             continue;
         };
         let pre = input.slice(s.span.start, m.span.start);
@@ -116,8 +115,8 @@ fn x_led(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
     let s = &input.sentences[si];
     static X_LED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^-led (?:the )?").expect("valid regex"));
-    for (_, m) in input.mentions_in(si) {
-        let Some(leader) = input.entity_of(m) else {
+    for m in input.items(si) {
+        let Some(leader) = m.entity else {
             continue;
         };
         let rest = input.slice(m.span.end, s.span.end);
@@ -125,7 +124,7 @@ fn x_led(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
         let start = m.span.end + c.end();
         let Some(obj) = input
             .mention_starting_at(start)
-            .and_then(|m| input.entity_of(m))
+            .and_then(|m| m.entity)
             .filter(|&e| is_org(input, e))
         else {
             continue;
@@ -220,7 +219,7 @@ fn chairmanship_leads(input: &Input<'_>) -> Vec<Link> {
                         .then(|| input.mention_starting_at(b))
                         .flatten()
                 })
-                .and_then(|m| input.entity_of(m))
+                .and_then(|m| m.entity)
                 .filter(|&e| is_org(input, e));
             let Some(org) = org else { continue };
             let org_span = input
@@ -258,9 +257,9 @@ fn chair_holders(input: &Input<'_>, si: usize, from: usize, to: usize) -> Vec<us
         let start = to + 4;
         let stop = r.find([',', ';', '(']).map_or(s.span.end, |i| start + i);
         let seg: Vec<usize> = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.span.start >= start && m.span.end <= stop)
-            .filter_map(|(_, m)| input.entity_of(m))
+            .items(si)
+            .filter(|m| m.span.start >= start && m.span.end <= stop)
+            .filter_map(|m| m.entity)
             .collect();
         return seg
             .iter()
@@ -282,10 +281,7 @@ fn chair_holders(input: &Input<'_>, si: usize, from: usize, to: usize) -> Vec<us
 /// (people or countries; a demonym with a group noun stands for its
 /// country).
 fn hosts_before(input: &Input<'_>, si: usize, verb: usize) -> Option<Vec<usize>> {
-    let (_, m) = input
-        .mentions_in(si)
-        .filter(|(_, m)| m.span.end <= verb)
-        .last()?;
+    let m = input.items(si).rfind(|m| m.span.end <= verb)?;
     let gap = input.slice(m.span.end, verb);
     let gap_ok = gap.split_whitespace().all(|w| {
         matches!(
@@ -298,7 +294,7 @@ fn hosts_before(input: &Input<'_>, si: usize, verb: usize) -> Option<Vec<usize>>
     if !gap_ok || (matches!(m.kind, MentionKind::Demonym(_)) && !demonym_group) {
         return None;
     }
-    let e = input.entity_of(m)?;
+    let e = m.entity?;
     match input.class(e) {
         Class::Person => Some(vec![e]),
         Class::Country => {

@@ -11,30 +11,47 @@ pub(super) fn is_post_holder(class: Class) -> bool {
 /// Country or organization mentions forming a list that ends at `end`
 /// ("the U.K., France, and"), scanning backwards.
 pub(super) fn list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
+    walk_back(
+        input,
+        sentence,
+        end,
+        |j| j.in_list(),
+        |m| {
+            m.entity
+                .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+        },
+    )
+}
+
+/// The items of sentence `sentence` forming a list that ends at `end`, read
+/// backwards: the last may be followed by nothing or a separator, each one
+/// before joined to the next by a separator `joins` takes, as long as `item`
+/// takes it (and gives its entity). Nearest first.
+fn walk_back(
+    input: &Input<'_>,
+    sentence: usize,
+    end: usize,
+    joins: impl Fn(Join) -> bool,
+    item: impl Fn(&Item) -> Option<usize>,
+) -> Vec<usize> {
+    let items = &input.annotation.sentences[sentence].items;
     let mut out = Vec::new();
-    let mut pos = end;
-    let ms: Vec<&Mention> = input
-        .mentions_in(sentence)
-        .map(|(_, m)| m)
-        .filter(|m| m.span.end <= end)
-        .collect();
-    for m in ms.iter().rev() {
-        let gap = input.slice(m.span.end, pos);
-        let gap = gap.trim();
-        let ok = out.is_empty() && (gap.is_empty() || gap == "and" || gap == ", and" || gap == ",")
-            || matches!(
-                gap,
-                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the"
-            );
-        if !ok {
+    let mut next: Option<usize> = None;
+    for k in (0..items.len()).rev() {
+        let m = &items[k];
+        if m.span.end > end {
+            continue;
+        }
+        let join = match next {
+            None => Join::of(input.slice(m.span.end, end).trim()),
+            Some(n) => input.join(sentence, k, n),
+        };
+        if !(joins(join) || (next.is_none() && join == Join::Nothing)) {
             break;
         }
-        let Some(e) = input.entity_of(m) else { break };
-        if !matches!(input.class(e), Class::Country | Class::Organization) {
-            break;
-        }
+        let Some(e) = item(m) else { break };
         out.push(e);
-        pos = m.span.start;
+        next = Some(k);
     }
     out
 }
@@ -51,23 +68,13 @@ pub(super) fn group_noun_after(input: &Input<'_>, pos: usize) -> bool {
 
 /// Country or organization mentions forming a list that starts at `start`.
 pub(super) fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
-    const SEPARATORS: &[&str] = &[
-        ",",
-        "and",
-        ", and",
-        ", the",
-        "and the",
-        ", and the",
-        "as well as",
-        "or",
-    ];
-    list_from(input, sentence, start, SEPARATORS, |m| {
+    list_from(input, sentence, start, Join::in_body_list, |m| {
         // "Ukrainian President X": a demonym describes the person, it is no item;
         // "Ukrainian officials" stands for the country
         if matches!(m.kind, MentionKind::Demonym(_)) && !group_noun_after(input, m.span.end) {
             return None;
         }
-        let e = input.entity_of(m)?;
+        let e = m.entity?;
         if !matches!(input.class(e), Class::Country | Class::Organization) {
             return None;
         }
@@ -90,26 +97,23 @@ fn list_from(
     input: &Input<'_>,
     sentence: usize,
     start: usize,
-    separators: &[&str],
-    item: impl Fn(&Mention) -> Option<usize>,
+    joins: impl Fn(Join) -> bool,
+    item: impl Fn(&Item) -> Option<usize>,
 ) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut pos = start;
-    for (_, m) in input
-        .mentions_in(sentence)
-        .filter(|(_, m)| m.span.start >= start)
-    {
-        let gap = input.slice(pos, m.span.start).trim();
+    for m in input.items(sentence).filter(|m| m.span.start >= start) {
         let ok = if out.is_empty() {
-            gap.is_empty() || gap == "the"
+            matches!(
+                Join::of(input.slice(start, m.span.start).trim()),
+                Join::Nothing | Join::The
+            )
         } else {
-            separators.contains(&gap)
+            joins(m.join)
         };
         let Some(e) = ok.then(|| item(m)).flatten() else {
             break;
         };
         out.push(e);
-        pos = m.span.end;
     }
     out
 }
@@ -138,38 +142,18 @@ pub(super) fn leader_list(input: &Input<'_>, sentence: usize, start: usize) -> V
 }
 
 pub(super) fn leader_list_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut pos = end;
-    let ms: Vec<&Mention> = input
-        .mentions_in(sentence)
-        .map(|(_, m)| m)
-        .filter(|m| m.span.end <= end)
-        .collect();
-    for m in ms.iter().rev() {
-        let gap = input.slice(m.span.end, pos).trim();
-        if !(gap.is_empty()
-            || matches!(
-                gap,
-                "," | "and" | ", and" | ", the" | "and the" | ", and the" | "the"
-            ))
-        {
-            break;
-        }
-        let Some(e) = input.entity_of(m) else { break };
-        out.push(metonym(input, e));
-        pos = m.span.start;
-    }
-    out
+    walk_back(input, sentence, end, Join::in_list, |m| {
+        m.entity.map(|e| metonym(input, e))
+    })
 }
 
 /// Like [`list_after`], but people and cities too.
 pub(super) fn list_after_any(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
-    const SEPARATORS: &[&str] = &[",", "and", ", and", ", the", "and the", ", and the"];
-    list_from(input, sentence, start, SEPARATORS, |m| {
+    list_from(input, sentence, start, Join::in_any_list, |m| {
         if matches!(m.kind, MentionKind::Demonym(_)) {
             return None;
         }
-        input.entity_of(m)
+        m.entity
     })
 }
 
@@ -177,10 +161,9 @@ pub(super) fn list_after_any(input: &Input<'_>, sentence: usize, start: usize) -
 /// if any: nothing but spaces between the name and the verb.
 pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
     input
-        .mentions_in(si)
-        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
-        .last()
-        .filter(|(_, m)| {
+        .items(si)
+        .rfind(|m| m.span.end <= verb && m.kind == MentionKind::Person)
+        .filter(|m| {
             // right before the verb, or one adverb before it ("X later
             // told", "X separately said"), or before a relative clause: "X,
             // who has led the guard since 2011, said"
@@ -194,7 +177,7 @@ pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
                     && gap.len() < 120
                     && !gap[1..gap.len() - 1].contains([',', '"', '“', '”']))
         })
-        .and_then(|(_, m)| input.entity_of(m))
+        .and_then(|m| m.entity)
 }
 
 /// People named in a list that ends at `end` (a person's name ends there),
@@ -203,9 +186,8 @@ pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
 pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = end;
-    let people: Vec<&Mention> = input
-        .mentions_in(sentence)
-        .map(|(_, m)| m)
+    let people: Vec<&Item> = input
+        .items(sentence)
         .filter(|m| m.span.end <= end && m.kind == MentionKind::Person)
         .collect();
     for m in people.iter().rev() {
@@ -224,7 +206,7 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
         } else if m.span.end != end {
             break;
         }
-        let Some(e) = input.entity_of(m) else { break };
+        let Some(e) = m.entity else { break };
         out.push(e);
         pos = m.span.start;
     }
@@ -245,9 +227,9 @@ fn untitled(input: &Input<'_>, sentence: usize, a: usize, b: usize) -> String {
         .map(|t| t.span)
         .chain(
             input
-                .mentions_in(sentence)
-                .filter(|(_, o)| o.kind != MentionKind::Person)
-                .map(|(_, o)| o.span),
+                .items(sentence)
+                .filter(|o| o.kind != MentionKind::Person)
+                .map(|o| o.span),
         )
         .filter(|sp| sp.start >= a && sp.end <= b);
     for sp in covered {
@@ -263,10 +245,9 @@ pub(super) fn subject_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
     if let Some(e) = speaker_before(input, si, verb) {
         return Some(e);
     }
-    let (_, m) = input
-        .mentions_in(si)
-        .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
-        .last()?;
+    let m = input
+        .items(si)
+        .rfind(|m| m.span.end <= verb && m.kind == MentionKind::Person)?;
     let gap = input.slice(m.span.end, verb).trim_end();
     let free = untitled(input, si, m.span.end, m.span.end + gap.len());
     let described = gap.starts_with(", ")
@@ -280,7 +261,7 @@ pub(super) fn subject_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
                     "" | "of" | "the" | "and" | "for" | "’s" | "'s" | "to" | "on"
                 )
         });
-    described.then(|| input.entity_of(m)).flatten()
+    described.then_some(m.entity).flatten()
 }
 
 /// People named in a list that starts at `start`, titles and demonyms
@@ -288,10 +269,7 @@ pub(super) fn subject_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
 pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut pos = start;
-    for (_, m) in input
-        .mentions_in(sentence)
-        .filter(|(_, m)| m.span.start >= start)
-    {
+    for m in input.items(sentence).filter(|m| m.span.start >= start) {
         // "Chairman of Sudan's Sovereign Council X" describes X
         let free = untitled(input, sentence, pos, m.span.start);
         let words = free
@@ -302,7 +280,7 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
             if free.trim().len() > 12 && words > 4 {
                 break;
             }
-            if let Some(e) = input.entity_of(m) {
+            if let Some(e) = m.entity {
                 out.push(e);
             }
             pos = m.span.end;
@@ -353,7 +331,7 @@ pub(super) fn titled(
         .filter_map(|t| {
             let m = input.mention_starting_at(t.span.end + 1)?;
             (m.kind == MentionKind::Person)
-                .then(|| input.entity_of(m))
+                .then_some(m.entity)
                 .flatten()
         })
         .collect();

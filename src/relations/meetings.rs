@@ -150,8 +150,8 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
         .iter()
         .position(|s| s.kind == crate::text::LineKind::Body)?;
     let s = &input.sentences[lede];
-    let (_, m) = input.mentions_in(lede).next()?;
-    let e = input.entity_of(m)?;
+    let m = input.items(lede).next()?;
+    let e = m.entity?;
     let name = m.span.of(input.text);
     let after = input.slice(m.span.end, s.span.end);
     (m.span.start == s.span.start
@@ -345,9 +345,9 @@ fn present_list(input: &Input<'_>, si: usize, found: &mut [MeetingFact]) {
         // countries or bodies listed (not the countries names are tagged with)
         let start = s.span.start + c.end();
         let people = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.span.start >= start && m.kind == MentionKind::Person)
-            .filter_map(|(_, m)| input.entity_of(m));
+            .items(si)
+            .filter(|m| m.span.start >= start && m.kind == MentionKind::Person)
+            .filter_map(|m| m.entity);
         for e in people
             .chain(list_after(input, si, start))
             .collect::<Vec<_>>()
@@ -471,8 +471,8 @@ fn held_before(pre: &str) -> bool {
 /// country, else "at X headquarters".
 fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [MeetingFact]) {
     let mut city_set = vec![false; triggers.len()];
-    for (_, m) in input.mentions_in(si) {
-        let Some(e) = input.entity_of(m) else {
+    for m in input.items(si) {
+        let Some(e) = m.entity else {
             continue;
         };
         if matches!(m.kind, MentionKind::Demonym(_)) {
@@ -830,11 +830,10 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     if let Some(v) = HOLDS.find(pre) {
         let verb = s.span.start + v.start();
         let subject = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_)))
-            .last()
-            .filter(|(_, m)| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
-            .and_then(|(_, m)| Some((m.span.end, input.entity_of(m)?)))
+            .items(si)
+            .rfind(|m| m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_)))
+            .filter(|m| input.slice(m.span.end, verb).split_whitespace().count() <= 3)
+            .and_then(|m| Some((m.span.end, m.entity?)))
             .filter(|&(_, e)| input.class(e) != Class::City);
         // "Iran and the United States held indirect talks": the whole list holds them
         let holders = match subject {
@@ -878,9 +877,7 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
                 .extend(subjects_before(input, si, t.start));
         }
         if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
-            && let Some(e) = input
-                .entity_of(m)
-                .filter(|&e| input.class(e) != Class::City)
+            && let Some(e) = m.entity.filter(|&e| input.class(e) != Class::City)
         {
             fact.participants.insert(e);
         }
@@ -943,7 +940,7 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     if group
         && let Some(e) = input
             .mention_ending_at(end)
-            .and_then(|m| input.entity_of(m))
+            .and_then(|m| m.entity)
             .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
     {
         return vec![e];
@@ -1008,9 +1005,9 @@ fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
 fn pronoun_subjects(input: &Input<'_>, si: usize, end: usize, last: &str) -> Option<Vec<usize>> {
     let first_person = || {
         input
-            .mentions_in(si)
-            .find(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
-            .and_then(|(_, m)| input.entity_of(m))
+            .items(si)
+            .find(|m| m.kind == MentionKind::Person && m.span.end <= end)
+            .and_then(|m| m.entity)
     };
     if matches!(last, "he" | "she") {
         return Some(
@@ -1033,10 +1030,9 @@ fn pronoun_subjects(input: &Input<'_>, si: usize, end: usize, last: &str) -> Opt
     }
     if last == "they" {
         let before = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.kind == MentionKind::Person && m.span.end <= end)
-            .last()
-            .map(|(_, m)| m.span.end);
+            .items(si)
+            .rfind(|m| m.kind == MentionKind::Person && m.span.end <= end)
+            .map(|m| m.span.end);
         let people = before.map_or_else(Vec::new, |b| people_before(input, si, b));
         return Some(if people.len() >= 2 {
             people
@@ -1056,7 +1052,7 @@ fn clause_before<'a>(input: &'a Input<'_>, si: usize, t: &Trigger) -> &'a str {
     let s = &input.sentences[si];
     let p = input.slice(s.span.start, t.start).trim_end();
     match input.mention_ending_at(s.span.start + p.len()) {
-        Some(m) if input.entity_of(m).is_some_and(|e| is_org(input, e)) => {
+        Some(m) if m.entity.is_some_and(|e| is_org(input, e)) => {
             input.slice(s.span.start, m.span.start).trim_end()
         }
         _ => p,
@@ -1078,17 +1074,16 @@ fn attendees(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) 
     .iter()
     .find(|v| p.ends_with(*v))
         && let verb_at = s.span.start + p.len() - verb.len()
-        && let Some((_, m)) = input
-            .mentions_in(si)
-            .filter(|(_, m)| m.span.end <= verb_at && !matches!(m.kind, MentionKind::Demonym(_)))
-            .filter(|(_, m)| {
+        && let Some(m) = input
+            .items(si)
+            .filter(|m| m.span.end <= verb_at && !matches!(m.kind, MentionKind::Demonym(_)))
+            .rfind(|m| {
                 matches!(
-                    input.entity_of(m).map(|e| input.class(e)),
+                    m.entity.map(|e| input.class(e)),
                     Some(Class::Person | Class::Country | Class::Organization)
                 )
             })
-            .last()
-        && let Some(e) = input.entity_of(m)
+        && let Some(e) = m.entity
     {
         fact.take_part(e, si, "meeting/attends");
     }
@@ -1099,10 +1094,9 @@ fn attendees(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) 
     static JOINED_FOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?: (?:in|at) [^,;]{1,40}?)? for (?:[a-z-]+ ){0,2}$").expect("valid regex")
     });
-    if let Some((_, jm)) = input
-        .mentions_in(si)
-        .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
-        .last()
+    if let Some(jm) = input
+        .items(si)
+        .rfind(|m| m.span.end <= t.start && m.kind == MentionKind::Person)
         && let lead_end = input
             .mentions
             .titles
@@ -1117,10 +1111,7 @@ fn attendees(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) 
                 .slice(s.span.start, s.span.start + j.start())
                 .trim_end()
                 .len();
-        for e in people_before(input, si, verb)
-            .into_iter()
-            .chain(input.entity_of(jm))
-        {
+        for e in people_before(input, si, verb).into_iter().chain(jm.entity) {
             fact.take_part(e, si, "meeting/joined");
         }
     }
@@ -1146,11 +1137,11 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
         let verb = s.span.start + v.start();
         let clause = input.slice(s.span.start, verb);
         if !OTHER_VERB.is_match(clause) && !input.hedged(s.span.start, verb) {
-            for (_, m) in input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
+            for m in input
+                .items(si)
+                .filter(|m| m.span.end <= verb && m.kind == MentionKind::Person)
             {
-                if let Some(e) = input.entity_of(m) {
+                if let Some(e) = m.entity {
                     fact.take_part(e, si, "meeting/participated");
                 }
             }
@@ -1168,10 +1159,9 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     static VISITOR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|will|would|is|are|was|were|expected|due|set|scheduled|planning|plans|planned|hopes|wants|going|to))* $").expect("valid regex")
     });
-    if let Some((_, m)) = input
-        .mentions_in(si)
-        .filter(|(_, m)| m.span.end <= t.start && m.kind == MentionKind::Person)
-        .last()
+    if let Some(m) = input
+        .items(si)
+        .rfind(|m| m.span.end <= t.start && m.kind == MentionKind::Person)
         && let gap = input.slice(m.span.end, t.start)
         && VISITOR.is_match(gap)
         && match raw {
@@ -1179,7 +1169,7 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
             "visits" | "visited" => true,
             _ => false,
         }
-        && let Some(e) = input.entity_of(m)
+        && let Some(e) = m.entity
     {
         fact.take_part(e, si, "meeting/visitor");
     }
@@ -1203,9 +1193,9 @@ fn arrival_visitor(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Meeting
         let (from, to) = (s.span.start + a.start(), s.span.start + a.end());
         if fact.location.is_none()
             && let Some(place) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.start >= from && m.span.end <= to)
-                .filter_map(|(_, m)| input.entity_of(m))
+                .items(si)
+                .filter(|m| m.span.start >= from && m.span.end <= to)
+                .filter_map(|m| m.entity)
                 .find(|&p| matches!(input.class(p), Class::City | Class::Country))
         {
             fact.location = Some(place);
@@ -1245,9 +1235,9 @@ fn fronted(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut MeetingFact) {
     // the people open the clause: "President A, Premier B and C", not
     // "critics of A"
     let start = t.end + comma + 2;
-    let Some((_, first)) = input
-        .mentions_in(si)
-        .find(|(_, m)| m.span.start >= start && m.kind == MentionKind::Person)
+    let Some(first) = input
+        .items(si)
+        .find(|m| m.span.start >= start && m.kind == MentionKind::Person)
     else {
         return;
     };
@@ -1274,14 +1264,13 @@ fn speakers_and_owners(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Mee
     if let Some(c) = THEIR.captures(pre)
         && let Some(pronoun) = c.get(1)
         && let Some(e) = input
-            .mentions_in(si)
-            .filter(|(_, m)| {
+            .items(si)
+            .filter(|m| {
                 m.kind == MentionKind::Person
                     && m.span.end <= s.span.start + c.get(0).map_or(0, |g| g.start())
             })
-            .filter_map(|(_, m)| input.entity_of(m))
-            .filter(|&e| input.pronoun_fits(e, pronoun.as_str()))
-            .last()
+            .filter_map(|m| m.entity)
+            .rfind(|&e| input.pronoun_fits(e, pronoun.as_str()))
     {
         fact.take_part(e, si, "meeting/possessor");
     }
@@ -1301,12 +1290,12 @@ fn speakers_and_owners(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Mee
     static OF_ORG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?: (?:[A-Z][\w-]*|of|and|the))*? of (?:the )?$").expect("valid regex")
     });
-    if let Some((_, m)) = input
-        .mentions_in(si)
-        .filter(|(_, m)| m.span.start >= t.end)
-        .find(|(_, m)| !matches!(m.kind, MentionKind::Demonym(_)))
+    if let Some(m) = input
+        .items(si)
+        .filter(|m| m.span.start >= t.end)
+        .find(|m| !matches!(m.kind, MentionKind::Demonym(_)))
         && OF_ORG.is_match(input.slice(t.end, m.span.start))
-        && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+        && let Some(e) = m.entity.filter(|&e| is_org(input, e))
     {
         fact.take_part(e, si, "meeting/of-org");
     }
@@ -1321,7 +1310,7 @@ fn speakers_and_owners(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Mee
         _ => named,
     };
     if let Some(m) = input.mention_ending_at(s.span.start + named.len())
-        && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+        && let Some(e) = m.entity.filter(|&e| is_org(input, e))
     {
         fact.take_part(e, si, "meeting/named-by");
     }

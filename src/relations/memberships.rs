@@ -57,7 +57,7 @@ fn member_orgs(input: &Input<'_>, si: usize, a: usize, b: usize) -> Vec<usize> {
                 .unwrap_or(x)
         })
         .and_then(|x| input.mention_ending_at(s.span.start + x.len()))
-        .and_then(|m| input.entity_of(m))
+        .and_then(|m| m.entity)
         .filter(|&e| is_org(input, e));
     match org {
         Some(o) => vec![o],
@@ -98,9 +98,9 @@ fn orgs_after(input: &Input<'_>, si: usize, b: usize) -> Vec<usize> {
             .min()
     });
     while let Some(pos) = end
-        && let Some((_, m)) = input.mentions_in(si).find(|(_, m)| m.span.start > pos)
+        && let Some(m) = input.items(si).find(|m| m.span.start > pos)
         && DESCRIBED.is_match(input.slice(pos, m.span.start))
-        && let Some(e) = input.entity_of(m).filter(|&e| is_org(input, e))
+        && let Some(e) = m.entity.filter(|&e| is_org(input, e))
     {
         found.push(e);
         end = Some(m.span.end);
@@ -250,7 +250,7 @@ pub(super) fn joined(input: &Input<'_>) -> Vec<Link> {
             let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
             let Some(org) = input
                 .mention_starting_at(b)
-                .and_then(|m| input.entity_of(m))
+                .and_then(|m| m.entity)
                 .filter(|&e| is_org(input, e))
             else {
                 continue;
@@ -292,7 +292,7 @@ pub(super) fn composed_memberships(input: &Input<'_>) -> Vec<Link> {
                 .then(|| input.mention_ending_at(a - 1))
                 .flatten()
                 .filter(|_| input.slice(a - 1, a) == " ")
-                .and_then(|m| input.entity_of(m))
+                .and_then(|m| m.entity)
                 .filter(|&e| is_org(input, e))
             else {
                 continue;
@@ -336,9 +336,9 @@ pub(super) fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
         for v in VETO.find_iter(st) {
             let (a, b) = (s.span.start + v.start(), s.span.start + v.end());
             let Some(org) = input
-                .mentions_in(si)
-                .find(|(_, m)| m.span.start >= b && IN_ORG.is_match(input.slice(b, m.span.start)))
-                .and_then(|(_, m)| input.entity_of(m))
+                .items(si)
+                .find(|m| m.span.start >= b && IN_ORG.is_match(input.slice(b, m.span.start)))
+                .and_then(|m| m.entity)
                 .filter(|&e| is_org(input, e))
             else {
                 continue;
@@ -365,13 +365,13 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
     });
     let mut out = Vec::new();
     for si in 0..input.sentences.len() {
-        let ms: Vec<&Mention> = input.mentions_in(si).map(|(_, m)| m).collect();
+        let ms = &input.annotation.sentences[si].items;
         for (k, m) in ms.iter().enumerate() {
             let Some(next) = ms.get(k + 1) else { continue };
             if !ROLE.is_match(input.slice(m.span.end, next.span.start)) {
                 continue;
             }
-            let (Some(member), Some(org)) = (input.entity_of(m), input.entity_of(next)) else {
+            let (Some(member), Some(org)) = (m.entity, next.entity) else {
                 continue;
             };
             let member = metonym(input, member);
@@ -392,9 +392,9 @@ pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
     let gaz = gazetteer();
     let mut out = Vec::new();
     for si in 0..input.sentences.len() {
-        let ms: Vec<&Mention> = input.mentions_in(si).map(|(_, m)| m).collect();
+        let ms = &input.annotation.sentences[si].items;
         for pair in ms.windows(2) {
-            let (m, next) = (pair[0], pair[1]);
+            let (m, next) = (&pair[0], &pair[1]);
             if m.kind != MentionKind::Person
                 || !matches!(input.slice(m.span.end, next.span.start), " of the " | " (")
             {
@@ -409,9 +409,7 @@ pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
                 || input
                     .slice(next.span.end, input.sentences[si].span.end)
                     .starts_with(')');
-            if let (true, true, Some(person), Some(org)) =
-                (party, closed, input.entity_of(m), input.entity_of(next))
-            {
+            if let (true, true, Some(person), Some(org)) = (party, closed, m.entity, next.entity) {
                 out.push(Link::to_entity(person, org, si, "member/party-tag"));
             }
         }
@@ -461,8 +459,8 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
         // country are both named)
         let mut listed_org = false;
         let mut country = false;
-        for (_, m) in input.mentions_in(si) {
-            if let Some(e) = input.entity_of(m) {
+        for m in input.items(si) {
+            if let Some(e) = m.entity {
                 match input.class(e) {
                     Class::Country => country = true,
                     Class::Organization if !listed_org => {
@@ -479,10 +477,7 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
         {
             continue;
         }
-        let ents: Vec<usize> = input
-            .mentions_in(si)
-            .filter_map(|(_, m)| input.entity_of(m))
-            .collect();
+        let ents: Vec<usize> = input.items(si).filter_map(|m| m.entity).collect();
         // the cue speaks of this organization: within a few words of its name
         let cued = |org: usize| {
             input.spans_of(si, org).any(|sp| {
@@ -501,8 +496,8 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
             .iter()
             .filter(|&&e| input.member_list(e).is_some() && cued(e))
         {
-            for (_, cm) in input.mentions_in(si) {
-                let Some(c) = input.entity_of(cm) else {
+            for cm in input.items(si) {
+                let Some(c) = cm.entity else {
                     continue;
                 };
                 if input.class(c) != Class::Country || !input.listed_member(c, org) {
@@ -664,14 +659,14 @@ pub(super) fn obligation_memberships(input: &Input<'_>) -> Vec<Link> {
             if !list.cues.iter().any(|c| words.contains(c)) {
                 continue;
             }
-            for (_, m) in input.mentions_in(si) {
+            for m in input.items(si) {
                 let (MentionKind::Country(c) | MentionKind::Demonym(c)) = m.kind else {
                     continue;
                 };
                 if list.members.binary_search(&c).is_err() {
                     continue;
                 }
-                if let Some(e) = input.entity_of(m) {
+                if let Some(e) = m.entity {
                     out.push(Link::to_entity(e, *org, si, "member/obligation"));
                 }
             }

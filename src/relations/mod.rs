@@ -15,6 +15,7 @@
 //! difference is next to a non-ASCII letter.
 
 mod agreements;
+mod annotated;
 mod leads;
 mod lists;
 mod meetings;
@@ -37,6 +38,7 @@ use crate::mentions::{Mention, MentionKind, Mentions};
 use crate::text::{Sentence, Span, ends_with_ignore_ascii_case};
 
 use agreements::agreements;
+pub use annotated::{Annotated, Annotation, Item, Join, annotate};
 use leads::leads;
 use lists::*;
 use meetings::meetings;
@@ -298,6 +300,8 @@ pub struct Input<'a> {
     pub dates: &'a [DateMention],
     /// Hedge words of the text ([`find_hedges`]).
     pub hedges: &'a [Hedge],
+    /// Each sentence annotated ([`annotate`]).
+    pub annotation: &'a Annotation,
 }
 
 /// Finds the relations the text states.
@@ -355,36 +359,48 @@ impl Relations {
 }
 
 impl Input<'_> {
-    fn entity_of(&self, m: &Mention) -> Option<usize> {
-        self.entities.at(m.span)
-    }
-
     fn class(&self, e: usize) -> Class {
         self.entities.list[e].class
     }
 
-    /// Mentions of a sentence, in order.
-    fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = (usize, &Mention)> {
-        let range = self.entities.within(self.sentences[sentence].span);
-        range
-            .map(move |i| (i, &self.entities.mentions[i]))
-            .filter(move |(_, m)| m.sentence == sentence)
+    /// The entity mentions of a sentence, in order, annotated.
+    fn items(&self, sentence: usize) -> std::slice::Iter<'_, Item> {
+        self.annotation.sentences[sentence].items.iter()
+    }
+
+    /// What joins item `b` of sentence `si` to item `a` before it: the
+    /// annotated join when they are neighbours, else the text between.
+    fn join(&self, si: usize, a: usize, b: usize) -> Join {
+        let items = &self.annotation.sentences[si].items;
+        if a + 1 == b {
+            items[b].join
+        } else {
+            Join::of(self.slice(items[a].span.end, items[b].span.start).trim())
+        }
     }
 
     /// Where entity `e` is mentioned in a sentence.
     fn spans_of(&self, sentence: usize, e: usize) -> impl Iterator<Item = Span> {
-        self.mentions_in(sentence)
-            .filter(move |(i, _)| self.entities.of_mention[*i] == e)
-            .map(|(_, m)| m.span)
+        self.items(sentence)
+            .filter(move |m| self.entities.of_mention[m.index] == e)
+            .map(|m| m.span)
     }
 
-    /// The mention that ends exactly at `pos` (after trimming a possessive).
-    fn mention_ending_at(&self, pos: usize) -> Option<&Mention> {
-        self.entities.ending_at(pos)
+    /// The first mention (in text order) that ends exactly at `pos`.
+    fn mention_ending_at(&self, pos: usize) -> Option<&Item> {
+        let i = *self.entities.by_end.get(&pos)?;
+        self.annotation.item(i)
     }
 
-    fn mention_starting_at(&self, pos: usize) -> Option<&Mention> {
-        self.entities.starting_at(pos)
+    /// The first mention (in text order) that starts at `pos`.
+    fn mention_starting_at(&self, pos: usize) -> Option<&Item> {
+        let i = self
+            .entities
+            .mentions
+            .partition_point(|m| m.span.start < pos);
+        (self.entities.mentions.get(i)?.span.start == pos)
+            .then(|| self.annotation.item(i))
+            .flatten()
     }
 
     fn slice(&self, a: usize, b: usize) -> &str {
@@ -486,10 +502,9 @@ impl Input<'_> {
                 .next_back()
                 .and_then(crate::lexicon::honorific_gender);
             let last_named = self
-                .mentions_in(m.sentence)
-                .filter(|(_, o)| o.kind == MentionKind::Person)
-                .last()
-                .is_some_and(|(j, _)| j == i);
+                .items(m.sentence)
+                .rfind(|o| o.kind == MentionKind::Person)
+                .is_some_and(|o| o.index == i);
             let next = self
                 .sentences
                 .get(m.sentence + 1)
@@ -531,8 +546,7 @@ impl Input<'_> {
     /// rules that look for a title next to another look only there, not
     /// through the whole article for each title.
     fn titles_in(&self, si: usize) -> &[crate::mentions::TitleMention] {
-        let t = &self.mentions.titles;
-        &t[t.partition_point(|x| x.sentence < si)..t.partition_point(|x| x.sentence <= si)]
+        &self.mentions.titles[self.annotation.sentences[si].titles.clone()]
     }
 
     fn hedged(&self, a: usize, b: usize) -> bool {

@@ -206,7 +206,7 @@ fn draft<'i>(input: &'i Input<'_>, t: &'i TitleMention) -> Option<Draft<'i>> {
         && let Some(m) = input.mention_starting_at(end + skip + honorific)
         && m.kind == MentionKind::Person
     {
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.person_end = Some(m.span.end);
     }
     Some(d)
@@ -250,7 +250,7 @@ fn holder_named_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             .ends_with("the ")
         && let Some(m) = person_right_after(input, t2.span.end)
     {
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.person_end = Some(m.span.end);
         d.rule = "position/joint-title";
         d.joint_with = Some(t2.span.start);
@@ -277,7 +277,7 @@ fn holder_named_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             d.title,
             &r[..cm.span.end - end - prep.len() - 2]
         );
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.person_end = Some(m.span.end);
         d.rule = "position/title-to-place-name";
     }
@@ -295,7 +295,7 @@ fn holder_named_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         && m.kind == MentionKind::Person
         && input.slice(t2.span.end, m.span.start) == " "
     {
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.person_end = Some(m.span.end);
         d.rule = "position/title-apposed-post";
     }
@@ -331,10 +331,10 @@ fn holder_after_portfolio<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         .find(|p| after.starts_with(**p))
         .and_then(|p| {
             // (the first name after it: "President of Kenya X" has an owner)
-            let (_, m) = input
-                .mentions_in(t.sentence)
-                .find(|(_, m)| m.span.start > end)
-                .filter(|(_, m)| m.kind == MentionKind::Person)?;
+            let m = input
+                .items(t.sentence)
+                .find(|m| m.span.start > end)
+                .filter(|m| m.kind == MentionKind::Person)?;
             let gap = input.slice(end + p.len(), m.span.start);
             let words: Vec<&str> = gap.split_whitespace().collect();
             // a post in the gap is the name's own, not a portfolio:
@@ -356,7 +356,7 @@ fn holder_after_portfolio<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     if d.person.is_none()
         && let Some(m) = portfolio_name
     {
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.person_end = Some(m.span.end);
         d.rule = "position/title-portfolio-name";
     }
@@ -383,22 +383,21 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             && input
                 .mention_starting_at(cm.span.end + rest.find(' ').unwrap_or(0) + 1)
                 .is_some_and(|m| {
-                    input
-                        .entity_of(m)
+                    m.entity
                         .is_some_and(|e| input.class(e) == Class::Organization)
                 })
         {
             at = cm.span.end + rest.find(' ').unwrap_or(0) + 1;
         }
         if let Some(om) = input.mention_starting_at(at)
-            && let Some(oe) = input.entity_of(om)
+            && let Some(oe) = om.entity
             && is_post_holder(input.class(oe))
             && let rest = input.slice(om.span.end, sentence.span.end)
             && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
             && let Some(pm) = input.mention_starting_at(om.span.end + gap.len())
             && pm.kind == MentionKind::Person
         {
-            d.person = input.entity_of(pm);
+            d.person = pm.entity;
             d.of_after = Some(oe);
             d.rule = "position/title-of-owner-name";
         }
@@ -477,7 +476,7 @@ fn owner_before<'i>(
         })
         .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
     if let Some(m) = owner
-        && let Some(e) = input.entity_of(m)
+        && let Some(e) = m.entity
         && is_post_holder(input.class(e))
     {
         d.of = Some(e);
@@ -501,7 +500,7 @@ fn owner_before<'i>(
         if let Some(head) = head
             && let Some(m) = input.mention_ending_at(sentence.span.start + head.len())
             && matches!(m.kind, MentionKind::Demonym(_))
-            && let Some(e) = input.entity_of(m)
+            && let Some(e) = m.entity
             && input.class(e) == Class::Country
         {
             d.of = Some(e);
@@ -520,25 +519,24 @@ fn owner_before<'i>(
     if d.of.is_none()
         && (d.before.ends_with(" its ") || d.before == "Its ")
         && let Some(e) = input
-            .mentions_in(t.sentence)
+            .items(t.sentence)
             .next()
-            .filter(|(_, m)| {
+            .filter(|m| {
                 m.span.start < t.span.start
                     && input
                         .slice(sentence.span.start, m.span.start)
                         .trim()
                         .is_empty()
             })
-            .filter(|(_, m)| !input.modifies_a_business(m))
-            .and_then(|(_, m)| input.entity_of(m))
+            .filter(|m| !input.modifies_a_business(m))
+            .and_then(|m| m.entity)
             .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
             .or_else(|| {
                 input
-                    .mentions_in(t.sentence)
-                    .filter(|(_, m)| m.span.end <= t.span.start && !input.modifies_a_business(m))
-                    .filter_map(|(_, m)| input.entity_of(m))
-                    .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
-                    .last()
+                    .items(t.sentence)
+                    .filter(|m| m.span.end <= t.span.start && !input.modifies_a_business(m))
+                    .filter_map(|m| m.entity)
+                    .rfind(|&e| matches!(input.class(e), Class::Country | Class::Organization))
             })
         && matches!(input.class(e), Class::Country | Class::Organization)
     {
@@ -609,7 +607,7 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
         && m.kind == MentionKind::Person
     {
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.rule = "position/apposition";
     }
     // "Boeing named X as its chief executive", "FINA re-elected X as
@@ -633,7 +631,7 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         && (as_post.is_some() || input.slice(sentence.span.start + v.end(), m.span.start) == " ")
         && !input.hedged(sentence.span.start, t.span.start)
     {
-        d.person = input.entity_of(m);
+        d.person = m.entity;
         d.rule = "position/appointed";
         // the appointing body: the clause's subject, before the verb
         // (a country for a national post: "Fiji chooses X as prime
@@ -644,14 +642,13 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         );
         if d.of.is_none() {
             d.of = input
-                .mentions_in(t.sentence)
-                .filter(|(_, o)| o.span.end <= sentence.span.start + v.start())
-                .filter_map(|(_, o)| input.entity_of(o))
-                .filter(|&e| {
+                .items(t.sentence)
+                .filter(|o| o.span.end <= sentence.span.start + v.start())
+                .filter_map(|o| o.entity)
+                .rfind(|&e| {
                     input.class(e) == Class::Organization
                         || (national && input.class(e) == Class::Country)
-                })
-                .last();
+                });
         }
     }
 }
@@ -691,7 +688,7 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
             .mention_ending_at(sentence.span.start + subject.len())
             .filter(|m| m.kind == MentionKind::Person)
             .filter(|_| !input.hedged(sentence.span.start, t.span.start))
-            .and_then(|m| input.entity_of(m))
+            .and_then(|m| m.entity)
     };
     if d.person.is_none()
         && let Some(v) = ELECTED.find(pre)
@@ -730,9 +727,9 @@ fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             )
             .expect("valid regex")
         });
-        for (_, m) in input.mentions_in(t.sentence) {
+        for m in input.items(t.sentence) {
             if m.span.start >= t.span.end && OF_AT.is_match(input.slice(t.span.end, m.span.start)) {
-                if let Some(e) = input.entity_of(m)
+                if let Some(e) = m.entity
                     && is_post_holder(input.class(e))
                     && !input.modifies_a_business(m)
                 {
@@ -751,7 +748,7 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     let (t, sentence) = (d.t, d.sentence);
     // "Angola: H.E. President X": a roster line names the post's country first
     if d.of.is_none()
-        && let Some((_, cm)) = input.mentions_in(t.sentence).next()
+        && let Some(cm) = input.items(t.sentence).next()
         && matches!(cm.kind, MentionKind::Country(_))
         && cm.span.start == sentence.span.start
         && input.slice(cm.span.end, t.span.start).starts_with(':')
@@ -761,21 +758,21 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             .count()
             <= 2
     {
-        d.of = input.entity_of(cm);
+        d.of = cm.entity;
     }
     // "US Trade Representative X", "EU foreign policy chief X": a title
     // whose alias names its owner at its start (not a name the title's own
     // words make: "Foreign Policy" in "Foreign Policy Chief")
     if d.of.is_none()
         && d.of_after.is_none()
-        && let Some((_, om)) = input
-            .mentions_in(t.sentence)
-            .find(|(_, m)| m.span.start == t.span.start && m.span.end < t.span.end)
+        && let Some(om) = input
+            .items(t.sentence)
+            .find(|m| m.span.start == t.span.start && m.span.end < t.span.end)
         && !gaz.titles[t.title]
             .title
             .to_lowercase()
             .starts_with(&om.span.of(input.text).to_lowercase())
-        && let Some(oe) = input.entity_of(om)
+        && let Some(oe) = om.entity
         && matches!(input.class(oe), Class::Country | Class::Organization)
     {
         d.of = Some(oe);
@@ -786,11 +783,10 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         && d.of_after.is_none()
         && matches!(gaz.titles[t.title].kind.as_str(), "business" | "org-leader")
         && let Some((oe, oend)) = input
-            .mentions_in(t.sentence)
-            .filter(|(_, m)| m.span.end <= t.span.start)
-            .filter_map(|(_, m)| Some((input.entity_of(m)?, m.span.end)))
-            .filter(|&(e, _)| input.class(e) != Class::City)
-            .last()
+            .items(t.sentence)
+            .filter(|m| m.span.end <= t.span.start)
+            .filter_map(|m| Some((m.entity?, m.span.end)))
+            .rfind(|&(e, _)| input.class(e) != Class::City)
         && input.class(oe) == Class::Organization
         && !input
             .slice(oend, t.span.start)
@@ -940,11 +936,10 @@ fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<Posi
     if plural && person.is_none() && d.after.starts_with(" (") {
         let of = of.or_else(|| {
             input
-                .mentions_in(t.sentence)
-                .filter(|(_, m)| m.span.end <= t.span.start)
-                .filter_map(|(_, m)| input.entity_of(m))
-                .filter(|&e| input.class(e) == Class::Organization)
-                .last()
+                .items(t.sentence)
+                .filter(|m| m.span.end <= t.span.start)
+                .filter_map(|m| m.entity)
+                .rfind(|&e| input.class(e) == Class::Organization)
         });
         for p in bracket_people(input, t.sentence, d.end + 2) {
             out.push(post(p, of, "position/plural-title-list"));
@@ -968,7 +963,7 @@ fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<Posi
             .find(|sep| input.slice(pos, d.sentence.span.end).starts_with(**sep))
             && let Some(m) = input.mention_starting_at(pos + sep.len())
             && m.kind == MentionKind::Person
-            && let Some(p) = input.entity_of(m)
+            && let Some(p) = m.entity
         {
             let tag = country_tag(input, t.sentence, m.span.end);
             out.push(post(p, tag.map(|(c, _)| c), rule));
@@ -1009,7 +1004,7 @@ fn joined_title<'i>(
 
 /// The person named right after a title that ends at `end`, past an
 /// honorific or a royal address ("Minister of Foreign Affairs Sheikh X").
-fn person_right_after<'i>(input: &'i Input<'_>, end: usize) -> Option<&'i Mention> {
+fn person_right_after<'i>(input: &'i Input<'_>, end: usize) -> Option<&'i Item> {
     let sentence_end = input
         .sentences
         .iter()
@@ -1067,11 +1062,10 @@ pub(super) fn ministry_heads(input: &Input<'_>) -> Vec<PositionFact> {
             // the subject, right before ("X, 56, will lead ...") or before
             // an apposition ("X, former ombudsperson, will lead", "X, who
             // once served as ..., will again head")
-            let Some((_, m)) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.end <= verb && m.kind == MentionKind::Person)
-                .last()
-                .filter(|(_, m)| {
+            let Some(m) = input
+                .items(si)
+                .rfind(|m| m.span.end <= verb && m.kind == MentionKind::Person)
+                .filter(|m| {
                     let gap = input.slice(m.span.end, verb).trim();
                     let near = gap
                         .split_whitespace()
@@ -1083,7 +1077,7 @@ pub(super) fn ministry_heads(input: &Input<'_>) -> Vec<PositionFact> {
             else {
                 continue;
             };
-            let Some(person) = input.entity_of(m) else {
+            let Some(person) = m.entity else {
                 continue;
             };
             if input.hedged(m.span.end, verb) {
@@ -1124,9 +1118,9 @@ pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<Pos
             let (start, end) = (s.span.start + c.start(), s.span.start + c.end());
             // the country: the demonym or "from COUNTRY" inside the phrase
             let Some(country) = input
-                .mentions_in(si)
-                .filter(|(_, m)| m.span.start >= start && m.span.end <= end)
-                .filter_map(|(_, m)| input.entity_of(m))
+                .items(si)
+                .filter(|m| m.span.start >= start && m.span.end <= end)
+                .filter_map(|m| m.entity)
                 .find(|&e| input.class(e) == Class::Country)
             else {
                 continue;
@@ -1134,19 +1128,15 @@ pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<Pos
             let Some(m) = input.mention_starting_at(end) else {
                 continue;
             };
-            let Some(person) = input
-                .entity_of(m)
-                .filter(|&p| input.class(p) == Class::Person)
-            else {
+            let Some(person) = m.entity.filter(|&p| input.class(p) == Class::Person) else {
                 continue;
             };
             // whom "his" stands for: the nearest person named before it
             let Some(antecedent) = input
-                .mentions_in(si)
-                .filter(|(_, a)| a.span.end <= start && a.kind == MentionKind::Person)
-                .filter_map(|(_, a)| input.entity_of(a))
-                .filter(|&a| a != person)
-                .last()
+                .items(si)
+                .filter(|a| a.span.end <= start && a.kind == MentionKind::Person)
+                .filter_map(|a| a.entity)
+                .rfind(|&a| a != person)
             else {
                 continue;
             };
@@ -1206,10 +1196,10 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
         let si = p.evidence.sentence;
         let s = &input.sentences[si];
         let Some(host) = input
-            .mentions_in(si)
-            .filter(|(_, m)| matches!(m.kind, MentionKind::Country(_)))
-            .find(|(_, m)| VISIT_TO.is_match(input.slice(s.span.start, m.span.start)))
-            .and_then(|(_, m)| input.entity_of(m))
+            .items(si)
+            .filter(|m| matches!(m.kind, MentionKind::Country(_)))
+            .find(|m| VISIT_TO.is_match(input.slice(s.span.start, m.span.start)))
+            .and_then(|m| m.entity)
         else {
             continue;
         };
@@ -1252,9 +1242,8 @@ pub(super) fn group_lists(input: &Input<'_>) -> Vec<PositionFact> {
         // is passed over: "Duma Gideon Boko")
         let next_person = |pos: usize| {
             input
-                .mentions_in(si)
-                .find(|(_, m)| m.span.start >= pos && m.kind == MentionKind::Person)
-                .map(|(_, m)| m)
+                .items(si)
+                .find(|m| m.span.start >= pos && m.kind == MentionKind::Person)
                 .filter(|m| {
                     let gap = input.slice(pos, m.span.start);
                     m.kind == MentionKind::Person
@@ -1264,7 +1253,7 @@ pub(super) fn group_lists(input: &Input<'_>) -> Vec<PositionFact> {
                 })
         };
         while let Some(m) = next_person(pos)
-            && let Some(p) = input.entity_of(m)
+            && let Some(p) = m.entity
         {
             let tag = country_tag(input, si, m.span.end);
             if let Some((c, _)) = tag {
@@ -1303,9 +1292,7 @@ pub(super) fn country_tag(
     let after = input.slice(end, input.sentences[sentence].span.end);
     let (skip, close) = crate::mentions::country_tag_opening(after)?;
     let m = input.mention_starting_at(end + skip)?;
-    let c = input
-        .entity_of(m)
-        .filter(|&c| input.class(c) == Class::Country)?;
+    let c = m.entity.filter(|&c| input.class(c) == Class::Country)?;
     input
         .slice(m.span.end, input.sentences[sentence].span.end)
         .starts_with(close)
@@ -1333,7 +1320,7 @@ pub(super) fn bracket_people(input: &Input<'_>, sentence: usize, start: usize) -
         else {
             break;
         };
-        let Some(p) = input.entity_of(m) else { break };
+        let Some(p) = m.entity else { break };
         out.push(p);
         let rest = input.slice(m.span.end, end);
         match [", and ", ", ", " and "]

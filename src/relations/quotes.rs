@@ -375,9 +375,9 @@ fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             let lead = Span::new(sent_start, whole.start());
             q.speaker = if saying {
                 input
-                    .mentions_in(sentence)
-                    .find(|(_, m)| lead.contains(&m.span) && m.kind == MentionKind::Person)
-                    .and_then(|(_, m)| input.entity_of(m))
+                    .items(sentence)
+                    .find(|m| lead.contains(&m.span) && m.kind == MentionKind::Person)
+                    .and_then(|m| m.entity)
             } else {
                 // (not "X's press secretary said that ...": the secretary
                 // speaks, whoever they are)
@@ -423,7 +423,7 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
         let lead = Span::new(sent_start, whole.start());
         if let Some(v) = SAID_IN_CLAUSE.find(lead.of(text)) {
             let verb = lead.start + v.start();
-            let named_between = input.mentions_in(sentence).any(|(_, m)| {
+            let named_between = input.items(sentence).any(|m| {
                 m.span.start >= verb && m.span.end <= whole.start() && m.kind == MentionKind::Person
             });
             // the subject: the last name before the verb, not a possessor
@@ -432,17 +432,16 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             // talks, saying ...")
             let participle = v.as_str().starts_with(',');
             let subject = input
-                .mentions_in(sentence)
-                .filter(|(_, m)| m.span.end <= verb && m.span.start >= lead.start)
-                .last()
-                .filter(|(_, m)| m.kind == MentionKind::Person)
-                .filter(|(_, m)| {
+                .items(sentence)
+                .rfind(|m| m.span.end <= verb && m.span.start >= lead.start)
+                .filter(|m| m.kind == MentionKind::Person)
+                .filter(|m| {
                     let between = input.slice(m.span.end, verb);
                     !between.starts_with("'s")
                         && !between.starts_with("’s")
                         && (participle || between.split_whitespace().count() <= 3)
                 })
-                .and_then(|(_, m)| input.entity_of(m));
+                .and_then(|m| m.entity);
             if !named_between && let Some(p) = subject {
                 q.speaker = Some(p);
                 q.rule = "quote/inside-speech";
@@ -605,11 +604,11 @@ fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> Option<usiz
     let clause_start = lead
         .rfind(", ")
         .map_or(s.span.start, |i| s.span.start + i + 2);
-    let (_, m) = input
-        .mentions_in(si)
-        .find(|(_, m)| m.span.start >= clause_start && m.span.end <= verb)?;
+    let m = input
+        .items(si)
+        .find(|m| m.span.start >= clause_start && m.span.end <= verb)?;
     (m.kind == MentionKind::Person && m.span.start == clause_start)
-        .then(|| input.entity_of(m))
+        .then_some(m.entity)
         .flatten()
 }
 
@@ -625,9 +624,9 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         })?;
     let title = gaz.titles[title.title].title.as_str();
     let country = input
-        .mentions_in(input.sentences.partition_point(|s| s.span.end <= who.start))
-        .find(|(_, m)| who.contains(&m.span))
-        .and_then(|(_, m)| input.entity_of(m));
+        .items(input.sentences.partition_point(|s| s.span.end <= who.start))
+        .find(|m| who.contains(&m.span))
+        .and_then(|m| m.entity);
     let mut holders: Vec<usize> = positions
         .iter()
         .filter(|p| p.title == title && (country.is_none() || p.of == country))
