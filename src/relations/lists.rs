@@ -171,7 +171,10 @@ pub(super) fn speaker_before(input: &Input<'_>, si: usize, verb: usize) -> Optio
             gap.is_empty()
                 || (gap.bytes().all(|b| b.is_ascii_lowercase())
                     && (gap.ends_with("ly")
-                        || matches!(gap, "later" | "also" | "then" | "again" | "earlier")))
+                        || matches!(
+                            gap,
+                            "later" | "also" | "then" | "again" | "earlier" | "further"
+                        )))
                 || (gap.starts_with(", who ")
                     && gap.ends_with(',')
                     && gap.len() < 120

@@ -329,9 +329,25 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     let from_leaders = leader_memberships(input, &r.leads, &r.positions);
     r.memberships.extend(from_leaders);
     r.quotes = quotes(input, &r.positions);
+    // "economist X", "journalist Y": an occupation named without its
+    // employer describes the person, it is no post (it still told who
+    // "the economist" quoted is)
+    r.positions
+        .retain(|p| p.of.is_some() || !is_occupation(&p.title));
     r.signed = agreements(input);
     r.dedup();
     r
+}
+
+/// Whether canonical title `title` is an occupation (the gazetteer's
+/// `academic` and `media` kinds: "Economist", "Journalist") rather than an
+/// office.
+fn is_occupation(title: &str) -> bool {
+    gazetteer()
+        .titles
+        .iter()
+        .find(|t| t.title == title)
+        .is_some_and(|t| matches!(t.kind.as_str(), "academic" | "media"))
 }
 
 impl Relations {

@@ -6,7 +6,7 @@ use crate::mentions::TitleMention;
 
 /// "... X as its new", "... X, as": a post named after an appointed person.
 static AS_POST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",? (?:as|to serve as|to act as|to be|to become)(?: its| the| their| his| her)?(?: new| next| interim| acting)?$")
+    Regex::new(r",? (?:as|to serve as|to act as|to be|to become)(?: its| the| their| his| her| a| an)?(?: new| next| interim| acting)?$")
         .expect("valid regex")
 });
 
@@ -701,7 +701,7 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
     // "X previously served as ambassador": a post the clause gives
     // its subject (held before, for "served as")
     static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|will become|is to become|is set to become|will serve as|will take over as|is to take over as|is set to take over as|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
+        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|will become|is to become|is set to become|will be|is to be|is set to be|will serve as|(?:will )?(?:take|takes|took) on the (?:role|post|position) of|(?:will )?(?:assume|assumes|assumed) the (?:post|position) of|will take over as|is to take over as|is set to take over as|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
             .expect("valid regex")
     });
     if d.person.is_none()

@@ -261,7 +261,16 @@ fn said_after<'i>(
         ..
     } = *f;
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{0,80}?))\s+(?:said|says|told|added|stated|explained|noted|warned|argued|wrote|insisted|continued|stressed|asked|remarked|declared|tweeted|posted|replied|underlined|highlighted|emphasi[sz]ed|affirmed|observed)(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{0,120}))").expect("valid regex")
+        // the speech verbs of the lexicon, and verbs of emphasis and of
+        // posting that attribute the words before them but would make any
+        // name before them a person's ("Ryanair posted a profit")
+        let verbs = SPEECH_VERBS
+            .iter()
+            .copied()
+            .chain(["affirmed", "highlighted", "posted", "underlined"])
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{{0,80}}?))\s+(?:{verbs})(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{{0,120}}))")).expect("valid regex")
     });
     // `“... ends here.” X said the deal ...`, `“...”. X said ...`: a
     // quotation closed by a full stop is not attributed by a new sentence

@@ -674,6 +674,40 @@ fn positions_in_a_table_of_cases() {
             "The board named Tobias Brenner, Chief Executive Officer Anna Lind and others.",
             &["Anna Lind: Chief Executive of "],
         ),
+        // audit 11: posts a cabinet announcement gives ("will be the new",
+        // "will take on the role of", "appointed X as a new")
+        (
+            "will-be-the-new-minister",
+            "Economist Rosa Quintana will be the new Transport minister of Peru.",
+            &["Rosa Quintana: (new) Transport Minister of Peru"],
+        ),
+        (
+            "will-take-on-the-role-of",
+            "Lena Ortiz will take on the role of Health minister.",
+            &["Lena Ortiz: Health Minister of "],
+        ),
+        (
+            "appointed-as-a-new-post",
+            "Siemens has appointed Tobias Brenner as a new chief financial officer.",
+            &["Tobias Brenner: (new) Chief Financial Officer of Siemens"],
+        ),
+        (
+            "will-be-at-a-place-is-no-post",
+            "Rosa Quintana will be in Lima with Transport Minister Pablo Soto.",
+            &["Pablo Soto: Transport Minister of "],
+        ),
+        // audit 11: an occupation without its employer describes, it is
+        // no post; with its employer it is one
+        (
+            "REGRESSION-an-occupation-alone-is-no-post",
+            "Journalist Maria Delgado and economist Tomas Berg spoke on Monday.",
+            &[],
+        ),
+        (
+            "an-occupation-with-its-employer-is-a-post",
+            "Maria Delgado, a senior fellow at the Brookings Institution, spoke.",
+            &["Maria Delgado: Senior Fellow of Brookings Institution"],
+        ),
         // audit 10: a demonym before "counterpart," or before a portfolio
         // joined by "and" owns the post
         (
@@ -2174,6 +2208,18 @@ fn quotes_in_a_table_of_cases() {
                 "Karl Weber: We need a ceasefire",
                 "Karl Weber: We need a ceasefire now",
             ],
+        ),
+        // audit 11: "alleged" attributes speech; "further" may stand
+        // between the name and the verb
+        (
+            "alleged-attributes-speech",
+            "“The count was rigged from the start,” Rosa Quintana alleged.",
+            &["Rosa Quintana: The count was rigged from the start"],
+        ),
+        (
+            "further-before-the-speech-verb",
+            "Trade Minister Rosa Vidal further said, \"Our talks were candid.\"",
+            &["Rosa Vidal: Our talks were candid."],
         ),
         // regression (audit 9): an adverb between the name and the verb
         (
