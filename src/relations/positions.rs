@@ -520,14 +520,16 @@ fn owner_before<'i>(
         && (d.before.ends_with(" its ") || d.before == "Its ")
         && let Some(e) = input
             .items(t.sentence)
-            .next()
-            .filter(|m| {
+            // (the longest of the names that start there: "Kenya Airways",
+            // not the "Kenya" inside it)
+            .take_while(|m| {
                 m.span.start < t.span.start
                     && input
                         .slice(sentence.span.start, m.span.start)
                         .trim()
                         .is_empty()
             })
+            .last()
             .filter(|m| !input.modifies_a_business(m))
             .and_then(|m| m.entity)
             .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))

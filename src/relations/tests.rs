@@ -696,6 +696,11 @@ fn positions_in_a_table_of_cases() {
             "Rosa Quintana will be in Lima with Transport Minister Pablo Soto.",
             &["Pablo Soto: Transport Minister of "],
         ),
+        (
+            "REGRESSION-its-is-the-company-not-the-country-in-its-name",
+            "Kenya Airways on Friday named Paul Mwangi as its new chief executive.",
+            &["Paul Mwangi: (new) Chief Executive of Kenya Airways"],
+        ),
         // audit 11: an occupation without its employer describes, it is
         // no post; with its employer it is one
         (
