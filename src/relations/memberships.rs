@@ -503,7 +503,14 @@ pub(super) fn listed_memberships(input: &Input<'_>) -> Vec<Link> {
                 if input.class(c) != Class::Country || !input.listed_member(c, org) {
                     continue;
                 }
-                if place_or_post_country(input, si, cm) {
+                // "a summit on Guinea", "talks about Mali": the topic, not
+                // a member taking part
+                let before = input.slice(s.span.start, cm.span.start);
+                if place_or_post_country(input, si, cm)
+                    || [" on ", " about ", " over ", " regarding "]
+                        .iter()
+                        .any(|p| before.ends_with(p))
+                {
                     continue;
                 }
                 out.push(Link::to_entity(c, org, si, "member/listed"));

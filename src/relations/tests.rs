@@ -51,6 +51,17 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 11: the country a summit is about is no member taking part
+        (
+            "REGRESSION-a-summit-on-a-country",
+            "ECOWAS postpones summit on Guinea security",
+            &[],
+        ),
+        (
+            "a-summit-of-a-country-and-the-bloc",
+            "Ghana hosted the ECOWAS summit on Monday.",
+            &["Ghana ∈ Economic Community of West African States"],
+        ),
         // audit 10: the count and kind of members before their list, and
         // a list right after a plural member word
         (
