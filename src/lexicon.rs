@@ -174,15 +174,9 @@ fn first_column(text: &'static str) -> Vec<&'static str> {
 /// The gender an honorific tells ("Ms." a woman, "Mr" a man), if any.
 pub fn honorific_gender(word: &str) -> Option<crate::gazetteer::Gender> {
     use crate::gazetteer::Gender;
-    static GENDERS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-        include_str!("../ontology/lexicon/honorifics.tsv")
-            .lines()
-            .skip(1)
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    });
-    let i = GENDERS.binary_search_by(|(w, _)| w.cmp(&word)).ok()?;
-    match GENDERS[i].1 {
+    static GENDERS: LazyLock<Vec<(&'static str, &'static str)>> =
+        LazyLock::new(|| two_columns(include_str!("../ontology/lexicon/honorifics.tsv")));
+    match second_column(&GENDERS, word)? {
         "male" => Some(Gender::Male),
         "female" => Some(Gender::Female),
         _ => None,
@@ -194,15 +188,23 @@ pub fn honorific_gender(word: &str) -> Option<crate::gazetteer::Gender> {
 /// Leader"), `Some(false)` only when elected to it ("President"), `None`
 /// not by the title alone.
 pub fn title_leads(title: &str) -> Option<bool> {
-    static LEADS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-        include_str!("../ontology/lexicon/leading_titles.tsv")
-            .lines()
-            .skip(1)
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    });
-    let i = LEADS.binary_search_by(|(t, _)| t.cmp(&title)).ok()?;
-    Some(LEADS[i].1 == "always")
+    static LEADS: LazyLock<Vec<(&'static str, &'static str)>> =
+        LazyLock::new(|| two_columns(include_str!("../ontology/lexicon/leading_titles.tsv")));
+    Some(second_column(&LEADS, title)? == "always")
+}
+
+/// The rows of a table of two columns, header skipped.
+fn two_columns(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    text.lines()
+        .skip(1)
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+}
+
+/// The second column of the row whose first is `key` (rows sorted by it).
+fn second_column(rows: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+    let i = rows.binary_search_by(|(k, _)| k.cmp(&key)).ok()?;
+    Some(rows[i].1)
 }
 
 /// A row of `hedges.tsv`.

@@ -90,9 +90,10 @@ pub(super) fn list_after(input: &Input<'_>, sentence: usize, start: usize) -> Ve
     })
 }
 
-/// The mentions of sentence `sentence` forming a list from `start`: the
-/// first right there (or after "the"), each next one after one of
-/// `separators`, as long as `item` takes it (and gives its entity).
+/// The items of sentence `sentence` forming a list from `start`: the first
+/// right there (or after "the"), each next one joined to the one before by
+/// a separator `joins` takes, as long as `item` takes it (and gives its
+/// entity).
 fn list_from(
     input: &Input<'_>,
     sentence: usize,
