@@ -45,7 +45,8 @@ use meetings::meetings;
 pub use meetings::same_meeting;
 use memberships::*;
 use positions::{
-    bracket_people, counterparts, country_tag, group_lists, ministry_heads, positions, visit_hosts,
+    bracket_people, counterparts, country_tag, group_lists, ministry_heads, owners_named_before,
+    positions, visit_hosts,
 };
 use quotes::quotes;
 
@@ -315,6 +316,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     let counterparts = counterparts(input, &r.positions);
     r.positions.extend(counterparts);
     visit_hosts(input, &mut r.positions);
+    owners_named_before(input, &mut r.positions);
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));

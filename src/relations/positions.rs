@@ -1348,3 +1348,81 @@ fn is_ordinal(word: &str) -> bool {
             && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit())
             && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th"))
 }
+
+/// "Peru’s prime minister has claimed victory ... Prime Minister Rosa Quispe
+/// told reporters": a national post named without its owner is the
+/// country's that the article gave that title before, by a possessive or a
+/// demonym and no name ("Peru’s prime minister", "the French president"),
+/// when the article names no other holder of it and gives posts of no
+/// other country.
+pub(super) fn owners_named_before(input: &Input<'_>, posts: &mut [PositionFact]) {
+    let gaz = gazetteer();
+    // (title, owner, sentence) of each unnamed title with a country before
+    let mut given: Vec<(&str, usize, usize)> = Vec::new();
+    for t in &input.mentions.titles {
+        let kind = gaz.titles[t.title].kind.as_str();
+        if !matches!(kind, "head-of-state" | "head-of-government" | "minister")
+            || person_right_after(input, t.span.end).is_some()
+        {
+            continue;
+        }
+        let before = input.slice(input.sentences[t.sentence].span.start, t.span.start);
+        let owner_end = ["’s ", "'s ", " "]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .map(|b| input.sentences[t.sentence].span.start + b.len());
+        let Some(owner) = owner_end
+            .and_then(|end| input.mention_ending_at(end))
+            .filter(|m| matches!(m.kind, MentionKind::Country(_) | MentionKind::Demonym(_)))
+            .and_then(|m| m.entity)
+            .filter(|&e| input.class(e) == Class::Country)
+        else {
+            continue;
+        };
+        given.push((gaz.titles[t.title].title.as_str(), owner, t.sentence));
+    }
+    // (only in an article about one country's posts: where two countries'
+    // posts are named, an unnamed one may be either's)
+    let mut countries: Vec<usize> = given.iter().map(|&(_, owner, _)| owner).collect();
+    countries.extend(
+        posts
+            .iter()
+            .filter_map(|p| p.of)
+            .filter(|&o| input.class(o) == Class::Country),
+    );
+    countries.sort_unstable();
+    countries.dedup();
+    if countries.len() != 1 {
+        return;
+    }
+    let holders = |title: &str| {
+        let mut people: Vec<usize> = posts
+            .iter()
+            .filter(|p| p.title == title)
+            .map(|p| p.person)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        people.len()
+    };
+    let counts: Vec<(String, usize)> = posts
+        .iter()
+        .map(|p| (p.title.clone(), holders(&p.title)))
+        .collect();
+    for (p, (_, count)) in posts.iter_mut().zip(counts) {
+        if p.of.is_some() || count != 1 {
+            continue;
+        }
+        let mut owners = given
+            .iter()
+            .filter(|(title, ..)| *title == p.title)
+            .map(|&(_, owner, si)| (owner, si));
+        let Some((owner, si)) = owners.next() else {
+            continue;
+        };
+        if si <= p.evidence.sentence && owners.all(|(o, _)| o == owner) {
+            p.of = Some(owner);
+            p.evidence.rule = "position/owner-named-before";
+        }
+    }
+}

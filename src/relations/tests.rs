@@ -712,6 +712,29 @@ fn positions_in_a_table_of_cases() {
             "Kenya Airways on Friday named Paul Mwangi as its new chief executive.",
             &["Paul Mwangi: (new) Chief Executive of Kenya Airways"],
         ),
+        // audit 11: a national post named without its owner, in an article
+        // that gave the title a country before and names no other
+        (
+            "owner-named-before-by-a-possessive",
+            "Peru’s prime minister has claimed victory. Prime Minister Rosa Quispe told reporters on Sunday that the count was over.",
+            &["Rosa Quispe: Prime Minister of Peru"],
+        ),
+        (
+            "owner-named-before-not-in-an-article-of-two-countries",
+            "Malaysian Foreign Minister's visit began. Indonesian President Joko Widodo received him. Foreign Minister Retno Marsudi was present.",
+            &[
+                "Joko Widodo: President of Indonesia",
+                "Retno Marsudi: Foreign Minister of ",
+            ],
+        ),
+        (
+            "owner-named-before-not-for-a-second-holder",
+            "Peru’s prime minister has claimed victory. Prime Minister Rosa Quispe spoke. Prime Minister Ana Lind also spoke.",
+            &[
+                "Rosa Quispe: Prime Minister of ",
+                "Ana Lind: Prime Minister of ",
+            ],
+        ),
         // audit 11: an occupation without its employer describes, it is
         // no post; with its employer it is one
         (
