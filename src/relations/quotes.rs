@@ -39,6 +39,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         according_to(input, &f, &mut q);
         reported(input, &f, &mut q);
         continued(input, &f, last_speaker, &mut q);
+        after_reported_speech(input, &f, &mut q);
         if f.short
             && !matches!(q.rule, "quote/reported" | "quote/before")
             && !(q.rule == "quote/inside-speech" && f.clause_end)
@@ -426,7 +427,7 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
     // "said the deal was “historic”.", not a scare-quoted name inside it)
     if q.speaker.is_none() && (!short || clause_end) {
         static SAID_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?:, saying|, adding|, stating| said| says| told [a-z]+(?: [a-z]+)?) [^“”\x22;:]*$")
+            Regex::new(r"(?:, (?:saying|adding|stating|remarking|noting|arguing|insisting|warning|declaring)| said| says| told [a-z]+(?: [a-z]+)?) [^“”\x22;:]*$")
                 .expect("valid regex")
         });
         let lead = Span::new(sent_start, whole.start());
@@ -440,9 +441,24 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             // participle after a comma may be further: "X praised the
             // talks, saying ...")
             let participle = v.as_str().starts_with(',');
-            let subject = input
-                .items(sentence)
-                .rfind(|m| m.span.end <= verb && m.span.start >= lead.start)
+            // (a participle's subject is the clause's, the first named: "X
+            // met Y on Monday, saying ..." is X's)
+            let before_verb = |m: &&Item| m.span.end <= verb && m.span.start >= lead.start;
+            let subject = if participle {
+                input
+                    .items(sentence)
+                    .filter(before_verb)
+                    .find(|m| m.kind == MentionKind::Person)
+                    .filter(|m| {
+                        input
+                            .slice(lead.start, m.span.start)
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                    })
+            } else {
+                input.items(sentence).rfind(before_verb)
+            };
+            let subject = subject
                 .filter(|m| m.kind == MentionKind::Person)
                 .filter(|m| {
                     let between = input.slice(m.span.end, verb);
@@ -558,6 +574,49 @@ fn reported<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             })
             .map(|(_, p, _)| p);
         q.rule = "quote/reported";
+    }
+}
+
+/// "X said the plan had failed. “The government had its chance.”": a
+/// quotation that is its whole sentence, right after a sentence of the same
+/// paragraph that reports what a named person said (and quotes nothing),
+/// is theirs.
+fn after_reported_speech<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let Frame {
+        whole,
+        sentence,
+        sent_start,
+        after,
+        ..
+    } = *f;
+    if q.speaker.is_some() || sentence == 0 {
+        return;
+    }
+    let alone = input.slice(sent_start, whole.start()).trim().is_empty()
+        && after
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty();
+    let prev = &input.sentences[sentence - 1];
+    let words = prev.span.of(input.text);
+    if !alone
+        || prev.paragraph != input.sentences[sentence].paragraph
+        || words.contains(['“', '”', '"'])
+    {
+        return;
+    }
+    let speaker = words.match_indices(' ').find_map(|(i, _)| {
+        let word = words[i + 1..]
+            .split(|c: char| !c.is_ascii_lowercase())
+            .next()
+            .unwrap_or_default();
+        SPEECH_VERBS
+            .contains(&word)
+            .then(|| speaker_before(input, sentence - 1, prev.span.start + i + 1))
+            .flatten()
+    });
+    if let Some(p) = speaker {
+        q.speaker = Some(p);
+        q.rule = "quote/after-reported-speech";
     }
 }
 

@@ -2248,6 +2248,28 @@ fn quotes_in_a_table_of_cases() {
                 "Karl Weber: We need a ceasefire now",
             ],
         ),
+        // audit 11: a participle's words are the clause subject's, and a
+        // quotation that is its sentence goes on with reported speech
+        (
+            "a-participle-is-the-first-named-s",
+            "Senator Maria Lopez met Finance Minister Omar Haddad on Monday, remarking that “the budget is a disgrace to the nation.”",
+            &["Maria Lopez: the budget is a disgrace to the nation."],
+        ),
+        (
+            "a-quotation-after-reported-speech",
+            "Maria Lopez said the plan had failed. “The government had every chance to fix it.”",
+            &["Maria Lopez: The government had every chance to fix it."],
+        ),
+        (
+            "no-quotation-after-reported-speech-in-another-paragraph",
+            "Maria Lopez said the plan had failed.\n\n“The government had every chance to fix it.”",
+            &[],
+        ),
+        (
+            "no-quotation-after-reported-speech-followed-by-more",
+            "Maria Lopez said the plan had failed. “The government had every chance to fix it.” Omar Haddad disagreed.",
+            &[],
+        ),
         // audit 11: "alleged" attributes speech; "further" may stand
         // between the name and the verb
         (
