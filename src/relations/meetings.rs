@@ -1149,8 +1149,21 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     }
     // "Prince Faisal bin Farhan chaired the meeting": the chair takes part
     // (and leads it: see `leads`)
-    if let Some(verb) = CHAIR_VERBS.iter().find(|v| p.ends_with(*v))
-        && let Some(e) = speaker_before(input, si, s.span.start + p.len() - verb.len())
+    // ("chaired the annual summit": up to two words of its kind between)
+    let mut bare = p;
+    for _ in 0..2 {
+        if CHAIR_VERBS.iter().any(|v| bare.ends_with(v)) {
+            break;
+        }
+        bare = bare
+            .rsplit_once(' ')
+            .filter(|(_, w)| {
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            })
+            .map_or(bare, |(head, _)| head);
+    }
+    if let Some(verb) = CHAIR_VERBS.iter().find(|v| bare.ends_with(*v))
+        && let Some(e) = chair_before(input, si, s.span.start + bare.len() - verb.len())
     {
         fact.take_part(e, si, "meeting/chair");
     }
@@ -1173,6 +1186,22 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     {
         fact.take_part(e, si, "meeting/visitor");
     }
+}
+
+/// The person who chairs, named right before the verb at `verb`, or before
+/// the day it names ("Prime Minister X on Thursday chaired the summit").
+fn chair_before(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
+    static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^ (?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening)? $").expect("valid regex")
+    });
+    speaker_before(input, si, verb).or_else(|| {
+        input
+            .items(si)
+            .rfind(|m| m.span.end <= verb)
+            .filter(|m| m.kind == MentionKind::Person)
+            .filter(|m| ON_DAY.is_match(input.slice(m.span.end, verb)))
+            .and_then(|m| m.entity)
+    })
 }
 
 /// "X arrived in Cairo on Wednesday for his first visit in 12 years": the one
@@ -1383,7 +1412,10 @@ fn commit(
         if !hedged {
             place_by_dateline(input, si, &mut fact);
         }
-        if fact.location.is_none() && fact.date.is_none() && !met {
+        // (a meeting someone chaired is one event, told without place or
+        // date too: "X chaired the annual summit of Quad leaders")
+        let chaired = fact.sources.values().any(|e| e.rule == "meeting/chair");
+        if fact.location.is_none() && fact.date.is_none() && !met && !chaired {
             continue;
         }
         if hedged && fact.location.is_none() {

@@ -1757,6 +1757,19 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 11: who chaired the annual summit, with a day between the
+        // name and the verb, takes part; the summit stands without place
+        // or date
+        (
+            "chaired-the-annual-summit-on-a-day",
+            "Prime Minister Anna Holm on Thursday chaired the annual summit of Nordic Council leaders in Oslo.",
+            &["Anna Holm", "Nordic Council"],
+        ),
+        (
+            "a-chaired-summit-without-place-or-date",
+            "Prime Minister Anna Holm chaired the extraordinary summit of ASEAN leaders.",
+            &["ASEAN", "Anna Holm"],
+        ),
         // audit 10: conferring with someone is meeting them
         (
             "conferred-with-is-met",
