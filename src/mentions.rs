@@ -511,6 +511,27 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if opens {
                 return false;
             }
+            // "Leonardo Pinto will assume", "Mercedes Ruiz said": a one-word
+            // body's name that is a given name too, before a capitalized word
+            // that names nothing known and heads no body, is a person's
+            // given name
+            if matches!(known, Known::Organization(_))
+                && !word.contains(' ')
+                && !word.chars().all(|c| c.is_ascii_uppercase())
+                && gaz.is_given_name(word)
+                && let Some(next) = text[sp.end..sentence.span.end]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split([' ', ',', '.', '’', '\'']).next())
+                && next.len() > 1
+                && next.starts_with(char::is_uppercase)
+                && next.chars().skip(1).all(char::is_lowercase)
+                && !is_stop(next)
+                && !ORGANIZATION_HEADS.contains(&next)
+                && gaz.find_names(next).is_empty()
+                && gaz.find_titles(next).is_empty()
+            {
+                return false;
+            }
             // "He succeeds Anne Toulouse", "George Washington": a one-word
             // city's name right after a known given name is a surname
             if matches!(known, Known::City(_))
@@ -968,11 +989,24 @@ impl SentenceCtx<'_> {
             };
             // "Minister of Energy and Mining Claire Uwase": the portfolio's
             // words before the given name are no part of the person's name
+            // and "veteran Gaullist Pierre Lemaire", "Peronist Daniel
+            // Scioli": a follower's word ("-ist") before a given name is no
+            // part of the name
+            let follower = |w: &str| {
+                w.len() > 4 && (w.ends_with("ist") || w.ends_with("ista")) && !self.given(w)
+            };
             let span = match (kind, self.after_portfolio(span.start)) {
                 (MentionKind::Person, true) if !self.given(self.word(run.start)) => (run.start + 1
                     ..run.end)
                     .find(|&i| self.given(self.word(i)))
                     .map_or(span, |k| Span::new(self.tokens[k].span.start, span.end)),
+                (MentionKind::Person, false)
+                    if run.end - run.start >= 3
+                        && follower(self.word(run.start))
+                        && self.given(self.word(run.start + 1)) =>
+                {
+                    Span::new(self.tokens[run.start + 1].span.start, span.end)
+                }
                 _ => span,
             };
             // "Minister for Information and Press": a portfolio, not a body
@@ -1654,6 +1688,23 @@ mod tests {
                 &[("Brekvold", "person")],
             ),
             ("Officials said the plan was ready.", &[]),
+            // regression (audit 11): a follower's word before a given name
+            // is no part of the name; a body's one-word name that is a
+            // given name, before a surname, is a person's; a treasury is a
+            // body
+            (
+                "The president kept veteran Gaullist Pierre Lemaire as adviser.",
+                &[("Pierre Lemaire", "person")],
+            ),
+            (
+                "Leonardo Pinto will assume the post.",
+                &[("Leonardo Pinto", "person")],
+            ),
+            ("Leonardo said its orders rose.", &[("Leonardo", "org")]),
+            (
+                "The National Treasury said revenue rose.",
+                &[("National Treasury", "new-org")],
+            ),
             // regression (audit 9): the words after an office's "of" name
             // its portfolio or body, no one; a name after a whole title does
             (
