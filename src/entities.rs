@@ -309,7 +309,17 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
                 .or_insert_with(|| foreign_short_name(text, &mentions, m))
         })
         .collect();
-    let mut keep = foreign.iter().map(|f| !f);
+    // ("Congress leader X" in a report that names only Indian places and
+    // bodies: India's body of that short name, the Congress Party)
+    let mut keep = Vec::with_capacity(mentions.len());
+    for (m, &f) in mentions.iter_mut().zip(&foreign) {
+        let home = f.then(|| body_at_home(text, &found.mentions, m)).flatten();
+        if let Some(b) = home {
+            m.kind = MentionKind::KnownOrganization(b);
+        }
+        keep.push(!f || home.is_some());
+    }
+    let mut keep = keep.into_iter();
     mentions.retain(|_| keep.next().unwrap_or(true));
 
     // "Unilever said in a statement" and "Unilever chairman X": a "person"
@@ -842,6 +852,43 @@ fn shared_surname<'n>(
     pool.into_iter().max_by_key(|f| f.len())
 }
 
+/// For a short name judged another country's ([`foreign_short_name`]): the
+/// gazetteer's body of that one other country the article names (by its
+/// people, places or bodies) that goes by the word and "Party" ("Congress
+/// Party" for "Congress" in an Indian report).
+fn body_at_home(text: &str, mentions: &[Mention], m: &Mention) -> Option<usize> {
+    use crate::gazetteer::gazetteer;
+    let gaz = gazetteer();
+    let MentionKind::KnownOrganization(o) = m.kind else {
+        return None;
+    };
+    let mut countries: Vec<&str> = mentions
+        .iter()
+        .filter_map(|x| match x.kind {
+            MentionKind::Country(c) | MentionKind::Demonym(c) => {
+                Some(gaz.countries[c].key.as_str())
+            }
+            MentionKind::City(c) => Some(gaz.cities[c].country.as_str()),
+            MentionKind::KnownOrganization(b) if b != o => {
+                Some(gaz.organizations[b].country.as_str())
+            }
+            _ => None,
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let [home] = countries.as_slice() else {
+        return None;
+    };
+    let party = format!("{} Party", m.span.of(text));
+    let mut bodies = (0..gaz.organizations.len()).filter(|&b| {
+        let org = &gaz.organizations[b];
+        org.country == *home && org.aliases.contains(&party)
+    });
+    bodies.next().filter(|_| bodies.next().is_none())
+}
+
 /// Generational suffixes that end a person's name ("Jr.", "III").
 const GENERATIONAL: [&str; 6] = ["Jr", "Sr", "II", "III", "IV", "Jnr"];
 
@@ -871,10 +918,11 @@ fn foreign_short_name(text: &str, mentions: &[Mention], m: &Mention) -> bool {
     let home = mentions
         .iter()
         .any(|x| country_of(&x.kind) == Some(org.country.as_str()));
-    let abroad = mentions.iter().any(|x| {
-        matches!(x.kind, MentionKind::Country(_) | MentionKind::Demonym(_))
-            && country_of(&x.kind) != Some(org.country.as_str())
-    });
+    // (another country named, or a city or body of another country: "the
+    // Rajya Sabha" tells an Indian "Congress")
+    let abroad = mentions
+        .iter()
+        .any(|x| country_of(&x.kind).is_some_and(|c| !c.is_empty() && c != org.country.as_str()));
     let longer = mentions.iter().any(|x| {
         let name = x.span.of(text);
         name.contains(' ') && name.split(' ').any(|w| w == word)
@@ -1223,6 +1271,17 @@ mod tests {
             (
                 "Congress passed the budget after a call with Ecuador. Senators in Washington agreed.",
                 &["United States Congress"],
+            ),
+            // audit 11: in a report whose places and bodies are all of one
+            // other country, the short name is that country's body that
+            // goes by it ("Congress Party")
+            (
+                "Congress leader Anil Rao spoke in New Delhi. Congress ran the government.",
+                &["Indian National Congress"],
+            ),
+            (
+                "Congress leader Anil Rao spoke in New Delhi after a call with Ecuador. Congress ran the government.",
+                &[],
             ),
             // regression (audit 7): a company's name without its legal form
             // was a person
