@@ -740,6 +740,14 @@ fn cue_parties(
     {
         return None;
     }
+    // "President Karl Weber of Austria": the person's country, not a party
+    if c.as_str().starts_with("of")
+        && input
+            .mention_ending_at(s.span.start + c.start() - 1)
+            .is_some_and(|m| m.kind == MentionKind::Person)
+    {
+        return None;
+    }
     // "with" names participants only right after the meeting word ("talks with
     // X", "met with X"), not in "the war with Russia"
     // "The meeting, which was in Jeddah ..., was held with A and B": the
@@ -877,6 +885,7 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
                 .extend(subjects_before(input, si, t.start));
         }
         if let Some(m) = input.mention_ending_at(s.span.start + pre.trim_end().len())
+            && tagged_person(input, si, m).is_none()
             && let Some(e) = m.entity.filter(|&e| input.class(e) != Class::City)
         {
             fact.participants.insert(e);
@@ -930,6 +939,14 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     if let Some(people) = pronoun_subjects(input, si, end, last) {
         return people;
     }
+    // "President Karl Weber of Austria met": the person, not the country
+    // that tags them
+    if let Some(person) = input
+        .mention_ending_at(end)
+        .and_then(|tag| tagged_person(input, si, tag))
+    {
+        return vec![person];
+    }
     let people = people_before(input, si, end);
     if !people.is_empty() {
         return people;
@@ -966,6 +983,19 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
         .map(|t| addressed_by(input, &gaz.titles[t.title].title))
         .filter(|holders| holders.len() == 1)
         .unwrap_or_default()
+}
+
+/// "President Karl Weber of Austria": the person a country or body named
+/// after them with "of" tags, when `tag` is that country or body.
+fn tagged_person(input: &Input<'_>, si: usize, tag: &Item) -> Option<usize> {
+    tag.entity
+        .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))?;
+    input
+        .items(si)
+        .rfind(|m| m.span.end < tag.span.start)
+        .filter(|m| m.kind == MentionKind::Person)
+        .filter(|m| matches!(input.slice(m.span.end, tag.span.start), " of " | " of the "))
+        .and_then(|m| m.entity)
 }
 
 /// "The minister held talks with X", "The president met Y": a definite

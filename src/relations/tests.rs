@@ -1757,6 +1757,18 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 12): the country that tags a person with "of"
+        // is no participant, the person is
+        (
+            "REGRESSION-a-person-of-a-country-met",
+            "President Karl Weber of Austria met President Ana Rojas of Chile in Vienna on Friday.",
+            &["Ana Rojas", "Karl Weber"],
+        ),
+        (
+            "REGRESSION-a-person-of-a-country-spoke-by-phone",
+            "President Karl Weber of Austria spoke by phone with President Ana Rojas of Chile on Friday.",
+            &["Ana Rojas", "Karl Weber"],
+        ),
         // audit 11: who chaired the annual summit, with a day between the
         // name and the verb, takes part; the summit stands without place
         // or date
