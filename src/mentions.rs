@@ -1484,7 +1484,10 @@ impl SentenceCtx<'_> {
         let source = source_before(before) || after.starts_with(" reported");
         let given = self.given(first);
         let common = n == 1 && self.lower_words.contains(first.to_lowercase().as_str());
-        if NOT_PERSON_LAST_WORDS.contains(&last) {
+        // ("Foreign Minister Lena Park", "President Park": a title right
+        // before a given name, or before one word, makes the name a
+        // person's whatever its last word)
+        if NOT_PERSON_LAST_WORDS.contains(&last) && !(title_before.is_some() && (given || n == 1)) {
             return None;
         }
         if heading && title_before.is_some() && !common && self.index > 0 && self.roster_line() {
@@ -1695,6 +1698,10 @@ mod tests {
             (
                 "The president kept veteran Gaullist Pierre Lemaire as adviser.",
                 &[("Pierre Lemaire", "person")],
+            ),
+            (
+                "Foreign Minister Lena Park arrived. President Park spoke. Gorky Park was full.",
+                &[("Lena Park", "person"), ("Park", "person")],
             ),
             (
                 "Leonardo Pinto will assume the post.",
