@@ -1512,6 +1512,17 @@ impl SentenceCtx<'_> {
         {
             return Some((MentionKind::Person, Cue::Title));
         }
+        // "The Minister for Foreign Affairs of Tunisia, Bounlap Sisavath,
+        // said": a name apposed to a title and its complement, between commas
+        if (2..=4).contains(&n)
+            && !common
+            && after.starts_with(',')
+            && run.absorbed.is_none()
+            && !words.iter().any(|w| ORGANIZATION_HEADS.contains(w))
+            && self.title_with_complement_before(span.start)
+        {
+            return Some((MentionKind::Person, Cue::Title));
+        }
         if honorific && !common {
             return Some((MentionKind::Person, Cue::Honorific));
         }
@@ -1561,6 +1572,21 @@ impl SentenceCtx<'_> {
     }
 
     /// A title ending just before `pos` (", " allowed for "the French president, X").
+    /// Whether a title and its complement ("of Tunisia", "for Foreign
+    /// Affairs of Tunisia", "to the OAS") end right before `pos`, with a
+    /// comma: the name there is apposed to the post.
+    fn title_with_complement_before(&self, pos: usize) -> bool {
+        static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^ (?:of|for|to) (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*)){0,6}, $")
+                .expect("valid regex")
+        });
+        self.titles.iter().rev().any(|t| {
+            t.span.end <= pos
+                && t.span.start >= self.sentence.span.start
+                && COMPLEMENT.is_match(self.between(t.span.end, pos))
+        })
+    }
+
     fn title_before(&self, pos: usize) -> Option<&TitleMention> {
         self.titles.iter().rev().find(|t| {
             t.span.end <= pos && {
@@ -1702,6 +1728,15 @@ mod tests {
             (
                 "Foreign Minister Lena Park arrived. President Park spoke. Gorky Park was full.",
                 &[("Lena Park", "person"), ("Park", "person")],
+            ),
+            // audit 12: a name apposed to a title and its complement
+            (
+                "The Minister for Foreign Affairs of Tunisia, Bounlap Sisavath, said so.",
+                &[("Tunisia", "country"), ("Bounlap Sisavath", "person")],
+            ),
+            (
+                "The Governor of Chile, Reserve Board officials, spoke.",
+                &[("Chile", "country"), ("Reserve Board", "new-org")],
             ),
             (
                 "Leonardo Pinto will assume the post.",
