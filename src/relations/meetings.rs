@@ -187,11 +187,29 @@ fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
             {
                 return None;
             }
+            // ("received a call from President X", "made a call to Y": a
+            // call someone took or made, to or from someone named)
+            let took_a_call = [
+                "received a ",
+                "receives a ",
+                "made a ",
+                "makes a ",
+                "took a ",
+                "placed a ",
+            ]
+            .iter()
+            .any(|p| st[..g.start()].ends_with(p))
+                && [" from ", " to "].iter().any(|p| {
+                    st[g.end()..]
+                        .strip_prefix(p)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
             if word == "call"
                 && !st.contains("phone")
                 && !st.contains("video")
                 && !st.contains(" call with")
                 && !st.contains(" call between")
+                && !took_a_call
             {
                 return None; // "called for", "a call to action"
             }
@@ -1174,6 +1192,25 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
                 if let Some(e) = m.entity {
                     fact.take_part(e, si, "meeting/participated");
                 }
+            }
+        }
+    }
+    // "X received a phone call from Y", "X made a call to Y": the one who
+    // received or made the call takes part (the other is listed after)
+    static CALL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:received|receives|receiving|got|gets|took|takes|made|makes|placed|places)(?: an?)?(?: [a-z-]+){0,2}$")
+            .expect("valid regex")
+    });
+    if t.kind == "call"
+        && let Some(v) = CALL_VERB.find(p)
+    {
+        for e in subjects_before(input, si, s.span.start + v.start()) {
+            fact.take_part(e, si, "meeting/caller");
+        }
+        // ("a call to President X": the one called)
+        if input.slice(t.end, s.span.end).starts_with(" to ") {
+            for e in people_after(input, si, t.end + " to ".len()) {
+                fact.take_part(e, si, "meeting/called");
             }
         }
     }

@@ -1757,6 +1757,17 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 12: who received or made a call takes part
+        (
+            "received-a-phone-call-from",
+            "Prime Minister Omar Haddad received a phone call from Danish Foreign Minister Lina Sorensen.",
+            &["Lina Sorensen", "Omar Haddad"],
+        ),
+        (
+            "made-a-call-to",
+            "President Ana Rojas made a call to Prime Minister Omar Haddad on May 4. They spoke about trade.",
+            &["Ana Rojas", "Omar Haddad"],
+        ),
         // regression (audit 12): the country that tags a person with "of"
         // is no participant, the person is
         (
