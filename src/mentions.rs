@@ -950,6 +950,16 @@ impl SentenceCtx<'_> {
                 if let Some((a, Known::Demonym(_))) = run.absorbed {
                     kept_absorbed.push(a);
                 }
+                // and "Kenya Sports Minister": a country before portfolio
+                // words and a title stands
+                if let Some((a, Known::Country(_))) = run.absorbed
+                    && (run.start..run.end)
+                        .filter(|&i| !a.contains(&self.tokens[i].span))
+                        .all(|i| crate::lexicon::PORTFOLIO_WORDS.contains(&self.word(i)))
+                    && self.titles.iter().any(|t| t.span.start == span.end + 1)
+                {
+                    kept_absorbed.push(a);
+                }
                 // one open word ("Obrador"), or two or three ("López
                 // Obrador"): what may repeat the end of a full name
                 if (1..=3).contains(&(run.end - run.start))

@@ -605,9 +605,21 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         .or_else(|| pre.strip_suffix(" the"))
         .unwrap_or(pre);
     let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
+    // (not a list's next item with its own holder: "World Athletics head
+    // Sebastian Coe, Zimbabwe Sports Minister and former champion Kirsty
+    // Coventry, ..." gives Coe no second post)
+    let own_holder = || {
+        let rest = input.slice(t.span.end, sentence.span.end);
+        let item_end = t.span.end + rest.find(',').unwrap_or(rest.len());
+        rest.starts_with(" and ")
+            && input.items(t.sentence).any(|m| {
+                m.kind == MentionKind::Person && m.span.start > t.span.end && m.span.end <= item_end
+            })
+    };
     if let Some(p) = pre_art
         && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
         && m.kind == MentionKind::Person
+        && !own_holder()
     {
         d.person = m.entity;
         d.rule = "position/apposition";

@@ -735,6 +735,27 @@ fn positions_in_a_table_of_cases() {
                 "Ana Lind: Prime Minister of ",
             ],
         ),
+        // audit 12: a country before a portfolio and a bare title owns the
+        // post; a list's next titled item is no apposition to the name
+        // before it
+        (
+            "a-country-before-a-portfolio-and-minister",
+            "The candidates include Kenya Sports Minister Ann Mwangi.",
+            &["Ann Mwangi: Sports Minister of Kenya"],
+        ),
+        (
+            "REGRESSION-a-list-item-with-its-own-holder-is-no-apposition",
+            "The candidates include World Rowing head Jean Moreau, Kenya Sports Minister and former swimmer Ann Mwangi, and others.",
+            &["Jean Moreau: Head of "],
+        ),
+        (
+            "a-titled-name-then-an-apposed-post",
+            "Transport Minister Vit Novak, leader of the Civic Party, resigned.",
+            &[
+                "Vit Novak: Leader of Civic Party",
+                "Vit Novak: Transport Minister of ",
+            ],
+        ),
         // audit 11: an occupation without its employer describes, it is
         // no post; with its employer it is one
         (
