@@ -735,6 +735,21 @@ fn positions_in_a_table_of_cases() {
                 "Ana Lind: Prime Minister of ",
             ],
         ),
+        // audit 12: a joint business title as printed, and a Myanmar-style
+        // "State Counsellor"
+        (
+            "REGRESSION-president-and-chief-executive-officer",
+            "Halvorsen President and Chief Executive Officer Daniel P. Moore will lead the company.",
+            &["Daniel P. Moore: President and Chief Executive of Halvorsen"],
+        ),
+        (
+            "state-counsellor-and-minister",
+            "During the meeting, Tin Mar Oo, State Counselor and Minister for Foreign Affairs briefed the ministers.",
+            &[
+                "Tin Mar Oo: Foreign Minister of ",
+                "Tin Mar Oo: State Counsellor of ",
+            ],
+        ),
         // audit 12: a country before a portfolio and a bare title owns the
         // post; a list's next titled item is no apposition to the name
         // before it
