@@ -458,11 +458,18 @@ fn venue_cue<'a>(input: &'a Input<'_>, si: usize, m: &Mention, e: usize) -> (Ven
 /// "held in", "met at the", "talks in": the place is named right after a
 /// word of meeting.
 fn held_before(pre: &str) -> bool {
+    // ("kicked off on Monday in Oslo", "began on Monday morning, June 9,
+    // in Vienna": the day between)
+    static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| afternoon| evening| night)?(?:, [A-Z][a-z]+ \d{1,2})?|[A-Z][a-z]+ \d{1,2}),?$")
+            .expect("valid regex")
+    });
     let p = pre
         .trim_end()
         .trim_end_matches(" the")
         .trim_end_matches(" in")
         .trim_end_matches(" at");
+    let p = ON_DAY.find(p).map_or(p, |d| &p[..d.start()]);
     [
         "held",
         "met",

@@ -2143,6 +2143,17 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 12: a day between the verb and the place
+        (
+            "kicked-off-on-a-day-in-a-city",
+            "The annual meeting of the Arctic Council kicked off on Monday in Oslo. Ministers spoke.",
+            &["Oslo"],
+        ),
+        (
+            "began-on-a-morning-and-date-in-a-city",
+            "The quarterly meeting of the board began on Monday morning, June 9, in Vienna with 35 members.",
+            &["Vienna"],
+        ),
         // audit 10: the city of the venue named after the participants
         (
             "met-at-a-venue-in-a-city",
