@@ -503,6 +503,29 @@ fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [M
         if matches!(m.kind, MentionKind::Demonym(_)) {
             continue;
         }
+        // "Lisbon talks", "the Paris summit": a city that names the meeting
+        if matches!(m.kind, MentionKind::City(_))
+            && let Some(ti) = triggers.iter().position(|t| {
+                t.start == m.span.end + 1
+                    && input.slice(m.span.end, t.start) == " "
+                    && matches!(
+                        input.slice(t.start, t.end),
+                        "talks" | "summit" | "meeting" | "negotiations" | "conference"
+                    )
+            })
+            && !city_set[ti]
+        {
+            facts[ti].location = Some(e);
+            facts[ti].sources.insert(
+                e,
+                Evidence {
+                    sentence: si,
+                    rule: "meeting/place",
+                },
+            );
+            city_set[ti] = true;
+            continue;
+        }
         let (cue, pre) = venue_cue(input, si, m, e);
         let at_place = cue.at_place;
         let ti = triggers

@@ -2143,6 +2143,12 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 12: a city that names the meeting
+        (
+            "a-city-naming-the-talks",
+            "The visit came a day before Lisbon talks between the foreign ministers of Chile, Peru and Bolivia.",
+            &["Lisbon"],
+        ),
         // audit 12: a day between the verb and the place
         (
             "kicked-off-on-a-day-in-a-city",
