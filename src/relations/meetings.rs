@@ -902,8 +902,9 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
             }
             // "Merz, Macron and Italian Prime Minister Giorgia Meloni held a call"
             Some((end, _)) => people_before(input, si, end),
-            // "The minister also held talks with X"
-            None => definite_holder(input, si, verb).into_iter().collect(),
+            // "The minister also held talks with X", "he will soon hold
+            // talks with X": who the sentence's subject stands for
+            None => subjects_before(input, si, verb),
         };
         for e in holders {
             fact.take_part(e, si, "meeting/holder");

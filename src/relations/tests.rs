@@ -1793,6 +1793,12 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 12: "he will hold talks with": who "he" stands for holds them
+        (
+            "where-he-will-hold-talks-with",
+            "Prime Minister Lars Holm will visit the capital Jakarta, where he will hold talks with President Joko Widodo on May 4.",
+            &["Joko Widodo", "Lars Holm"],
+        ),
         // audit 12: who received or made a call takes part
         (
             "received-a-phone-call-from",
