@@ -1011,6 +1011,10 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     {
         return vec![e];
     }
+    // "X arrived in Oslo on Monday and will meet Y": the clause's subject
+    if let Some(p) = super::quotes::coordinated_subject(input, si, end) {
+        return vec![p];
+    }
     if let Some(e) = definite_holder(input, si, end) {
         return vec![e];
     }

@@ -663,7 +663,7 @@ fn continued<'i>(
 /// "When Francis died, Biden offered his condolences and called him ...":
 /// the subject of the clause a verb after "and" continues — the person
 /// opening the clause (after the last comma before it).
-fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
+pub(super) fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
     let s = &input.sentences[si];
     let lead = input.slice(s.span.start, verb);
     if !lead.trim_end().ends_with(" and") {
@@ -675,7 +675,14 @@ fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> Option<usiz
     let m = input
         .items(si)
         .find(|m| m.span.start >= clause_start && m.span.end <= verb)?;
-    (m.kind == MentionKind::Person && m.span.start == clause_start)
+    // (after the title that opens the clause: "Foreign Minister X arrived
+    // in Oslo and will meet ...")
+    let opening = input
+        .titles_in(si)
+        .iter()
+        .find(|t| t.span.start == clause_start)
+        .map_or(clause_start, |t| t.span.end + 1);
+    (m.kind == MentionKind::Person && m.span.start == opening)
         .then_some(m.entity)
         .flatten()
 }

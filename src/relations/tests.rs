@@ -1793,6 +1793,13 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 12: a meeting verb after "and" goes on with the clause's
+        // subject, after the title that opens it
+        (
+            "arrived-and-will-meet",
+            "Foreign Minister Omar Haddad arrived in Oslo on Monday and will meet Foreign Minister Tomas Berg on May 4.",
+            &["Omar Haddad", "Tomas Berg"],
+        ),
         // audit 12: "he will hold talks with": who "he" stands for holds them
         (
             "where-he-will-hold-talks-with",
