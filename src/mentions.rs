@@ -1095,6 +1095,32 @@ impl SentenceCtx<'_> {
                 .chain(self.split(&b, heading))
                 .collect();
         }
+        // "chief Hassan Moustafa and Federation of International Basketball
+        // head X": a person's name, "and", then a body's name
+        if run.connectors
+            && self.given(self.word(run.start))
+            && let Some(k) =
+                (run.start + 2..run.end.saturating_sub(1)).find(|&k| self.word(k) == "and")
+            && !(run.start..k).any(|i| CONNECTORS.contains(&self.word(i)))
+        {
+            let right = Run {
+                start: k + 1,
+                absorbed: None,
+                ..*run
+            };
+            if matches!(
+                self.classify(&right, self.run_span(&right), heading),
+                Some((MentionKind::NewOrganization, _))
+            ) {
+                let left = Run {
+                    end: k,
+                    tail: None,
+                    connectors: false,
+                    ..*run
+                };
+                return vec![left, right];
+            }
+        }
         if !run.connectors || self.classify(run, self.run_span(run), heading).is_some() {
             return vec![*run];
         }
@@ -1738,6 +1764,16 @@ mod tests {
             (
                 "Foreign Minister Lena Park arrived. President Park spoke. Gorky Park was full.",
                 &[("Lena Park", "person"), ("Park", "person")],
+            ),
+            // regression (audit 12): a person's name, "and", a body's name
+            (
+                "Handball Federation chief Hassan Moustafa and Federation of International Basketball head Andreas Zagklis spoke.",
+                &[
+                    ("Handball Federation", "new-org"),
+                    ("Hassan Moustafa", "person"),
+                    ("Federation of International Basketball", "new-org"),
+                    ("Andreas Zagklis", "person"),
+                ],
             ),
             // audit 12: a name apposed to a title and its complement
             (
