@@ -735,6 +735,13 @@ fn positions_in_a_table_of_cases() {
                 "Ana Lind: Prime Minister of ",
             ],
         ),
+        // audit 12: the whole title before a name that opens with a
+        // country's name
+        (
+            "assistant-secretary-of-state-jordan",
+            "Assistant Secretary of State Jordan Ellis met the minister.",
+            &["Jordan Ellis: Assistant Secretary of State of "],
+        ),
         // audit 12: a joint business title as printed, and a Myanmar-style
         // "State Counsellor"
         (
