@@ -3,6 +3,9 @@
 use super::*;
 use crate::lexicon::{BETWEEN_SUBJECT_AND_VERB, CHAIR_VERBS, NOT_VENUES, PARTY_NOUNS};
 
+/// The days of the week, as a regex alternation.
+const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
 /// A word that reports a meeting, and where it is.
 struct Trigger {
     kind: &'static str,
@@ -189,27 +192,29 @@ fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
             }
             // ("received a call from President X", "made a call to Y": a
             // call someone took or made, to or from someone named)
-            let took_a_call = [
-                "received a ",
-                "receives a ",
-                "made a ",
-                "makes a ",
-                "took a ",
-                "placed a ",
-            ]
-            .iter()
-            .any(|p| st[..g.start()].ends_with(p))
-                && [" from ", " to "].iter().any(|p| {
-                    st[g.end()..]
-                        .strip_prefix(p)
-                        .is_some_and(|r| r.starts_with(char::is_uppercase))
-                });
+            let took_a_call = || {
+                [
+                    "received a ",
+                    "receives a ",
+                    "made a ",
+                    "makes a ",
+                    "took a ",
+                    "placed a ",
+                ]
+                .iter()
+                .any(|p| st[..g.start()].ends_with(p))
+                    && [" from ", " to "].iter().any(|p| {
+                        st[g.end()..]
+                            .strip_prefix(p)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    })
+            };
             if word == "call"
                 && !st.contains("phone")
                 && !st.contains("video")
                 && !st.contains(" call with")
                 && !st.contains(" call between")
-                && !took_a_call
+                && !took_a_call()
             {
                 return None; // "called for", "a call to action"
             }
@@ -461,7 +466,7 @@ fn held_before(pre: &str) -> bool {
     // ("kicked off on Monday in Oslo", "began on Monday morning, June 9,
     // in Vienna": the day between)
     static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r" on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: morning| afternoon| evening| night)?(?:, [A-Z][a-z]+ \d{1,2})?|[A-Z][a-z]+ \d{1,2}),?$")
+        Regex::new(&format!(r" on (?:(?:{WEEKDAY})(?: morning| afternoon| evening| night)?(?:, [A-Z][a-z]+ \d{{1,2}})?|[A-Z][a-z]+ \d{{1,2}}),?$"))
             .expect("valid regex")
     });
     let p = pre
@@ -1294,7 +1299,10 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
 /// the day it names ("Prime Minister X on Thursday chaired the summit").
 fn chair_before(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
     static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^ (?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening)? $").expect("valid regex")
+        Regex::new(&format!(
+            r"^ (?:on |last )?(?:{WEEKDAY}|today|yesterday)(?: morning| afternoon| evening)? $"
+        ))
+        .expect("valid regex")
     });
     speaker_before(input, si, verb).or_else(|| {
         input

@@ -1417,12 +1417,13 @@ pub(super) fn owners_named_before(input: &Input<'_>, posts: &mut [PositionFact])
         people.dedup();
         people.len()
     };
-    let counts: Vec<(String, usize)> = posts
+    // (the owner-less posts whose title the article gives one person)
+    let alone: Vec<bool> = posts
         .iter()
-        .map(|p| (p.title.clone(), holders(&p.title)))
+        .map(|p| p.of.is_none() && holders(&p.title) == 1)
         .collect();
-    for (p, (_, count)) in posts.iter_mut().zip(counts) {
-        if p.of.is_some() || count != 1 {
+    for (p, alone) in posts.iter_mut().zip(alone) {
+        if !alone {
             continue;
         }
         let mut owners = given
