@@ -782,8 +782,15 @@ impl Matcher {
                 if nfa.is_dead(sid) {
                     break;
                 }
-                if nfa.is_match(sid) {
-                    longest = Some((nfa.match_pattern(sid, 0).as_usize(), at + i + 1));
+                // (a state also holds the matches of its suffixes: "Social
+                // Democratic Party" ends "Democratic Party"; only a pattern
+                // as long as the path from `at` starts there)
+                if nfa.is_match(sid)
+                    && let Some(p) = (0..nfa.match_len(sid))
+                        .map(|k| nfa.match_pattern(sid, k))
+                        .find(|&p| nfa.pattern_len(p) == i + 1)
+                {
+                    longest = Some((p.as_usize(), at + i + 1));
                 }
             }
         }
@@ -1018,6 +1025,10 @@ mod tests {
                 "the Democratic Republic of Congo (DRC)",
                 &["Democratic Republic of Congo", "DRC"],
             ),
+            // regression (audit 13): a name that ends a longer name's
+            // beginning matched over that beginning ("Social Democratic
+            // Party" read as the Democratic Party's name)
+            ("the Social Democratic Party", &["Democratic Party"]),
             ("", &[]),
         ];
         for (text, want) in cases {

@@ -342,6 +342,19 @@ fn royal_in_name(text: &str, sentence: Span, t: &TitleMention) -> bool {
     is_cap(word) && !is_stop(word) && gaz.is_given_name(word)
 }
 
+/// "Senator Dean Morrow", "Gov. Major Owens": a one-word title that is a
+/// given name too, right after another title and before a capitalized
+/// word, is the given name.
+fn given_after_title(text: &str, sentence: Span, t: &TitleMention, titles: &[Span]) -> bool {
+    let word = t.span.of(text);
+    !word.contains(' ')
+        && gazetteer().is_given_name(word)
+        && titles.iter().any(|o| o.end + 1 == t.span.start)
+        && text[t.span.end..sentence.end]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 /// Whether the country name `names[k]` names the US state here: "Atlanta,
 /// Georgia", "Georgia Governor Brian Kemp", "Georgia's secretary of state",
 /// "the state of Georgia".
@@ -377,6 +390,12 @@ static ACRONYM_DEF: LazyLock<Regex> =
 
 fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A middle initial: "J.".
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -444,6 +463,8 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             })
             .filter(|t| !royal_in_name(text, sentence.span, t) && !verb_use(text, sentence.span, t))
             .collect();
+        let found: Vec<Span> = titles.iter().map(|t| t.span).collect();
+        titles.retain(|t| !given_after_title(text, sentence.span, t, &found));
         let mut names: Vec<(Span, Known)> = Vec::new();
         names.extend(dateline_city(s_text).map(|(a, b, c)| (Span::new(base + a, base + b), c)));
         for h in gaz.find_names(s_text) {
@@ -538,6 +559,20 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 && !word.contains(' ')
                 && before.ends_with(' ')
                 && prev.is_some_and(|p| p.starts_with(char::is_uppercase) && gaz.is_given_name(p))
+            {
+                return false;
+            }
+            // "Lloyd J. Austin", "Robert K. Denver": a one-word place's name
+            // after a given name and a middle initial is the surname
+            if matches!(known, Known::City(_) | Known::Country(_))
+                && !word.contains(' ')
+                && let Some((rest, initial)) =
+                    before.strip_suffix(' ').and_then(|b| b.rsplit_once(' '))
+                && is_initial(initial)
+                && rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|p| p.starts_with(char::is_uppercase) && gaz.is_given_name(p))
             {
                 return false;
             }
@@ -1733,6 +1768,25 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 13: a party's name that ends in a known party's name
+            (
+                "The Social Democratic Party won the vote.",
+                &[("Social Democratic Party", "new-org")],
+            ),
+            // audit 13: a title word that is a given name, after a title
+            (
+                "Sen. Dean Morrow even brought a map.",
+                &[("Dean Morrow", "person")],
+            ),
+            // audit 13: a place's name after a middle initial is a surname
+            (
+                "Finance Minister Robert K. Denver attended.",
+                &[("Robert K. Denver", "person")],
+            ),
+            (
+                "Defense Secretary Lloyd J. Austin III spoke.",
+                &[("Lloyd J. Austin III", "person")],
+            ),
             (
                 "Swedish defence minister Pal Jonson arrived.",
                 &[("Swedish", "demonym"), ("Pal Jonson", "person")],

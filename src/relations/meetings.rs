@@ -1008,6 +1008,11 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     if let Some(p) = subject_before(input, si, end) {
         return vec![p];
     }
+    // "France, Germany and Italy met": a list of countries or bodies
+    let bodies = list_before(input, si, end);
+    if bodies.len() > 1 {
+        return bodies;
+    }
     if group
         && let Some(e) = input
             .mention_ending_at(end)

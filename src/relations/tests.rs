@@ -1800,6 +1800,12 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: a list of countries that met, each of them
+        (
+            "countries-listed-before-met",
+            "France, Germany and Italy met in Vienna on March 3. The talks were long.",
+            &["France", "Germany", "Italy"],
+        ),
         // audit 12: a meeting verb after "and" goes on with the clause's
         // subject, after the title that opens it
         (
