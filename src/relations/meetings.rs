@@ -169,7 +169,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -930,10 +930,12 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     // "A spoke by phone with B": the caller, as in "A met B"
     let raw = input.slice(t.start, t.end);
     let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
+    // "A phoned B": the caller and the one called, as in "A met B"
+    let phoned = raw.ends_with("phoned");
     // "a day after Trump hosted European leaders": the host, not everyone
     // named earlier in the sentence
     let hosted = matches!(raw, "hosted" | "hosts");
-    if t.word == "met" || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
+    if t.word == "met" || phoned || by_phone || pre.ends_with(" held ") || pre.ends_with(" hold ") {
         if !hosted {
             fact.participants
                 .extend(subjects_before(input, si, t.start));
@@ -950,7 +952,7 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
                 rule: "meeting/met",
             });
         }
-        if t.word == "met" {
+        if t.word == "met" || phoned {
             let rest = input.slice(t.end, s.span.end);
             let skip = if rest.starts_with(" with ") {
                 6

@@ -806,6 +806,11 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             .slice(oend, t.span.start)
             .contains([',', ';', '“', '"'])
         && input.slice(oend, t.span.start).split_whitespace().count() <= 8
+        // ("Labour parliamentary group leader": the group's post)
+        && !input
+            .slice(oend, t.span.start)
+            .split_whitespace()
+            .any(|w| crate::lexicon::SUB_BODY_NOUNS.contains(&w))
     {
         d.of = Some(oe);
     }
@@ -893,7 +898,7 @@ fn is_plural(input: &Input<'_>, d: &Draft<'_>) -> bool {
 fn left_the_post(input: &Input<'_>, d: &Draft<'_>, pre: &str) -> bool {
     // "CEO X stepped down", "replaced CEO X": a post the sentence ends
     static LEFT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left the|retired)(?-u:\b)").expect("valid regex")
+        Regex::new(r"^,?(?: (?:has|had|was|have|also|abruptly|suddenly))* (?:stepped down|steps down|resigned|resigns|quit|quits|was ousted|was fired|was dismissed|was sacked|was removed|left (?:the |his |her |their )?(?:post|office|government|cabinet|job|role|position|presidency|ministry|party|company|board|bank)|retired)(?-u:\b)").expect("valid regex")
     });
     d.held_before
         || d.person_end

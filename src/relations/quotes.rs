@@ -271,7 +271,8 @@ fn said_after<'i>(
             .chain(["affirmed", "highlighted", "posted", "underlined"])
             .collect::<Vec<_>>()
             .join("|");
-        Regex::new(&format!(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{{0,80}}?))\s+(?:{verbs})(?-u:\b)|(?:said|says|added|told|wrote|tweeted|underlined|stressed)\s+(\S[^,.;]{{0,120}}))")).expect("valid regex")
+        // (and the same verbs before the speaker: "concluded Moreau")
+        Regex::new(&format!(r"^[,.!?]?\s*(?:(?:(he|she)|((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Lt|Col|Capt|Maj|Gov)\.\s)?\S[^,.;]{{0,80}}?))\s+(?:{verbs})(?-u:\b)|(?:{verbs}|says|told|wrote|tweeted)\s+(\S[^,.;]{{0,120}}))")).expect("valid regex")
     });
     // `“... ends here.” X said the deal ...`, `“...”. X said ...`: a
     // quotation closed by a full stop is not attributed by a new sentence

@@ -653,6 +653,30 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 13): leaving a meeting is not leaving the post
+        (
+            "REGRESSION-left-the-meeting-is-no-former-post",
+            "Labour leader Karl Brandt left the meeting early. He was angry.",
+            &["Karl Brandt: Leader of Labour Party"],
+        ),
+        (
+            "left-office-is-a-former-post",
+            "Finance Minister Karl Brandt left office in May.",
+            &["Karl Brandt: (former) Finance Minister of "],
+        ),
+        // regression (audit 13): the leader of a party's group in
+        // parliament is no leader of the party
+        (
+            "REGRESSION-a-party-group-s-leader",
+            "Labour parliamentary group leader Karl Brandt spoke to reporters.",
+            &["Karl Brandt: Leader of "],
+        ),
+        // audit 13: a title word that is a given name, after a title
+        (
+            "senator-dean",
+            "Sen. Dean Morrow even brought a map.",
+            &["Dean Morrow: Senator of "],
+        ),
         (
             "british-prime-minister-keir-starmer-spoke",
             "British Prime Minister Keir Starmer spoke.",
@@ -1800,6 +1824,12 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: who phoned and who was phoned
+        (
+            "phoned",
+            "President Lina Moreau phoned President-elect Tomas Berg on Sunday. She congratulated him.",
+            &["Lina Moreau", "Tomas Berg"],
+        ),
         // audit 13: a list of countries that met, each of them
         (
             "countries-listed-before-met",
@@ -2353,6 +2383,12 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: any speech verb before the speaker's name
+        (
+            "concluded-before-the-speaker",
+            "Lina Moreau was re-elected on Sunday. “The same team stays in place,” concluded Moreau.",
+            &["Lina Moreau: The same team stays in place"],
+        ),
         // regression (audit 10): "he added" goes on with the envoy, not with
         // the minister the envoy met
         (
