@@ -392,9 +392,18 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         if let Some(om) = input.mention_starting_at(at)
             && let Some(oe) = om.entity
             && is_post_holder(input.class(oe))
-            && let rest = input.slice(om.span.end, sentence.span.end)
+            // ("the Consul General of Brazil in Lagos, X": the post's seat)
+            && let seat_end = input
+                .mention_starting_at(om.span.end + " in ".len())
+                .filter(|c| {
+                    input.slice(om.span.end, c.span.start) == " in "
+                        && c.entity.is_some_and(|e| input.class(e) == Class::City)
+                })
+                .map_or(om.span.end, |c| c.span.end)
+            && let rest = input.slice(seat_end, sentence.span.end)
             && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
-            && let Some(pm) = input.mention_starting_at(om.span.end + gap.len())
+            && (seat_end == om.span.end || *gap == ", ")
+            && let Some(pm) = input.mention_starting_at(seat_end + gap.len())
             && pm.kind == MentionKind::Person
         {
             d.person = pm.entity;
@@ -604,6 +613,26 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         .or_else(|| pre.strip_suffix(" an"))
         .or_else(|| pre.strip_suffix(" the"))
         .unwrap_or(pre);
+    // ("X, currently the deputy minister", "X, until now the deputy
+    // minister": a word of time before the article; the post held before
+    // for "until now", "until recently", "previously", "formerly")
+    let (pre_art, before_now) = [
+        (" currently", false),
+        (" now", false),
+        (" also", false),
+        (" until now", true),
+        (" until recently", true),
+        (" previously", true),
+        (" formerly", true),
+    ]
+    .iter()
+    .find_map(|(w, held)| {
+        pre_art
+            .strip_suffix(w)
+            .filter(|p| p.ends_with(','))
+            .map(|p| (p, *held))
+    })
+    .unwrap_or((pre_art, false));
     let pre_art = pre_art.strip_suffix(',').map(str::trim_end);
     // (not a list's next item with its own holder: "World Athletics head
     // Sebastian Coe, Zimbabwe Sports Minister and former champion Kirsty
@@ -623,6 +652,7 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
     {
         d.person = m.entity;
         d.rule = "position/apposition";
+        d.held_before |= before_now;
     }
     // "Boeing named X as its chief executive", "FINA re-elected X as
     // president": an appointment's post; "Siemens appointed X chief
@@ -715,7 +745,7 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
     // "X previously served as ambassador": a post the clause gives
     // its subject (held before, for "served as")
     static BECAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|will become|is to become|is set to become|will be|is to be|is set to be|will serve as|(?:will )?(?:take|takes|took) on the (?:role|post|position) of|(?:will )?(?:assume|assumes|assumed) the (?:post|position) of|will take over as|is to take over as|is set to take over as|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|((?:previously |once |formerly )?served as|was))(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
+        Regex::new(&format!(r"(?-u:\b)(?:(is|became|becomes|has become|will become|is to become|is set to become|will be|is to be|is set to be|will serve as|(?:will )?(?:take|takes|took) on the (?:role|post|position) of|(?:will )?(?:assume|assumes|assumed) the (?:post|position) of|will take over as|is to take over as|is set to take over as|takes over as|took over as|has taken over as|steps in as|stepped in as|assumes the role of|assumed the role of|serves as|took office as|takes office as|has taken office as|assumed office as|(?:will |is to |to )?succeed(?:s|ed)? [A-Z][A-Za-z.’'-]*(?: [A-Z][A-Za-z.’'-]*){{0,3}} as)|has been|have been|((?:previously |once |formerly )?served as|was|had been))(?: (?:also|currently|now|still))?(?: (?:the|a|an|its|their))?(?: (?:new|current|interim|acting|{ORDINALS}))*$"))
             .expect("valid regex")
     });
     if d.person.is_none()

@@ -653,6 +653,41 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: posts stated by a copula with a word of time, an
+        // apposition with one, a post's seat between owner and holder
+        (
+            "has-been-deputy-governor-since",
+            "Tomas Berg has been deputy governor of the Bank of Chile since 2012.",
+            &["Tomas Berg: Deputy Governor of Bank of Chile"],
+        ),
+        (
+            "who-is-also-the-chair",
+            "President Lina Moreau, who is also the Chairperson of ECOWAS, welcomed the result.",
+            &[
+                "Lina Moreau: Chairman of Economic Community of West African States",
+                "Lina Moreau: President of ",
+            ],
+        ),
+        (
+            "until-now-the-deputy-minister",
+            "Tomas Berg, until now the deputy governor of the Bank of Chile, spoke to reporters.",
+            &["Tomas Berg: (former) Deputy Governor of Bank of Chile"],
+        ),
+        (
+            "currently-the-deputy-governor",
+            "Tomas Berg, currently the deputy governor of the Bank of Chile, spoke to reporters.",
+            &["Tomas Berg: Deputy Governor of Bank of Chile"],
+        ),
+        (
+            "consul-general-of-a-country-in-a-city",
+            "The Consul General of Brazil in Lagos, Ana Ribeiro, visited the governor.",
+            &["Ana Ribeiro: Consul General of Brazil"],
+        ),
+        (
+            "had-been-is-a-former-post",
+            "Tomas Berg had been governor of the Bank of Chile for a decade.",
+            &["Tomas Berg: (former) Governor of Bank of Chile"],
+        ),
         // regression (audit 13): leaving a meeting is not leaving the post
         (
             "REGRESSION-left-the-meeting-is-no-former-post",
