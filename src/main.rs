@@ -21,6 +21,12 @@ use newsgraph::query::{ResultFormat, write_results};
 use newsgraph::rdf::Provenance;
 use newsgraph::store::GraphStore;
 
+/// mimalloc as the process's allocator: the SPARQL evaluator and the bulk
+/// loader allocate a value per row and per quad, and glibc's allocator was
+/// a quarter of a listing's time (BENCHMARKS.md, "Allocator").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Build a knowledge graph from English news articles, query it with SPARQL, export it.
 #[derive(Parser)]
 #[command(name = "newsgraph", version = newsgraph::VERSION, about, long_about = None)]
