@@ -545,10 +545,10 @@ fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [M
             // "meetings are being held from July 29 to August 3 in Bangkok"
             let gap = input.slice(t.end, m.span.start);
             let words = gap.split_whitespace().count();
-            // "met X at the Presidential Villa in Abuja": the city of the
-            // venue the meeting was at
+            // "met X at the Presidential Villa in Abuja", "at the state
+            // guest house in Lima": the city of the venue the meeting was at
             static VENUE_IN: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r" at (?:the )?(?:[A-Z][\w’'.-]* ){1,4}in $").expect("valid regex")
+                Regex::new(r" at (?:the )?(?:[\w’'.-]+ ){1,4}in $").expect("valid regex")
             });
             words <= 8
                 || (words <= 14
@@ -889,7 +889,15 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
         Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|had|has had|have had|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [“\x22]?[a-z-]+[”\x22]?){0,3} $").expect("valid regex")
     });
     if let Some(v) = HOLDS.find(pre) {
-        let verb = s.span.start + v.start();
+        let mut verb = s.span.start + v.start();
+        // "X, who is on a visit to Peru, today held talks": the subject
+        // before the relative clause
+        if let Some(w) = pre[..v.start()].rfind(", who ")
+            && pre[w + 6..v.start()].trim_end().contains(',')
+            && !pre[w + 6..v.start()].contains(['“', '"', ';'])
+        {
+            verb = s.span.start + w;
+        }
         let subject = input
             .items(si)
             .rfind(|m| m.span.end <= verb && !matches!(m.kind, MentionKind::Demonym(_)))
@@ -1023,8 +1031,11 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     {
         return vec![e];
     }
-    // "X arrived in Oslo on Monday and will meet Y": the clause's subject
-    if let Some(p) = super::quotes::coordinated_subject(input, si, end) {
+    // "X arrived in Oslo on Monday and will meet Y", "X flew to Lima on
+    // Thursday to meet Y": the clause's subject
+    if let Some(p) = super::quotes::coordinated_subject(input, si, end)
+        .or_else(|| super::quotes::coordinated_subject(input, si, verb))
+    {
         return vec![p];
     }
     if let Some(e) = definite_holder(input, si, end) {

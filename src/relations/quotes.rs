@@ -658,16 +658,16 @@ fn continued<'i>(
     }
 }
 
-/// "the US president", "The Indian foreign minister": a speaker named by a
-/// post alone is the one person the article gives that post (of that
-/// country, when the description names one); none when two could be meant.
 /// "When Francis died, Biden offered his condolences and called him ...":
 /// the subject of the clause a verb after "and" continues — the person
-/// opening the clause (after the last comma before it).
+/// opening the clause (after the last comma before it). And the subject of
+/// a purpose ("X took a day trip to Lima to meet Y") when nobody else is
+/// named before the verb ("X urged Y to meet Z" is not X's meeting).
 pub(super) fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> Option<usize> {
     let s = &input.sentences[si];
     let lead = input.slice(s.span.start, verb);
-    if !lead.trim_end().ends_with(" and") {
+    let purpose = lead.trim_end().ends_with(" to");
+    if !(lead.trim_end().ends_with(" and") || purpose) {
         return None;
     }
     let clause_start = lead
@@ -683,11 +683,21 @@ pub(super) fn coordinated_subject(input: &Input<'_>, si: usize, verb: usize) -> 
         .iter()
         .find(|t| t.span.start == clause_start)
         .map_or(clause_start, |t| t.span.end + 1);
-    (m.kind == MentionKind::Person && m.span.start == opening)
+    let named_between = || {
+        input.items(si).any(|o| {
+            o.span.start >= m.span.end
+                && o.span.end <= verb
+                && o.entity.is_some_and(|e| input.class(e) != Class::City)
+        })
+    };
+    (m.kind == MentionKind::Person && m.span.start == opening && !(purpose && named_between()))
         .then_some(m.entity)
         .flatten()
 }
 
+/// "the US president", "The Indian foreign minister": a speaker named by a
+/// post alone is the one person the article gives that post (of that
+/// country, when the description names one); none when two could be meant.
 fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option<usize> {
     let w = who.of(input.text);
     if !(w.starts_with("the ") || w.starts_with("The ")) {

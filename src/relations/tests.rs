@@ -1859,6 +1859,31 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: the subject before a relative clause holds the talks,
+        // not the country the clause names
+        (
+            "who-is-on-a-visit-held-talks",
+            "Foreign Minister Tomas Berg, who is on an official visit to Peru, today held talks with President Ana Lopes. They agreed.",
+            &["Ana Lopes", "Tomas Berg"],
+        ),
+        // audit 13: the chair of "a meeting", told without place or date
+        (
+            "chaired-a-meeting-of",
+            "Defense Secretary Tom Reed chaired a meeting of the Baltic Security Contact Group on Monday. It was long.",
+            &["Baltic Security Contact Group", "Tom Reed"],
+        ),
+        // audit 13: a trip's purpose: the traveller meets
+        (
+            "a-trip-to-meet-with",
+            "President Ana Lopes took a day trip to Lima on May 4 to meet with Peruvian Prime Minister Ravi Das. They talked.",
+            &["Ana Lopes", "Ravi Das"],
+        ),
+        // audit 13: who is urged to meet takes part, not who urges
+        (
+            "urged-to-meet-is-the-one-urged-s-meeting",
+            "President Ana Lopes urged Prime Minister Ravi Das to meet with President Tomas Berg in Lima on May 4. They talked.",
+            &["Ravi Das", "Tomas Berg"],
+        ),
         // audit 13: who phoned and who was phoned
         (
             "phoned",
@@ -2234,6 +2259,12 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: the city of a venue named in lower case
+        (
+            "at-the-state-guest-house-in",
+            "Foreign Minister Tomas Berg met President Ana Lopes at the state guest house in Lima on February 18. They agreed.",
+            &["Lima"],
+        ),
         // audit 12: a city that names the meeting
         (
             "a-city-naming-the-talks",
