@@ -67,7 +67,8 @@ tables! {
     /// demonym an item of a list of countries ("Ukrainian officials").
     COUNTRY_GROUP_NOUNS = "country_group_nouns.tsv";
     /// Nouns for a part of a body ("Labour parliamentary group leader"): a
-    /// post named after one belongs to that part, not to the body.
+    /// post named after one is the part's ("Parliamentary Group Leader" of
+    /// the body), which leads no body.
     SUB_BODY_NOUNS = "sub_body_nouns.tsv";
     /// Nouns for a group of a body's or a country's people that stands for
     /// it as the subject of a meeting verb ("a Fatah delegation met").

@@ -79,7 +79,8 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
             speakers_and_owners(input, si, t, fact);
             fronted(input, si, t, fact);
         }
-        let (triggers, mut facts) = welcomes_into_others(input, triggers, facts);
+        let (triggers, facts) = welcomes_into_others(input, triggers, facts);
+        let (triggers, mut facts) = visits_into_others(input, si, triggers, facts);
         series(input, &triggers, &mut facts);
         commit(input, si, &triggers, facts, &mut found, &mut last_sentence);
     }
@@ -122,6 +123,59 @@ fn welcomes_into_others(
     // (the first other meeting word's)
     let target = &mut kept_facts[0];
     for f in moved {
+        target.participants.extend(f.participants);
+        for (e, ev) in f.sources {
+            target.sources.entry(e).or_insert(ev);
+        }
+    }
+    (kept_triggers, kept_facts)
+}
+
+/// "X, who is on an official visit to Peru, held talks with Y", "During
+/// his visit to Lima, X met Y": the visit a sentence tells as the occasion
+/// of a meeting it names by another word is that meeting's (its place and
+/// people join it), not a second one.
+fn visits_into_others(
+    input: &Input<'_>,
+    si: usize,
+    triggers: Vec<Trigger>,
+    mut facts: Vec<MeetingFact>,
+) -> (Vec<Trigger>, Vec<MeetingFact>) {
+    static ON_A_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:on|during|in the course of) (?:a|an|his|her|their|its|the)(?: [a-z0-9-]+){0,3} $")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let occasion =
+        |t: &Trigger| t.kind == "visit" && ON_A_VISIT.is_match(input.slice(s.span.start, t.start));
+    let Some(other) = triggers.iter().position(|t| t.kind != "visit") else {
+        return (triggers, facts);
+    };
+    if !triggers.iter().any(&occasion) {
+        return (triggers, facts);
+    }
+    let mut kept_triggers = Vec::new();
+    let mut kept_facts = Vec::new();
+    let mut moved = Vec::new();
+    for (i, (t, f)) in triggers.into_iter().zip(facts.drain(..)).enumerate() {
+        if i != other && occasion(&t) {
+            moved.push(f);
+        } else {
+            kept_triggers.push(t);
+            kept_facts.push(f);
+        }
+    }
+    let target = kept_facts
+        .iter_mut()
+        .zip(&kept_triggers)
+        .find(|(_, t)| t.kind != "visit")
+        .map(|(f, _)| f)
+        .expect("the other meeting word is kept");
+    for f in moved {
+        if target.location.is_none() {
+            target.location = f.location;
+        }
+        target.date = target.date.take().or(f.date);
         target.participants.extend(f.participants);
         for (e, ev) in f.sources {
             target.sources.entry(e).or_insert(ev);
@@ -429,7 +483,7 @@ fn venue_cue<'a>(input: &'a Input<'_>, si: usize, m: &Mention, e: usize) -> (Ven
         || (input.class(e) == Class::City && VENUE_THEN_CITY.is_match(pre))
         // "in the city of Kazan", "in the Black Sea resort of Sochi"
         || (input.class(e) == Class::City && CITY_OF.is_match(pre))
-        || ([" visit ", " visits ", " visited ", " visiting "]
+        || ([" visit ", " visits ", " visited ", " visiting ", " visit to ", " visits to "]
             .iter()
             .any(|p| pre.ends_with(p))
             && matches!(input.class(e), Class::City | Class::Country));
@@ -924,9 +978,10 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
         }
     }
     // "A will travel to B on Friday for talks with C", "A arrived in B for
-    // a meeting with C": the traveller takes part
+    // a meeting with C", "A is now in B for talks with C": the traveller
+    // takes part
     static TRAVEL_FOR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|went|goes|go|going) (?:to|in|for) [^,;]{0,80}?(?:for|for a|for an) (?:[a-z-]+ ){0,2}$").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|went|goes|go|going|(?:is|are|was|were|will be)(?: now| currently| already)?) (?:to|in|for) [^,;]{0,80}?(?:for|for a|for an) (?:[a-z-]+ ){0,2}$").expect("valid regex")
     });
     if input.slice(t.end, s.span.end).starts_with(" with ")
         && let Some(v) = TRAVEL_FOR.find(pre)
@@ -1311,6 +1366,20 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     {
         fact.take_part(e, si, "meeting/visitor");
     }
+    // "X will pay a state visit to Peru", "X is on an official visit to
+    // Lima", "X began a three-day visit": who pays the visit
+    static PAYS_A_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|currently|will|would|is|are|was|were|has|have|had|expected|due|set|scheduled|to))* (?:pay|pays|paid|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|undertaking|conclude|concludes|concluded|concluding|on|arrived on|arrives on) (?:a|an|his|her|their|its|the)(?: [a-z0-9-]+){0,3} $").expect("valid regex")
+    });
+    if matches!(raw, "visit" | "visits")
+        && let Some(m) = input
+            .items(si)
+            .rfind(|m| m.span.end <= t.start && m.kind == MentionKind::Person)
+        && PAYS_A_VISIT.is_match(input.slice(m.span.end, t.start))
+        && let Some(e) = m.entity
+    {
+        fact.take_part(e, si, "meeting/visitor");
+    }
 }
 
 /// The person who chairs, named right before the verb at `verb`, or before
@@ -1544,6 +1613,14 @@ fn commit(
         // date too: "X chaired the annual summit of Quad leaders")
         let chaired = fact.sources.values().any(|e| e.rule == "meeting/chair");
         if fact.location.is_none() && fact.date.is_none() && !met && !chaired {
+            continue;
+        }
+        // ("Pelosi's visit to Taiwan in 2022": a visit without its visitor
+        // or its day is only a place)
+        if fact.participants.is_empty()
+            && fact.date.is_none()
+            && fact.kinds.iter().all(|k| *k == "visit")
+        {
             continue;
         }
         if hedged && fact.location.is_none() {

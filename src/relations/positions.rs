@@ -836,13 +836,32 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             .slice(oend, t.span.start)
             .contains([',', ';', '“', '"'])
         && input.slice(oend, t.span.start).split_whitespace().count() <= 8
-        // ("Labour parliamentary group leader": the group's post)
-        && !input
-            .slice(oend, t.span.start)
-            .split_whitespace()
-            .any(|w| crate::lexicon::SUB_BODY_NOUNS.contains(&w))
     {
-        d.of = Some(oe);
+        // ("Labour parliamentary group leader": the post of a part of the
+        // body, named by the words before the title, is a post in the body
+        // that leads no body)
+        let between: Vec<&str> = input.slice(oend, t.span.start).split_whitespace().collect();
+        if !between
+            .iter()
+            .any(|w| crate::lexicon::SUB_BODY_NOUNS.contains(w))
+        {
+            d.of = Some(oe);
+        } else if between
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        {
+            let part: Vec<String> = between
+                .iter()
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                })
+                .collect();
+            d.title = format!("{} {}", part.join(" "), d.title);
+            d.of = Some(oe);
+        }
     }
 }
 

@@ -51,6 +51,12 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: a party's group leader is a member of the party
+        (
+            "a-party-group-s-leader-is-a-member",
+            "Labour parliamentary group leader Karl Brandt spoke to reporters.",
+            &["Karl Brandt ∈ Labour Party"],
+        ),
         // audit 11: the country a summit is about is no member taking part
         (
             "REGRESSION-a-summit-on-a-country",
@@ -508,6 +514,12 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 13): a party's group leader leads no party
+        (
+            "REGRESSION-a-party-group-s-leader-leads-no-party",
+            "Labour parliamentary group leader Karl Brandt spoke to reporters.",
+            &[],
+        ),
         // an organization's elected president heads it; a country's is no
         // organization's head
         // regression (audit 8): leading a body's response is not leading it
@@ -700,11 +712,11 @@ fn positions_in_a_table_of_cases() {
             &["Karl Brandt: (former) Finance Minister of "],
         ),
         // regression (audit 13): the leader of a party's group in
-        // parliament is no leader of the party
+        // parliament holds a post in the party, not its leadership
         (
             "REGRESSION-a-party-group-s-leader",
             "Labour parliamentary group leader Karl Brandt spoke to reporters.",
-            &["Karl Brandt: Leader of "],
+            &["Karl Brandt: Parliamentary Group Leader of Labour Party"],
         ),
         // audit 13: a title word that is a given name, after a title
         (
@@ -1872,6 +1884,22 @@ fn meeting_participants_in_a_table_of_cases() {
             "Defense Secretary Tom Reed chaired a meeting of the Baltic Security Contact Group on Monday. It was long.",
             &["Baltic Security Contact Group", "Tom Reed"],
         ),
+        // audit 13: who is in a city for talks, who pays a visit
+        (
+            "is-now-in-a-city-for-talks-with",
+            "Foreign Minister Tomas Berg is now in Lima for negotiations with Bolivia. He arrived on Monday.",
+            &["Bolivia", "Tomas Berg"],
+        ),
+        (
+            "will-pay-a-state-visit-to",
+            "President Ana Lopes will pay a state visit to Peru on May 4. She will stay two days.",
+            &["Ana Lopes"],
+        ),
+        (
+            "is-on-an-official-visit-to",
+            "President Ana Lopes is on an official visit to Lima, her first since May. She will stay two days.",
+            &["Ana Lopes"],
+        ),
         // audit 13: a trip's purpose: the traveller meets
         (
             "a-trip-to-meet-with",
@@ -2259,6 +2287,18 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: the place of the visit that is a meeting's occasion
+        (
+            "talks-during-a-visit-to",
+            "Foreign Minister Tomas Berg, who is on an official visit to Peru, today held talks with President Ana Lopes. They agreed.",
+            &["Peru"],
+        ),
+        // audit 13: the place of a visit named as a noun
+        (
+            "a-state-visit-to",
+            "President Ana Lopes will pay a state visit to Peru on May 4. She will stay two days.",
+            &["Peru"],
+        ),
         // audit 13: the city of a venue named in lower case
         (
             "at-the-state-guest-house-in",
