@@ -15,8 +15,11 @@ pub(super) fn memberships(input: &Input<'_>) -> Vec<Link> {
             let orgs = member_orgs(input, si, a, b);
             for &org in &orgs {
                 let (mut members, rule) = members_named(input, si, m.as_str(), (a, b), org, &orgs);
+                // (a person only as "X, a member of the Labour Party")
                 members.retain(|&e| {
-                    e != org && matches!(input.class(e), Class::Country | Class::Organization)
+                    e != org
+                        && (matches!(input.class(e), Class::Country | Class::Organization)
+                            || (rule == "member/apposition" && input.class(e) == Class::Person))
                 });
                 if members.is_empty() {
                     continue;
@@ -189,6 +192,15 @@ fn members_named(
         let lead = input.slice(s.span.start, a.min(org_start));
         if let Some(c) = APPOS.find(lead) {
             members = list_before(input, si, s.span.start + c.start());
+            // "Karl Brandt, a member of the Labour Party": a person
+            if members.is_empty()
+                && let Some(p) = input
+                    .mention_ending_at(s.span.start + c.start())
+                    .filter(|m| m.kind == MentionKind::Person)
+                    .and_then(|m| m.entity)
+            {
+                members = vec![p];
+            }
             // "The UK, which left the EU in 2020, remains a member of NATO":
             // the subject before a relative clause
             let head = lead[..c.start()].trim_end();

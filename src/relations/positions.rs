@@ -38,12 +38,16 @@ fn honorific_len(rest: &str) -> usize {
     {
         return word.len() + second.len() + 2;
     }
-    let rank = ["Gen.", "General", "Sheikh", "Shaikh", "Sheik"].contains(&word);
-    if rank || crate::lexicon::HONORIFICS.contains(&word) {
-        word.len() + 1
-    } else {
-        0
+    if ["Sheikh", "Shaikh", "Sheik"].contains(&word) || crate::lexicon::HONORIFICS.contains(&word) {
+        return word.len() + 1;
     }
+    // a military rank: "Cabinet Secretary Maj. X", "Minister Lt. Gen. Y"
+    let gaz = gazetteer();
+    gaz.find_titles(rest)
+        .first()
+        .filter(|h| h.start == 0 && gaz.titles[h.title].kind == "military")
+        .filter(|h| rest[h.end..].starts_with(' '))
+        .map_or(0, |h| h.end + 1)
 }
 
 /// A field joined to a title before it: "Finance and" in "Finance and
@@ -1208,12 +1212,26 @@ pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<Pos
             else {
                 continue;
             };
-            let Some(post) = known.iter().find(|p| {
-                p.person == antecedent
-                    && p.qualifier.is_none()
-                    && p.of
-                        .is_some_and(|o| input.class(o) == Class::Country && o != country)
-            }) else {
+            // (a post of the antecedent's country; else the one post the
+            // article gives them without an owner: "Foreign Minister X met
+            // his Peruvian counterpart Y")
+            let current = |p: &&PositionFact| p.person == antecedent && p.qualifier.is_none();
+            let unowned: Vec<&PositionFact> = known
+                .iter()
+                .filter(current)
+                .filter(|p| p.of.is_none())
+                .collect();
+            let Some(post) = known
+                .iter()
+                .filter(current)
+                .find(|p| {
+                    p.of.is_some_and(|o| input.class(o) == Class::Country && o != country)
+                })
+                .or_else(|| {
+                    let titles: BTreeSet<&str> = unowned.iter().map(|p| p.title.as_str()).collect();
+                    (titles.len() == 1).then(|| unowned[0])
+                })
+            else {
                 continue;
             };
             out.push(PositionFact {

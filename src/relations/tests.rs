@@ -51,6 +51,12 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: a person apposed as a member
+        (
+            "a-person-a-member-of",
+            "Tomas Berg, a member of the Labour Party, won the seat.",
+            &["Tomas Berg ∈ Labour Party"],
+        ),
         // audit 13: a party's group leader is a member of the party
         (
             "a-party-group-s-leader-is-a-member",
@@ -699,6 +705,32 @@ fn positions_in_a_table_of_cases() {
             "had-been-is-a-former-post",
             "Tomas Berg had been governor of the Bank of Chile for a decade.",
             &["Tomas Berg: (former) Governor of Bank of Chile"],
+        ),
+        // audit 13: the counterpart of a post named without its country
+        (
+            "his-demonym-counterpart-of-an-unowned-post",
+            "Foreign Minister Tomas Berg met his Peruvian counterpart Lina Moreau in Lima on May 4.",
+            &[
+                "Tomas Berg: Foreign Minister of ",
+                "Lina Moreau: Foreign Minister of Peru",
+            ],
+        ),
+        // audit 13: a rank between a title and the name; Vice Chancellor
+        (
+            "a-rank-between-the-title-and-the-name",
+            "Cabinet Secretary Maj. Rudy Hartono Wibowo spoke on Monday.",
+            &[
+                "Rudy Hartono Wibowo: Cabinet Secretary of ",
+                "Rudy Hartono Wibowo: Major of ",
+            ],
+        ),
+        (
+            "vice-chancellor",
+            "Vice Chancellor and Economy Minister Petra Lindahl spoke on Monday.",
+            &[
+                "Petra Lindahl: Economy Minister of ",
+                "Petra Lindahl: Vice Chancellor of ",
+            ],
         ),
         // regression (audit 13): leaving a meeting is not leaving the post
         (
