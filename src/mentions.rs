@@ -50,6 +50,8 @@ pub enum Cue {
     Honorific,
     /// Beside a speech verb.
     Speech,
+    /// The one met or meeting ("met Usie Richards", "Usie Richards met").
+    Meeting,
     /// Followed by an apposition (", a senior fellow at ...").
     Apposition,
     /// In a "By ..." line.
@@ -1624,6 +1626,12 @@ impl SentenceCtx<'_> {
             if speech {
                 return Some((MentionKind::Person, Cue::Speech));
             }
+            // "Usie Richards met Tomas Berg", "met with Usie Richards": two
+            // capitalized words met or meeting are a person's name
+            if n == 2 && !run.connectors && run.absorbed.is_none() && meeting_beside(before, after)
+            {
+                return Some((MentionKind::Person, Cue::Meeting));
+            }
             return None;
         }
         if n == 1 && !common && run.absorbed.is_none() {
@@ -1677,6 +1685,46 @@ fn speech_after(after: &str) -> bool {
     after.starts_with(' ') && SPEECH_VERBS.contains(&word)
         || after.starts_with(" has said")
         || after.starts_with(" also said")
+}
+
+/// Whether a name between `before` and `after` meets or is met: "met X",
+/// "talks with X", "X met".
+fn meeting_beside(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    [
+        " met",
+        " met with",
+        " meets",
+        " meets with",
+        " talks with",
+        " meeting with",
+        " phoned",
+        " received",
+        " hosted",
+    ]
+    .iter()
+    .any(|v| b.ends_with(v))
+        && before.ends_with(' ')
+        || {
+            // ("X met Y", "X met with Y", "X and Y met": someone met, not
+            // "met its targets")
+            let clause = after.split(['.', ',', ';']).next().unwrap_or_default();
+            let met_someone = |rest: &str| {
+                rest.split_once(" met ")
+                    .or_else(|| rest.split_once(" meets "))
+                    .is_some_and(|(head, object)| {
+                        !head.contains(" met")
+                            && (object.starts_with(char::is_uppercase)
+                                || ["with ", "his ", "her ", "their "]
+                                    .iter()
+                                    .any(|p| object.starts_with(p)))
+                    })
+            };
+            (after.starts_with(" met ") || after.starts_with(" meets ")) && met_someone(clause)
+                || after.starts_with(" and ")
+                    && clause.split_whitespace().count() <= 6
+                    && met_someone(clause)
+        }
 }
 
 fn speech_before(before: &str) -> bool {
@@ -1773,6 +1821,20 @@ mod tests {
                 "The Social Democratic Party won the vote.",
                 &[("Social Democratic Party", "new-org")],
             ),
+            // audit 13: two unknown capitalized words met or meeting
+            (
+                "Usie Richards met Tomas Berg in Lima on Monday.",
+                &[
+                    ("Usie Richards", "person"),
+                    ("Tomas Berg", "person"),
+                    ("Lima", "city"),
+                ],
+            ),
+            (
+                "The minister met with Lerato Sithole on Monday.",
+                &[("Lerato Sithole", "person")],
+            ),
+            ("Green Energy met its targets.", &[]),
             // audit 13: a title word that is a given name, after a title
             (
                 "Sen. Dean Morrow even brought a map.",

@@ -434,8 +434,15 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
         let lead = Span::new(sent_start, whole.start());
         if let Some(v) = SAID_IN_CLAUSE.find(lead.of(text)) {
             let verb = lead.start + v.start();
+            // (someone else named there may have said the words; not a
+            // possessor: "said Berg's appointment would “...”")
             let named_between = input.items(sentence).any(|m| {
-                m.span.start >= verb && m.span.end <= whole.start() && m.kind == MentionKind::Person
+                m.span.start >= verb
+                    && m.span.end <= whole.start()
+                    && m.kind == MentionKind::Person
+                    && !["'s", "’s"]
+                        .iter()
+                        .any(|p| input.text[m.span.end..].starts_with(p))
             });
             // the subject: the last name before the verb, not a possessor
             // ("X's press secretary said ..."), right before "said" (a

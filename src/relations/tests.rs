@@ -2521,6 +2521,13 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 13: a possessor named in the reported clause is no other
+        // speaker
+        (
+            "a-possessor-in-the-reported-clause",
+            "Treasurer Lina Moreau said Tomas Berg’s appointment would “reinforce the bank”.",
+            &["Lina Moreau: reinforce the bank"],
+        ),
         // audit 13: any speech verb before the speaker's name
         (
             "concluded-before-the-speaker",
