@@ -204,7 +204,19 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "’s" | "'s" | "’" | "'"))
                 .collect();
-            if !matches!(words.as_slice(), [","] | ["and"] | [",", "and"] | [",and"]) {
+            // ("X and his Peruvian counterpart Y": the demonym is blanked)
+            if !matches!(
+                words.as_slice(),
+                [","]
+                    | ["and"]
+                    | [",", "and"]
+                    | [",and"]
+                    | [
+                        "and",
+                        "his" | "her" | "their",
+                        "counterpart" | "counterparts"
+                    ]
+            ) {
                 break;
             }
         } else if m.span.end != end {

@@ -407,7 +407,16 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             && let rest = input.slice(seat_end, sentence.span.end)
             && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
             && (seat_end == om.span.end || *gap == ", ")
-            && let Some(pm) = input.mention_starting_at(seat_end + gap.len())
+            // (an honorific may stand before the name: "the President of
+            // the Andean Commission, Mr. Tomas Berg")
+            && let Some(pm) = input
+                .mention_starting_at(seat_end + gap.len())
+                .or_else(|| {
+                    let h = honorific_len(&rest[gap.len()..]);
+                    (h > 0 && *gap == ", ")
+                        .then(|| input.mention_starting_at(seat_end + gap.len() + h))
+                        .flatten()
+                })
             && pm.kind == MentionKind::Person
         {
             d.person = pm.entity;
@@ -494,6 +503,23 @@ fn owner_before<'i>(
     {
         d.of = Some(e);
         d.head_start = m.span.start;
+        // "Chile's UN envoy", "the Chilean UN envoy": a diplomat posted to
+        // a body is the country's
+        if input.class(e) == Class::Organization
+            && gazetteer().titles[t.title].kind == "diplomat"
+            && let Some(before) = input
+                .slice(sentence.span.start, m.span.start)
+                .strip_suffix(' ')
+            && let before = before
+                .strip_suffix("'s")
+                .or_else(|| before.strip_suffix("’s"))
+                .unwrap_or(before)
+            && let Some(c) = input.mention_ending_at(sentence.span.start + before.len())
+            && let Some(country) = c.entity.filter(|&c| input.class(c) == Class::Country)
+        {
+            d.of = Some(country);
+            d.head_start = c.span.start;
+        }
     }
     // "her Finnish counterpart, Prime Minister X", "Chilean Mining and
     // Energy Minister X": a country's demonym before "counterpart," or

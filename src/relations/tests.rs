@@ -706,6 +706,23 @@ fn positions_in_a_table_of_cases() {
             "Tomas Berg had been governor of the Bank of Chile for a decade.",
             &["Tomas Berg: (former) Governor of Bank of Chile"],
         ),
+        // audit 14: a country's envoy to a body
+        (
+            "a-country-s-un-envoy",
+            "Chile's UN envoy Tomas Berg spoke on Monday.",
+            &["Tomas Berg: Envoy of Chile"],
+        ),
+        (
+            "the-un-envoy",
+            "UN envoy Tomas Berg spoke on Monday.",
+            &["Tomas Berg: Envoy of United Nations"],
+        ),
+        // audit 14: an honorific between an apposed title and the name
+        (
+            "REGRESSION-an-honorific-in-a-list-of-titled-names",
+            "The summit heard the Chilean Head of State, His Excellency Karl Dahl, the President of the Andean Commission, Mr. Tomas Berg and others.",
+            &["Tomas Berg: President of Andean Commission"],
+        ),
         // audit 13: the counterpart of a post named without its country
         (
             "his-demonym-counterpart-of-an-unowned-post",
@@ -1915,6 +1932,12 @@ fn meeting_participants_in_a_table_of_cases() {
             "chaired-a-meeting-of",
             "Defense Secretary Tom Reed chaired a meeting of the Baltic Security Contact Group on Monday. It was long.",
             &["Baltic Security Contact Group", "Tom Reed"],
+        ),
+        // audit 14: "A and his counterpart B met"
+        (
+            "a-and-his-counterpart-b-met",
+            "Chile's President Tomas Berg and his Peruvian counterpart Lina Moreau met on Monday. They agreed.",
+            &["Lina Moreau", "Tomas Berg"],
         ),
         // audit 13: who is in a city for talks, who pays a visit
         (
