@@ -87,6 +87,40 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
     found
 }
 
+/// "Britain and Japan signed a trade deal at a ceremony in Tokyo",
+/// "Motegi and Truss signed the agreement on Friday": who signs at a
+/// meeting takes part in it — the meeting told in the signing's sentence,
+/// else the one meeting the article's signers took part in before.
+pub(super) fn signers_take_part(signed: &[Link], meetings: &mut [MeetingFact]) {
+    let mut signing: Option<usize> = None;
+    let mut sentences: Vec<usize> = signed.iter().map(|l| l.evidence.sentence).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    for si in sentences {
+        let here: Vec<usize> = (0..meetings.len())
+            .filter(|&i| meetings[i].evidence.iter().any(|e| e.sentence == si))
+            .collect();
+        let target = match here.as_slice() {
+            [one] => Some(*one),
+            [] => signing,
+            _ => None,
+        };
+        let Some(i) = target else { continue };
+        for l in signed.iter().filter(|l| l.evidence.sentence == si) {
+            let object = match l.object {
+                Target::Entity(e) => Some(e),
+                Target::Meeting(_) => None,
+            };
+            for e in [Some(l.subject), object].into_iter().flatten() {
+                if !meetings[i].participants.contains(&e) {
+                    meetings[i].take_part(e, si, "meeting/signer");
+                }
+            }
+        }
+        signing = Some(i);
+    }
+}
+
 /// "X welcomed his counterpart Y, who is on an official visit": a welcome in
 /// a sentence that names the meeting by another word is that meeting (its
 /// people join it), not a second one.

@@ -41,8 +41,8 @@ use agreements::agreements;
 pub use annotated::{Annotated, Annotation, Item, Join, annotate};
 use leads::leads;
 use lists::*;
-use meetings::meetings;
 pub use meetings::same_meeting;
+use meetings::{meetings, signers_take_part};
 use memberships::*;
 use positions::{
     bracket_people, counterparts, country_tag, group_lists, ministry_heads, owners_named_before,
@@ -325,6 +325,8 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.memberships.extend(listed_memberships(input));
     r.memberships.extend(composed_memberships(input));
     r.meetings = meetings(input);
+    r.signed = agreements(input);
+    signers_take_part(&r.signed, &mut r.meetings);
     r.memberships
         .extend(meeting_memberships(input, &r.meetings, &r.positions));
     r.leads = leads(input, &r.meetings, &r.positions);
@@ -336,7 +338,6 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     // "the economist" quoted is)
     r.positions
         .retain(|p| p.of.is_some() || !is_occupation(&p.title));
-    r.signed = agreements(input);
     r.dedup();
     r
 }

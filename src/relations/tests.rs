@@ -1933,6 +1933,12 @@ fn meeting_participants_in_a_table_of_cases() {
             "Defense Secretary Tom Reed chaired a meeting of the Baltic Security Contact Group on Monday. It was long.",
             &["Baltic Security Contact Group", "Tom Reed"],
         ),
+        // audit 14: who signs at a meeting takes part in it
+        (
+            "signers-at-a-ceremony",
+            "Britain and Japan signed a trade deal at a ceremony in Tokyo on May 4. It cuts tariffs.",
+            &["Japan", "United Kingdom"],
+        ),
         // audit 14: "A and his counterpart B met"
         (
             "a-and-his-counterpart-b-met",
