@@ -166,10 +166,12 @@ fn with_deputies(mut titles: Vec<Title>) -> Vec<Title> {
         for deputy in ["Deputy", "Vice"] {
             let t = &titles[i];
             let title = format!("{deputy} {}", t.title);
+            // (and written with a hyphen: "Vice-Mayor", "Deputy-Governor")
             let aliases: Vec<String> = t
                 .aliases
                 .iter()
                 .map(|a| format!("{deputy} {a}"))
+                .chain(std::iter::once(format!("{deputy}-{}", t.title)))
                 .filter(|a| !known.contains_key(&a.to_lowercase()))
                 .collect();
             // a deputy's post the table names ("Vice Chairman", with "Deputy
@@ -1053,6 +1055,12 @@ mod tests {
             // inside a word, no title
             ("Ministerial talks", &[]),
             ("ex-President", &["President"]),
+            // audit 14: a deputy's post written with a hyphen
+            ("Vice-Mayor Chen Bo", &["Vice Mayor"]),
+            (
+                "Chief Election Commissioner Ali Qazi",
+                &["Chief Election Commissioner"],
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = g

@@ -652,7 +652,12 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             let tail = matches!(known, Known::Organization(_))
                 && ORGANIZATION_HEADS.contains(&word)
                 && prev.is_some_and(|prev| {
-                    prev.starts_with(|c: char| c.is_uppercase()) && !is_stop(prev) && prev_inside
+                    // (not a word that describes the body: "the Opposition
+                    // Congress", "the Ruling Congress")
+                    prev.starts_with(|c: char| c.is_uppercase())
+                        && !is_stop(prev)
+                        && prev_inside
+                        && !matches!(prev, "Opposition" | "Ruling" | "Governing")
                             || prev.ends_with("th")
                                 && prev.starts_with(|c: char| c.is_ascii_digit())
                             // "its 2027 Congress", "their Council": the
@@ -1820,6 +1825,11 @@ mod tests {
             (
                 "The Social Democratic Party won the vote.",
                 &[("Social Democratic Party", "new-org")],
+            ),
+            // audit 14: a word describing a body before its short name
+            (
+                "Rao said the Opposition Congress was divided.",
+                &[("Congress", "org")],
             ),
             // audit 13: two unknown capitalized words met or meeting
             (
