@@ -413,7 +413,7 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
                 .mention_starting_at(seat_end + gap.len())
                 .or_else(|| {
                     let h = honorific_len(&rest[gap.len()..]);
-                    (h > 0 && *gap == ", ")
+                    (h > 0)
                         .then(|| input.mention_starting_at(seat_end + gap.len() + h))
                         .flatten()
                 })
@@ -454,6 +454,19 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             .is_none()
     {
         d.title = format!("{capitalized} Minister");
+        d.before = &d.before[..b.len() - word.len()];
+        d.head_start = sentence.span.start + d.before.len();
+    }
+    // "the EU climate commissioner", "the bloc's trade commissioner": a
+    // portfolio in lower case between owner and title (the title kept)
+    else if d.title != "Minister"
+        && let Some(b) = d.before.strip_suffix(' ')
+        && let word = b.rsplit(' ').next().unwrap_or(b)
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && let Some(first) = word.chars().next()
+        && let capitalized = format!("{}{}", first.to_uppercase(), &word[first.len_utf8()..])
+        && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized.as_str())
+    {
         d.before = &d.before[..b.len() - word.len()];
         d.head_start = sentence.span.start + d.before.len();
     }

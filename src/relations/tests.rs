@@ -706,6 +706,18 @@ fn positions_in_a_table_of_cases() {
             "Tomas Berg had been governor of the Bank of Chile for a decade.",
             &["Tomas Berg: (former) Governor of Bank of Chile"],
         ),
+        // audit 14: a portfolio in lower case between owner and title; an
+        // honorific between "TITLE of OWNER" and the name
+        (
+            "the-eu-climate-commissioner",
+            "Maria Lund, the EU climate commissioner, repeated calls for cuts.",
+            &["Maria Lund: Commissioner of European Union"],
+        ),
+        (
+            "director-of-a-body-dr-x",
+            "The Director of UNESCO Dr Karim Fawzi spoke on Monday.",
+            &["Karim Fawzi: Director of UNESCO"],
+        ),
         // audit 14: a country's envoy to a body
         (
             "a-country-s-un-envoy",
