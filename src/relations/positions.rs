@@ -370,6 +370,10 @@ fn holder_after_portfolio<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         || portfolio_then_name;
 }
 
+/// A bracketed acronym right after a name: " (BSP)".
+static ACRONYM_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ \([A-Z][A-Za-z&.-]{1,11}\)").expect("valid regex"));
+
 /// "the head of the IAEA, Rafael Grossi": TITLE of OWNER, PERSON.
 fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     let (sentence, end, after) = (d.sentence, d.end, d.after);
@@ -404,6 +408,12 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
                         && c.entity.is_some_and(|e| input.class(e) == Class::City)
                 })
                 .map_or(om.span.end, |c| c.span.end)
+            // (and the owner's acronym: "an MP of the Bahujan Samaj Party
+            // (BSP), X")
+            && let seat_end = seat_end
+                + ACRONYM_AFTER
+                    .find(input.slice(seat_end, sentence.span.end))
+                    .map_or(0, |a| a.end())
             && let rest = input.slice(seat_end, sentence.span.end)
             && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
             && (seat_end == om.span.end || *gap == ", ")
@@ -921,7 +931,11 @@ fn emit<'i>(
 ) {
     let t = d.t;
     let plural = is_plural(input, &d);
-    if plural && (d.skip != 1 || d.rule != "position/title-before-name") {
+    // (a plural title reads only the names right after it, or apposed to
+    // it: "the respective foreign ministers, A and B")
+    let listed =
+        d.skip == 1 || (d.skip == 2 && people_after(input, t.sentence, d.end + 2).len() >= 2);
+    if plural && (!listed || d.rule != "position/title-before-name") {
         return;
     }
     let ended = left_the_post(input, &d, pre);

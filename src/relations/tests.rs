@@ -718,6 +718,28 @@ fn positions_in_a_table_of_cases() {
             "The Director of UNESCO Dr Karim Fawzi spoke on Monday.",
             &["Karim Fawzi: Director of UNESCO"],
         ),
+        // audit 14: a plural title over the list of names apposed to it
+        (
+            "plural-title-then-a-list",
+            "The presidents were accompanied by the respective foreign ministers, Tomas Berg and Lina Moreau.",
+            &[
+                "Tomas Berg: Foreign Minister of ",
+                "Lina Moreau: Foreign Minister of ",
+            ],
+        ),
+        // regression (audit 14): one name after a plural title and a comma
+        // is the next clause's subject
+        (
+            "REGRESSION-with-world-leaders-comma-a-subject",
+            "While Ana Lopes sat with top world leaders, Tomas Berg was seated further back.",
+            &[],
+        ),
+        // audit 14: the owner's acronym between "TITLE of OWNER" and the name
+        (
+            "an-mp-of-a-party-acronym-name",
+            "He targeted an MP of the Bahujan Samaj Party (BSP), Imran Qureshi, on Monday.",
+            &["Imran Qureshi: MP of Bahujan Samaj Party"],
+        ),
         // audit 14: a country's envoy to a body
         (
             "a-country-s-un-envoy",
