@@ -932,9 +932,11 @@ fn emit<'i>(
     let t = d.t;
     let plural = is_plural(input, &d);
     // (a plural title reads only the names right after it, or apposed to
-    // it: "the respective foreign ministers, A and B")
-    let listed =
-        d.skip == 1 || (d.skip == 2 && people_after(input, t.sentence, d.end + 2).len() >= 2);
+    // it: "Chile's two deputy ministers, A and B")
+    // (apposed, only with the owner known: "the respective foreign
+    // ministers, A and B" are each of their own country, unnamed)
+    let listed = d.skip == 1
+        || (d.skip == 2 && d.of.is_some() && people_after(input, t.sentence, d.end + 2).len() >= 2);
     if plural && (!listed || d.rule != "position/title-before-name") {
         return;
     }
@@ -1090,8 +1092,10 @@ fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<Posi
             && m.kind == MentionKind::Person
             && let Some(p) = m.entity
         {
+            // (each of the country it is tagged with, else of the owner
+            // before the title: "Chile's deputy ministers, A and B")
             let tag = country_tag(input, t.sentence, m.span.end);
-            out.push(post(p, tag.map(|(c, _)| c), rule));
+            out.push(post(p, tag.map(|(c, _)| c).or(d.of), rule));
             pos = tag.map_or(m.span.end, |(_, end)| end);
         }
     }

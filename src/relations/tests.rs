@@ -721,11 +721,17 @@ fn positions_in_a_table_of_cases() {
         // audit 14: a plural title over the list of names apposed to it
         (
             "plural-title-then-a-list",
-            "The presidents were accompanied by the respective foreign ministers, Tomas Berg and Lina Moreau.",
+            "The president was accompanied by Chile's deputy foreign ministers, Tomas Berg and Lina Moreau.",
             &[
-                "Tomas Berg: Foreign Minister of ",
-                "Lina Moreau: Foreign Minister of ",
+                "Tomas Berg: Deputy Foreign Minister of Chile",
+                "Lina Moreau: Deputy Foreign Minister of Chile",
             ],
+        ),
+        // ("the respective ministers, A and B": each of a country unnamed)
+        (
+            "the-respective-ministers-a-and-b",
+            "The presidents were accompanied by the respective foreign ministers, Tomas Berg and Lina Moreau.",
+            &[],
         ),
         // regression (audit 14): one name after a plural title and a comma
         // is the next clause's subject
