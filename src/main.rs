@@ -24,8 +24,8 @@ use newsgraph::store::GraphStore;
 /// mimalloc as the process's allocator: the SPARQL evaluator and the bulk
 /// loader allocate a value per row and per quad, and glibc's allocator was
 /// a quarter of a listing's time (BENCHMARKS.md, "Allocator"). Its
-/// `override` feature makes it C's `malloc` too: RocksDB hands Rust memory
-/// it allocated (error strings) to free, and both sides must agree.
+/// `override` feature makes it C's `malloc` too: memory crosses between
+/// RocksDB and Rust (a second writer's lock error crashed without it).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
