@@ -46,7 +46,7 @@ use meetings::{meetings, signers_take_part};
 use memberships::*;
 use positions::{
     bracket_people, counterparts, country_tag, group_lists, ministry_heads, owners_named_before,
-    positions, visit_hosts,
+    positions, successions, visit_hosts,
 };
 use quotes::quotes;
 
@@ -313,6 +313,8 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     };
     r.positions.extend(group_lists(input));
     r.positions.extend(ministry_heads(input));
+    let successors = successions(input, &r.positions);
+    r.positions.extend(successors);
     let counterparts = counterparts(input, &r.positions);
     r.positions.extend(counterparts);
     visit_hosts(input, &mut r.positions);

@@ -1307,6 +1307,76 @@ pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<Pos
 }
 
 /// "Putin met President Khurelsukh as part of a visit to Mongolia": a
+/// "X will be replaced as governor by Y", "X was succeeded as chief
+/// executive of Z by Y": the post is X's until then, and Y's after. Its
+/// owner: after "of", else that of X's post of that title in `known`;
+/// nothing without one.
+pub(super) fn successions(input: &Input<'_>, known: &[PositionFact]) -> Vec<PositionFact> {
+    static REPLACED_AS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:will be|would be|is to be|was|has been|is being) (?:replaced|succeeded) as (?:the )?$")
+            .expect("valid regex")
+    });
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        for t in input.titles_in(si) {
+            let Some(v) = REPLACED_AS.find(input.slice(s.span.start, t.span.start)) else {
+                continue;
+            };
+            let verb = s.span.start + v.start();
+            // ("Browne, will be succeeded": a comma may stand between)
+            let lead = input.slice(s.span.start, verb);
+            let subject_end = verb - (lead.len() - lead.trim_end().trim_end_matches(',').len());
+            let before = input
+                .mention_ending_at(subject_end)
+                .filter(|m| m.kind == MentionKind::Person)
+                .and_then(|m| m.entity);
+            // the owner ("as governor of the central bank"), then "by Y"
+            let mut end = t.span.end;
+            let mut of = None;
+            let rest = input.slice(end, s.span.end);
+            if let Some(r) = rest.strip_prefix(" of ") {
+                let r = r.strip_prefix("the ").unwrap_or(r);
+                if let Some(om) = input.mention_starting_at(end + (rest.len() - r.len()))
+                    && let Some(oe) = om.entity.filter(|&e| is_post_holder(input.class(e)))
+                {
+                    of = Some(oe);
+                    end = om.span.end;
+                }
+            }
+            let after = input
+                .slice(end, s.span.end)
+                .strip_prefix(" by ")
+                .and_then(|_| input.mention_starting_at(end + " by ".len()))
+                .filter(|m| m.kind == MentionKind::Person)
+                .and_then(|m| m.entity);
+            let title = &gaz.titles[t.title].title;
+            let of = of.or_else(|| {
+                known
+                    .iter()
+                    .find(|p| Some(p.person) == before && &p.title == title && p.of.is_some())
+                    .and_then(|p| p.of)
+            });
+            if after.is_none() || of.is_none() || input.hedged(s.span.start, t.span.start) {
+                continue;
+            }
+            for person in [before, after].into_iter().flatten() {
+                out.push(PositionFact {
+                    person,
+                    title: title.clone(),
+                    of,
+                    qualifier: None,
+                    evidence: Evidence {
+                        sentence: si,
+                        rule: "position/succession",
+                    },
+                });
+            }
+        }
+    }
+    out
+}
+
 /// national post with no owner, in a sentence that reports someone's visit
 /// to a country, is that country's when another person of the sentence holds
 /// a post of another country (the visitor; the host holds the post).

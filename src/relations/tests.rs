@@ -718,6 +718,29 @@ fn positions_in_a_table_of_cases() {
             "The Director of UNESCO Dr Karim Fawzi spoke on Monday.",
             &["Karim Fawzi: Director of UNESCO"],
         ),
+        // audit 13: a post passed on: the one who holds it and the next
+        (
+            "replaced-as-governor-by",
+            "Tomas Berg will be replaced as governor of the Bank of Chile by Lina Moreau.",
+            &[
+                "Tomas Berg: Governor of Bank of Chile",
+                "Lina Moreau: Governor of Bank of Chile",
+            ],
+        ),
+        (
+            "succeeded-as-ceo-by-of-the-predecessor-s-company",
+            "Siemens chief executive Karl Dahl, 60, said he would go. Dahl, will be succeeded as chief executive by Lina Moreau.",
+            &[
+                "Karl Dahl: Chief Executive of Siemens",
+                "Lina Moreau: Chief Executive of Siemens",
+            ],
+        ),
+        // (no owner known: no post)
+        (
+            "replaced-as-governor-by-without-owner",
+            "Tomas Berg will be replaced as governor by Lina Moreau.",
+            &[],
+        ),
         // audit 14: a plural title over the list of names apposed to it
         (
             "plural-title-then-a-list",
