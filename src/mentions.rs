@@ -557,24 +557,18 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             }
             // "He succeeds Anne Toulouse", "George Washington": a one-word
             // city's name right after a known given name is a surname
-            if matches!(known, Known::City(_))
-                && !word.contains(' ')
+            // ... and so is a one-word place's name after a given name and
+            // a middle initial: "Lloyd J. Austin", "Robert K. Denver"
+            let given = |p: &str| p.starts_with(char::is_uppercase) && gaz.is_given_name(p);
+            let after_initial = prev.is_some_and(is_initial)
+                && before
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').nth(1))
+                    .is_some_and(given);
+            if !word.contains(' ')
                 && before.ends_with(' ')
-                && prev.is_some_and(|p| p.starts_with(char::is_uppercase) && gaz.is_given_name(p))
-            {
-                return false;
-            }
-            // "Lloyd J. Austin", "Robert K. Denver": a one-word place's name
-            // after a given name and a middle initial is the surname
-            if matches!(known, Known::City(_) | Known::Country(_))
-                && !word.contains(' ')
-                && let Some((rest, initial)) =
-                    before.strip_suffix(' ').and_then(|b| b.rsplit_once(' '))
-                && is_initial(initial)
-                && rest
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|p| p.starts_with(char::is_uppercase) && gaz.is_given_name(p))
+                && (matches!(known, Known::City(_)) && prev.is_some_and(given)
+                    || matches!(known, Known::City(_) | Known::Country(_)) && after_initial)
             {
                 return false;
             }

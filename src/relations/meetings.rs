@@ -127,7 +127,7 @@ pub(super) fn signers_take_part(signed: &[Link], meetings: &mut [MeetingFact]) {
 fn welcomes_into_others(
     input: &Input<'_>,
     triggers: Vec<Trigger>,
-    mut facts: Vec<MeetingFact>,
+    facts: Vec<MeetingFact>,
 ) -> (Vec<Trigger>, Vec<MeetingFact>) {
     let welcome = |t: &Trigger| {
         matches!(
@@ -137,26 +137,50 @@ fn welcomes_into_others(
     };
     // (only into a meeting told by its place or date, which stands on its
     // own; a welcome alone is a meeting of its people)
-    let other = triggers.iter().position(|t| !welcome(t));
+    let Some(other) = triggers.iter().position(|t| !welcome(t)) else {
+        return (triggers, facts);
+    };
     if !triggers.iter().any(&welcome)
-        || other.is_none_or(|o| facts[o].location.is_none() && facts[o].date.is_none())
+        || (facts[other].location.is_none() && facts[other].date.is_none())
     {
         return (triggers, facts);
     }
+    fold_into(triggers, facts, other, welcome, false)
+}
+
+/// The facts of the meeting words `take` picks (but word `into`) folded into
+/// the fact of word `into`, and their words dropped: their people join it,
+/// and with `with_place` their place and date where it has none.
+fn fold_into(
+    triggers: Vec<Trigger>,
+    mut facts: Vec<MeetingFact>,
+    into: usize,
+    take: impl Fn(&Trigger) -> bool,
+    with_place: bool,
+) -> (Vec<Trigger>, Vec<MeetingFact>) {
     let mut kept_triggers = Vec::new();
     let mut kept_facts = Vec::new();
     let mut moved = Vec::new();
-    for (t, f) in triggers.into_iter().zip(facts.drain(..)) {
-        if welcome(&t) {
+    let mut target = 0;
+    for (i, (t, f)) in triggers.into_iter().zip(facts.drain(..)).enumerate() {
+        if i != into && take(&t) {
             moved.push(f);
         } else {
+            if i == into {
+                target = kept_facts.len();
+            }
             kept_triggers.push(t);
             kept_facts.push(f);
         }
     }
-    // (the first other meeting word's)
-    let target = &mut kept_facts[0];
+    let target = &mut kept_facts[target];
     for f in moved {
+        if with_place {
+            if target.location.is_none() {
+                target.location = f.location;
+            }
+            target.date = target.date.take().or(f.date);
+        }
         target.participants.extend(f.participants);
         for (e, ev) in f.sources {
             target.sources.entry(e).or_insert(ev);
@@ -173,7 +197,7 @@ fn visits_into_others(
     input: &Input<'_>,
     si: usize,
     triggers: Vec<Trigger>,
-    mut facts: Vec<MeetingFact>,
+    facts: Vec<MeetingFact>,
 ) -> (Vec<Trigger>, Vec<MeetingFact>) {
     static ON_A_VISIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:on|during|in the course of) (?:a|an|his|her|their|its|the)(?: [a-z0-9-]+){0,3} $")
@@ -188,34 +212,7 @@ fn visits_into_others(
     if !triggers.iter().any(&occasion) {
         return (triggers, facts);
     }
-    let mut kept_triggers = Vec::new();
-    let mut kept_facts = Vec::new();
-    let mut moved = Vec::new();
-    for (i, (t, f)) in triggers.into_iter().zip(facts.drain(..)).enumerate() {
-        if i != other && occasion(&t) {
-            moved.push(f);
-        } else {
-            kept_triggers.push(t);
-            kept_facts.push(f);
-        }
-    }
-    let target = kept_facts
-        .iter_mut()
-        .zip(&kept_triggers)
-        .find(|(_, t)| t.kind != "visit")
-        .map(|(f, _)| f)
-        .expect("the other meeting word is kept");
-    for f in moved {
-        if target.location.is_none() {
-            target.location = f.location;
-        }
-        target.date = target.date.take().or(f.date);
-        target.participants.extend(f.participants);
-        for (e, ev) in f.sources {
-            target.sources.entry(e).or_insert(ev);
-        }
-    }
-    (kept_triggers, kept_facts)
+    fold_into(triggers, facts, other, occasion, true)
 }
 
 /// The rule that gives a meeting its dateline's city.

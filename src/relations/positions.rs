@@ -42,8 +42,13 @@ fn honorific_len(rest: &str) -> usize {
         return word.len() + 1;
     }
     // a military rank: "Cabinet Secretary Maj. X", "Minister Lt. Gen. Y"
+    // (looked for in the first three words, not the rest of the sentence)
+    let head = rest
+        .match_indices(' ')
+        .nth(2)
+        .map_or(rest, |(i, _)| &rest[..i]);
     let gaz = gazetteer();
-    gaz.find_titles(rest)
+    gaz.find_titles(head)
         .first()
         .filter(|h| h.start == 0 && gaz.titles[h.title].kind == "military")
         .filter(|h| rest[h.end..].starts_with(' '))
@@ -436,6 +441,14 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     }
 }
 
+/// `word` with its first letter in upper case: "tourism" → "Tourism".
+fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// Words before the title that belong to it: a field ("Finance and Economy
 /// Minister"), a portfolio ("Tourism Minister"), an ordinal, a qualifier.
 fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
@@ -456,14 +469,13 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     if d.title == "Minister"
         && let Some(b) = d.before.strip_suffix(' ')
         && let word = b.rsplit(' ').next().unwrap_or(b)
-        && let Some(first) = word.chars().next()
-        && let capitalized = format!("{}{}", first.to_uppercase(), &word[first.len_utf8()..])
-        && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized.as_str())
+        && let portfolio = capitalized(word)
+        && crate::lexicon::PORTFOLIO_WORDS.contains(&portfolio.as_str())
         && input
             .mention_ending_at(sentence.span.start + b.len())
             .is_none()
     {
-        d.title = format!("{capitalized} Minister");
+        d.title = format!("{portfolio} Minister");
         d.before = &d.before[..b.len() - word.len()];
         d.head_start = sentence.span.start + d.before.len();
     }
@@ -473,9 +485,7 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         && let Some(b) = d.before.strip_suffix(' ')
         && let word = b.rsplit(' ').next().unwrap_or(b)
         && word.starts_with(|c: char| c.is_ascii_lowercase())
-        && let Some(first) = word.chars().next()
-        && let capitalized = format!("{}{}", first.to_uppercase(), &word[first.len_utf8()..])
-        && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized.as_str())
+        && crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized(word).as_str())
     {
         d.before = &d.before[..b.len() - word.len()];
         d.head_start = sentence.span.start + d.before.len();
@@ -903,15 +913,7 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
         {
-            let part: Vec<String> = between
-                .iter()
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect())
-                        .unwrap_or_default()
-                })
-                .collect();
+            let part: Vec<String> = between.iter().map(|w| capitalized(w)).collect();
             d.title = format!("{} {}", part.join(" "), d.title);
             d.of = Some(oe);
         }
