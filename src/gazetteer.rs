@@ -850,6 +850,12 @@ fn plural(title: &str) -> Option<String> {
     if let Some(stem) = title.strip_suffix("man") {
         return Some(format!("{stem}men"));
     }
+    // "secretaries", "deputies" (but "attorneys")
+    if let Some(stem) = title.strip_suffix('y')
+        && stem.ends_with(|c: char| !"aeiou".contains(c))
+    {
+        return Some(format!("{stem}ies"));
+    }
     if title.ends_with(['s', 'y', 'x', 'h']) {
         return None;
     }

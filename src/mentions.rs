@@ -347,8 +347,18 @@ fn royal_in_name(text: &str, sentence: Span, t: &TitleMention) -> bool {
 /// "Senator Dean Morrow", "Gov. Major Owens": a one-word title that is a
 /// given name too, right after another title and before a capitalized
 /// word, is the given name.
+/// ... and "Trade Minister Sultan bin Saad": one right before a patronymic
+/// ("bin", "ibn", "bint") is a given name wherever it stands.
 fn given_after_title(text: &str, sentence: Span, t: &TitleMention, titles: &[Span]) -> bool {
     let word = t.span.of(text);
+    let rest = &text[t.span.end..sentence.end];
+    if !word.contains(' ')
+        && [" bin ", " ibn ", " bint "]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    {
+        return true;
+    }
     !word.contains(' ')
         && gazetteer().is_given_name(word)
         && titles.iter().any(|o| o.end + 1 == t.span.start)
@@ -569,6 +579,47 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 && before.ends_with(' ')
                 && (matches!(known, Known::City(_)) && prev.is_some_and(given)
                     || matches!(known, Known::City(_) | Known::Country(_)) && after_initial)
+            {
+                return false;
+            }
+            // "Carlos Holmes Trujillo": a one-word city's name that ends a
+            // given name and an unknown capitalized word is a second surname
+            // ... and "Sheikh Salem Abdullah Al Sabah": one that is a given
+            // name too, before a given name or a particle, opens a name
+            let next = text[sp.end..sentence.span.end]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.', ';', ':']).next())
+                .unwrap_or("");
+            let unknown_cap = |w: &str| {
+                w.len() > 1
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !is_stop(w)
+                    && gaz.find_names(w).is_empty()
+                    && gaz.find_titles(w).is_empty()
+            };
+            let second_surname = prev.is_some_and(unknown_cap)
+                && before
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').nth(1))
+                    .is_some_and(given)
+                && !next.starts_with(char::is_uppercase);
+            // (the given names leave out the cities' names, so the city is
+            // told by what follows: a given name or particle, and by what
+            // comes before: a title or honorific, not a preposition)
+            let opens_a_name = (given(next)
+                || NAME_PARTICLES.contains(&next.to_lowercase().as_str()))
+                && prev.is_some_and(|p| {
+                    p.starts_with(char::is_uppercase)
+                        && !matches!(
+                            p.to_lowercase().as_str(),
+                            "in" | "at" | "from" | "to" | "of" | "near" | "for" | "by" | "outside"
+                        )
+                });
+            if !word.contains(' ')
+                && before.ends_with(' ')
+                && matches!(known, Known::City(_))
+                && (second_surname || opens_a_name)
             {
                 return false;
             }
@@ -1824,6 +1875,24 @@ mod tests {
             (
                 "Rao said the Opposition Congress was divided.",
                 &[("Congress", "org")],
+            ),
+            // audit 15: a city's name inside a person's name
+            (
+                "Sheikh Salem Abdullah Al Sabah met Carlos Holmes Trujillo in Lima.",
+                &[
+                    ("Salem Abdullah Al Sabah", "person"),
+                    ("Carlos Holmes Trujillo", "person"),
+                    ("Lima", "city"),
+                ],
+            ),
+            (
+                "In Salem Abdullah Hassan spoke.",
+                &[("Salem", "city"), ("Abdullah Hassan", "person")],
+            ),
+            // audit 15: a title before a patronymic is a given name
+            (
+                "Trade Minister Sultan bin Saad Al Harbi spoke.",
+                &[("Sultan bin Saad Al Harbi", "person")],
             ),
             // audit 13: two unknown capitalized words met or meeting
             (

@@ -635,7 +635,14 @@ fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [M
             static VENUE_IN: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r" at (?:the )?(?:[\w’'.-]+ ){1,4}in $").expect("valid regex")
             });
+            // "met Foreign Minister of Peru H E Rosa Campos in Doha": names
+            // and titles (capitalized) are the meeting's own clause
+            let lower = gap
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .count();
             words <= 8
+                || (words <= 14 && lower <= 3)
                 || (words <= 14
                     && ([" held ", " place ", " convened ", " hosted "]
                         .iter()
@@ -1055,14 +1062,36 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
             } else {
                 rest.len() - rest.trim_start().len()
             };
-            for e in people_after(input, si, t.end + skip)
-                .into_iter()
-                .chain(list_after(input, si, t.end + skip))
-            {
+            let from = t.end + skip;
+            for e in people_after(input, si, from).into_iter().chain(
+                list_after(input, si, from).into_iter().filter(|&e| {
+                    input.class(e) == Class::Person || !owns_a_post_named(input, si, e, from)
+                }),
+            ) {
                 fact.participants.insert(e);
             }
         }
     }
+}
+
+/// Whether body or country `e`, after `from`, owns the post of a person
+/// named right after it: "met State Secretary of the Ministry of Foreign
+/// Affairs of Latvia H E Andrejs Pildegovics" meets the secretary, not the
+/// ministry.
+fn owns_a_post_named(input: &Input<'_>, si: usize, e: usize, from: usize) -> bool {
+    input
+        .spans_of(si, e)
+        .filter(|sp| sp.start >= from)
+        .any(|sp| {
+            input.items(si).any(|m| {
+                m.kind == MentionKind::Person && m.span.start >= sp.end && {
+                    let gap = input.slice(sp.end, m.span.start);
+                    !gap.contains([',', ';', '('])
+                        && !gap.contains(" and ")
+                        && gap.split_whitespace().count() <= 4
+                }
+            })
+        })
 }
 
 /// Who does what the verb at `verb` says: the people listed right before it
@@ -1411,6 +1440,18 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     {
         fact.take_part(e, si, "meeting/visitor");
     }
+    // "President X received an honorary visit from Y": who is visited
+    static RECEIVED_A_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting) (?:a|an)(?: [a-z-]+){0,3} $").expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    if raw == "visit"
+        && input.slice(t.end, s.span.end).starts_with(" from ")
+        && let Some(a) = RECEIVED_A_VISIT.find(input.slice(s.span.start, t.start))
+        && let Some(e) = subject_before(input, si, s.span.start + a.start())
+    {
+        fact.take_part(e, si, "meeting/visited");
+    }
 }
 
 /// The person who chairs, named right before the verb at `verb`, or before
@@ -1547,10 +1588,13 @@ fn speakers_and_owners(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Mee
     static OF_ORG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?: (?:[A-Z][\w-]*|of|and|the))*? of (?:the )?$").expect("valid regex")
     });
-    if let Some(m) = input
-        .items(si)
-        .filter(|m| m.span.start >= t.end)
-        .find(|m| !matches!(m.kind, MentionKind::Demonym(_)))
+    // (a meeting's noun: "met State Secretary of the Ministry of X" meets
+    // the secretary)
+    if t.word != "met"
+        && let Some(m) = input
+            .items(si)
+            .filter(|m| m.span.start >= t.end)
+            .find(|m| !matches!(m.kind, MentionKind::Demonym(_)))
         && OF_ORG.is_match(input.slice(t.end, m.span.start))
         && let Some(e) = m.entity.filter(|&e| is_org(input, e))
     {

@@ -32,13 +32,16 @@ fn honorific_len(rest: &str) -> usize {
     let Some((word, tail)) = rest.split_once(' ') else {
         return 0;
     };
+    // the table writes a straight apostrophe ("Dato'"), the news often a
+    // curly one
+    let known = |h: &str| crate::lexicon::HONORIFICS.contains(&h.replace('’', "'").as_str());
     // two words first: "Tan Sri X", "Datuk Seri X"
     if let Some((second, _)) = tail.split_once(' ')
-        && crate::lexicon::HONORIFICS.contains(&format!("{word} {second}").as_str())
+        && known(&format!("{word} {second}"))
     {
         return word.len() + second.len() + 2;
     }
-    if ["Sheikh", "Shaikh", "Sheik"].contains(&word) || crate::lexicon::HONORIFICS.contains(&word) {
+    if ["Sheikh", "Shaikh", "Sheik"].contains(&word) || known(word) {
         return word.len() + 1;
     }
     // a military rank: "Cabinet Secretary Maj. X", "Minister Lt. Gen. Y"

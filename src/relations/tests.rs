@@ -671,6 +671,30 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 15: an honorific with a curly apostrophe after the title
+        (
+            "a-curly-dato-after-the-title",
+            "Malaysian Foreign Minister Dato’ Sri Amir Hassan arrived on Monday.",
+            &["Amir Hassan: Foreign Minister of Malaysia"],
+        ),
+        // audit 15: the plural of a title ending in a consonant and "y"
+        (
+            "cabinet-secretaries-before-two-names",
+            "Cabinet Secretaries Mary Wanjiru and Peter Otieno attended the talks.",
+            &[
+                "Mary Wanjiru: Cabinet Secretary of ",
+                "Peter Otieno: Cabinet Secretary of ",
+            ],
+        ),
+        // audit 15: an honorific of office between title and name
+        (
+            "his-excellency-after-the-title",
+            "Foreign Minister of Peru H E Rosa Campos met His Excellency Tomas Berg, Trade Minister of Chile.",
+            &[
+                "Rosa Campos: Foreign Minister of Peru",
+                "Tomas Berg: Trade Minister of Chile",
+            ],
+        ),
         // audit 13: posts stated by a copula with a word of time, an
         // apposition with one, a post's seat between owner and holder
         (
@@ -784,7 +808,10 @@ fn positions_in_a_table_of_cases() {
         (
             "REGRESSION-an-honorific-in-a-list-of-titled-names",
             "The summit heard the Chilean Head of State, His Excellency Karl Dahl, the President of the Andean Commission, Mr. Tomas Berg and others.",
-            &["Tomas Berg: President of Andean Commission"],
+            &[
+                "Karl Dahl: Head of State of Chile",
+                "Tomas Berg: President of Andean Commission",
+            ],
         ),
         // audit 13: the counterpart of a post named without its country
         (
@@ -1983,6 +2010,23 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 15: the body a title names is not met, its holder is
+        (
+            "met-a-secretary-of-a-ministry",
+            "Omar Haddad also met State Secretary of the Ministry of Foreign Affairs of Latvia H E Andrejs Pildegovics on Monday.",
+            &["Andrejs Pildegovics", "Omar Haddad"],
+        ),
+        (
+            "met-a-minister-named-with-its-country",
+            "Omar Haddad met Latvia Foreign Minister Andrejs Pildegovics on Monday.",
+            &["Andrejs Pildegovics", "Omar Haddad"],
+        ),
+        // audit 15: who receives a visit takes part in it
+        (
+            "received-a-visit-from",
+            "President Ana Lopes received an official visit from Foreign Minister Tomas Berg in Lima on Monday.",
+            &["Ana Lopes", "Tomas Berg"],
+        ),
         // audit 13: the subject before a relative clause holds the talks,
         // not the country the clause names
         (
@@ -2411,6 +2455,12 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 15: honorifics and titles between the verb and the place
+        (
+            "honorifics-and-titles-before-the-place",
+            "Trade Minister H E Omar Haddad met Foreign Minister of Peru H E Rosa Campos in Doha on Monday.",
+            &["Doha"],
+        ),
         // audit 13: the place of the visit that is a meeting's occasion
         (
             "talks-during-a-visit-to",
