@@ -269,11 +269,12 @@ fn range_start(before: &str) -> Option<(usize, u32)> {
 }
 
 /// The month and day of a dateline that gives no year, among the first
-/// three lines: "CAIRO, Oct. 28 (Wire) –", "December 6, Agency. ...".
+/// three lines: "CAIRO, Oct. 28 (Wire) –", "NAIROBI, Kenya, Mar 12 –",
+/// "December 6, Agency. ...".
 fn dateline_month_day(text: &str) -> Option<(u32, u32)> {
     static UNDATED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?:[A-Z][A-Za-z .'-]*,\s+)?{MONTH_WITH_DAY_RE} (\d{{1,2}})(?:,|\s+\(|\s+[—–-])"
+            r"^(?:[A-Z][A-Za-z .'-]*,\s+){{0,2}}{MONTH_WITH_DAY_RE} (\d{{1,2}})(?:,|\s+\(|\s+[—–-])"
         ))
         .expect("valid regex")
     });
@@ -586,6 +587,12 @@ mod tests {
                 "CAIRO, Oct. 28 (Wire) - Yesterday the ministers met.",
                 None,
                 &[("Oct. 28", "--10-28"), ("Yesterday", "--10-27")],
+            ),
+            // audit 15: a dateline with the country after the city
+            (
+                "NAIROBI, Kenya, Mar 12 – Yesterday the ministers met.",
+                None,
+                &[("Mar 12", "--03-12"), ("Yesterday", "--03-11")],
             ),
             (
                 "They met on Wednesday.",

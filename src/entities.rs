@@ -369,15 +369,32 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         let initials = f.iter().filter(|w| is_initial(w)).count();
         (f.len() - initials, std::cmp::Reverse(initials))
     };
+    // "Rosa Campos" of "Rosa Campos Herrera": the first two or more words of
+    // one longer name (a given name and a first surname) are that name
+    let mut by_head: BTreeMap<String, Option<&Vec<String>>> = BTreeMap::new();
     for f in &full {
-        let (first, last) = (f[0].as_str(), f[f.len() - 1].as_str());
-        let e = by_last.entry(last).or_insert(f);
-        if rank(f) >= rank(e) {
-            *e = f;
+        for k in 2..f.len() {
+            if f[k..]
+                .iter()
+                .all(|w| name_part(w) && !GENERATIONAL.contains(&w.trim_end_matches('.')))
+            {
+                let e = by_head.entry(f[..k].join(" ")).or_insert(Some(f));
+                if e.is_some_and(|g| g != *f) {
+                    *e = None; // two people's names open so
+                }
+            }
         }
-        let e = by_first_last.entry((first, last)).or_insert(f);
-        if rank(f) >= rank(e) {
-            *e = f;
+    }
+    for &f in &full {
+        let (first, last) = (f[0].as_str(), f[f.len() - 1].as_str());
+        let g = by_head.get(&f.join(" ")).copied().flatten().unwrap_or(f);
+        let e = by_last.entry(last).or_insert(g);
+        if rank(g) >= rank(e) {
+            *e = g;
+        }
+        let e = by_first_last.entry((first, last)).or_insert(g);
+        if rank(g) >= rank(e) {
+            *e = g;
         }
     }
     // the other words of a full name, when they belong to one person and are
@@ -1093,6 +1110,16 @@ mod tests {
             (
                 "Ferdinand Marcos Jr. spoke. Later Marcos Jr. left.",
                 &[("Ferdinand Marcos Jr", &["Marcos Jr"])],
+            ),
+            // audit 15: a given name and first surname open the longer name
+            (
+                "Finance Minister Rosa Campos Herrera spoke. Rosa Campos said she was happy. Campos left.",
+                &[("Rosa Campos Herrera", &["Campos", "Rosa Campos"])],
+            ),
+            // ... unless two longer names open so
+            (
+                "Ana Ruiz Tagle met Ana Ruiz Soto. Ana Ruiz left first.",
+                &[("Ana Ruiz Tagle", &[]), ("Ana Ruiz Soto", &[])],
             ),
             // with no honorific and no relative, the fullest name, the last
             // written if several

@@ -644,6 +644,13 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 // (a sentence's first word only before a title: "Ruam Thai
                 // leader X", not "Senior Thai officials")
                 && (prev_inside || titles.iter().any(|t| t.span.start == sp.end + 1))
+                // (an English adjective first is no name's: "Conservative
+                // French Prime Minister X")
+                && (prev_inside
+                    || prev == "Royal"
+                    || !["ive", "ist", "al", "ic", "ent", "ant"]
+                        .iter()
+                        .any(|x| prev.ends_with(x)))
                 && prev.starts_with(char::is_uppercase)
                 && prev.chars().any(char::is_lowercase)
                 && prev.chars().all(char::is_alphabetic)
@@ -1875,6 +1882,15 @@ mod tests {
             (
                 "Rao said the Opposition Congress was divided.",
                 &[("Congress", "org")],
+            ),
+            // audit 15: an adjective opening the sentence before a demonym
+            (
+                "Conservative French Prime Minister Louis Garnier spoke.",
+                &[("French", "demonym"), ("Louis Garnier", "person")],
+            ),
+            (
+                "Ruam Thai leader Somchai Wong spoke.",
+                &[("Ruam Thai", "new-org"), ("Somchai Wong", "person")],
             ),
             // audit 15: a city's name inside a person's name
             (

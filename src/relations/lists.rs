@@ -216,6 +216,8 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
                         "his" | "her" | "their",
                         "counterpart" | "counterparts"
                     ]
+                    // ("A and Peruvian counterpart B")
+                    | ["and", "counterpart"]
             ) {
                 break;
             }

@@ -242,9 +242,13 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
     let e = m.entity?;
     let name = m.span.of(input.text);
     let after = input.slice(m.span.end, s.span.end);
+    // ("Santiago, Nov 27 (Agency).-": a city as written, before a day)
+    static DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))?\.?\s?[—–-]").expect("valid regex")
+    });
     (m.span.start == s.span.start
         && input.class(e) == Class::City
-        && !name.contains(char::is_lowercase)
+        && (!name.contains(char::is_lowercase) || DAY_AFTER.is_match(after))
         && [":", ",", " (", " —", " –", " -"]
             .iter()
             .any(|p| after.starts_with(p)))

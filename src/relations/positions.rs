@@ -524,6 +524,8 @@ fn owner_before<'i>(
 ) {
     let (t, sentence) = (d.t, d.sentence);
     // "NATO Secretary General", "British Prime Minister", "Russia's foreign minister"
+    // ... "Asian Football Confederation (AFC) President": the body before
+    // its short name in brackets
     let owner = d
         .before
         .strip_suffix(' ')
@@ -531,6 +533,12 @@ fn owner_before<'i>(
             b.strip_suffix("'s")
                 .or_else(|| b.strip_suffix("’s"))
                 .unwrap_or(b)
+        })
+        .map(|b| {
+            b.strip_suffix(')')
+                .and_then(|r| r.rsplit_once(" ("))
+                .filter(|(_, short)| !short.is_empty() && !short.contains(' '))
+                .map_or(b, |(long, _)| long)
         })
         .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()));
     if let Some(m) = owner

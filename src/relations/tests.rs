@@ -686,6 +686,18 @@ fn positions_in_a_table_of_cases() {
                 "Peter Otieno: Cabinet Secretary of ",
             ],
         ),
+        // audit 15: a body and its short name in brackets before the title
+        (
+            "a-body-and-its-acronym-before-the-title",
+            "Asian Football Confederation (AFC) President Omar Haddad won the vote on Monday.",
+            &["Omar Haddad: President of Asian Football Confederation"],
+        ),
+        // audit 15: an adjective before the demonym
+        (
+            "an-adjective-before-the-demonym",
+            "Conservative French Prime Minister Louis Garnier spoke on Monday.",
+            &["Louis Garnier: Prime Minister of France"],
+        ),
         // audit 15: an honorific of office between title and name
         (
             "his-excellency-after-the-title",
