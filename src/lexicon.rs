@@ -57,6 +57,10 @@ tables! {
     /// Words that may stand between the subject and a meeting verb ("A
     /// and B later met", "A agreed to meet B").
     BETWEEN_SUBJECT_AND_VERB = "between_subject_and_verb.tsv";
+    /// Lower-case nouns of a kind of body that, right before or after a
+    /// one-word name, make it the body's ("the RMT union", "rail union
+    /// RMT", "drivers' union Aslef said").
+    BODY_NOUNS = "body_nouns.tsv";
     /// What the chair of a meeting does to it, right before the meeting
     /// word ("chaired the").
     CHAIR_VERBS = "chair_verbs.tsv";

@@ -17,8 +17,8 @@ use rustc_hash::FxHashSet;
 use crate::dates::{MONTHS, WEEKDAYS};
 use crate::gazetteer::{Known, gazetteer, on_word_boundaries};
 use crate::lexicon::{
-    DOCUMENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_LAST_WORDS, ORGANIZATION_FIRST_WORDS,
-    ORGANIZATION_HEADS, SPEECH_VERBS, STOP_WORDS,
+    BODY_NOUNS, DOCUMENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_LAST_WORDS,
+    ORGANIZATION_FIRST_WORDS, ORGANIZATION_HEADS, SPEECH_VERBS, STOP_WORDS,
 };
 use crate::text::{LineKind, Sentence, Span};
 
@@ -1525,6 +1525,29 @@ impl SentenceCtx<'_> {
         {
             return None;
         }
+        // "the RMT union", "rail union RMT", "drivers' union Aslef said": a
+        // body's noun in lower case right after an acronym, or right
+        // before a one-word name that ends its clause
+        if n == 1 && !heading && run.absorbed.is_none() && !self.given(first) {
+            let noun_after = after
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.', ';']).next())
+                .is_some_and(|w| BODY_NOUNS.contains(&w));
+            let noun_before = before
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| BODY_NOUNS.contains(&w));
+            let clause_ends = after.is_empty()
+                || [
+                    ",", ".", ";", " (", " said", " says", " has", " have", " had", " will",
+                    " would", " is", " was", " and",
+                ]
+                .iter()
+                .any(|p| after.starts_with(p));
+            if (noun_after && is_acronym(first)) || (noun_before && clause_ends) {
+                return Some((MentionKind::NewOrganization, Cue::HeadWord));
+            }
+        }
         if n == 1 && is_acronym(first) {
             // "PFA president Jibril Rajoub", "NSC leader X": an acronym
             // owning the title of a person named right after it
@@ -1883,6 +1906,17 @@ mod tests {
                 "Rao said the Opposition Congress was divided.",
                 &[("Congress", "org")],
             ),
+            // audit 15: a body's noun in lower case beside a one-word name
+            (
+                "Anna Berg, general secretary of the XTU union, said rail union XTU and drivers' union Trainco would strike.",
+                &[
+                    ("Anna Berg", "person"),
+                    ("XTU", "new-org"),
+                    ("XTU", "new-org"),
+                    ("Trainco", "new-org"),
+                ],
+            ),
+            ("The party Berg founded won.", &[]),
             // audit 15: an adjective opening the sentence before a demonym
             (
                 "Conservative French Prime Minister Louis Garnier spoke.",

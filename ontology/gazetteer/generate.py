@@ -56,7 +56,7 @@ HEADERS = {
 ORG_KINDS = {
     "intergovernmental", "un-organ", "un-agency", "eu-institution", "alliance", "coalition",
     "government", "military", "legislature", "party", "armed-group", "ngo",
-    "news", "think-tank", "company", "central-bank", "court", "sports",
+    "news", "think-tank", "company", "central-bank", "court", "sports", "union",
 }
 TITLE_KINDS = {
     "head-of-state", "head-of-government", "minister", "official", "diplomat",

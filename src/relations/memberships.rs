@@ -300,10 +300,18 @@ pub(super) fn composed_memberships(input: &Input<'_>) -> Vec<Link> {
         let st = s.span.of(input.text);
         for c in COMPOSED.find_iter(st) {
             let (a, b) = (s.span.start + c.start(), s.span.start + c.end());
+            // "the Pacific Alliance (which also includes Mexico and
+            // Colombia)", "the bloc, which comprises ...": the body before
+            // the relative clause
+            let pre = input.slice(s.span.start, a);
+            let relative = [", which ", " (which ", " – which ", " — which "]
+                .iter()
+                .find(|r| pre.ends_with(*r));
+            let a = a - relative.map_or(0, |r| r.len() - 1);
             let Some(org) = (a > s.span.start)
                 .then(|| input.mention_ending_at(a - 1))
                 .flatten()
-                .filter(|_| input.slice(a - 1, a) == " ")
+                .filter(|_| input.slice(a - 1, a) == " " || relative.is_some())
                 .and_then(|m| m.entity)
                 .filter(|&e| is_org(input, e))
             else {
@@ -370,7 +378,8 @@ pub(super) fn veto_memberships(input: &Input<'_>) -> Vec<Link> {
 }
 
 /// "Washington's pivotal role within the alliance", "Germany's seat in the
-/// Council": a role or seat within a body is a membership of it.
+/// Council": a role or seat within a body is a membership of it; and so is
+/// being its host or chair ("G20 host Indonesia").
 pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
     static ROLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:'s|’s)(?: [a-z-]+){0,2} (?:role|seat|place|membership) (?:within|in|inside) (?:the )?$").expect("valid regex")
@@ -380,6 +389,19 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
         let ms = &input.annotation.sentences[si].items;
         for (k, m) in ms.iter().enumerate() {
             let Some(next) = ms.get(k + 1) else { continue };
+            // "G20 host Indonesia", "ASEAN chair Laos": the body's host or
+            // chair, named after it
+            if matches!(
+                input.slice(m.span.end, next.span.start),
+                " host " | " chair " | " president " | " current chair "
+            ) && let (Some(org), Some(country)) = (m.entity, next.entity)
+                && is_org(input, org)
+                && input.class(country) == Class::Country
+                && !input.hedged(m.span.start, next.span.end)
+            {
+                out.push(Link::to_entity(country, org, si, "member/host"));
+                continue;
+            }
             if !ROLE.is_match(input.slice(m.span.end, next.span.start)) {
                 continue;
             }
@@ -431,9 +453,10 @@ pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
 
 /// Words that, in a sentence naming both an organization and a country, speak
 /// of the organization as its members' body: "Thailand holds the ASEAN
-/// chairmanship", "Kiribati's return to the Forum", "ECOWAS leaders met".
+/// chairmanship", "Kiribati's return to the Forum", "ECOWAS leaders met",
+/// "solidarity within ASEAN".
 static MEMBER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|nations|countries|states|leaders|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin[a-zA-Z]*|readmit[a-zA-Z]*|suspend[a-zA-Z]*|heads of state|fellow)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:members?|membership|nations|countries|states|leaders|chairmanship|chairpersonship|chair|chairs|chaired|chairperson|chairman|rotating presidency|presidency|summit|bloc|return(?:s|ed)? to|rejoin[a-zA-Z]*|readmit[a-zA-Z]*|suspend[a-zA-Z]*|heads of state|fellow|solidarity|unity|within)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -704,11 +727,15 @@ pub(super) fn leader_memberships(
     positions: &[PositionFact],
 ) -> Vec<Link> {
     let mut out = Vec::new();
-    // "X, SPD secretary-general", "Labour's deputy leader X": who holds a
-    // post in a party (not a former one) is its member
+    // "X, SPD secretary-general", "Labour's deputy leader X", "UAW
+    // President X": who holds a post in a party or a union (not a former
+    // one) is its member
     for p in positions {
         if let Some(org) = p.of
-            && input.entities.list[org].org_kind.as_deref() == Some("party")
+            && matches!(
+                input.entities.list[org].org_kind.as_deref(),
+                Some("party" | "union")
+            )
             && p.qualifier.as_deref() != Some("former")
         {
             out.push(Link::to_entity(

@@ -233,7 +233,16 @@ fn department_post(input: &Input<'_>, sentence: &Sentence, end: usize) -> bool {
         .slice(end, sentence.span.end)
         .strip_prefix(" of ")
         .is_some_and(|rest| {
+            // ("general secretary of union RMT": a body named by its kind)
+            let mut words = rest.split_whitespace();
+            let body_named = words
+                .next()
+                .is_some_and(|w| crate::lexicon::BODY_NOUNS.contains(&w))
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             rest.starts_with(|c: char| c.is_lowercase())
+                && !body_named
                 && !["the ", "a ", "an ", "its ", "their ", "his ", "her "]
                     .iter()
                     .any(|a| rest.starts_with(a))

@@ -51,6 +51,50 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 15/16: a union's officer is a member
+        (
+            "a-union-s-officer",
+            "UAW Vice President Ana Lopes said the union will strike.",
+            &["Ana Lopes ∈ United Auto Workers"],
+        ),
+        // audit 15: a relative clause saying whom a body includes
+        (
+            "a-bloc-which-also-includes",
+            "We work in the Pacific Alliance (which also includes Mexico and Colombia) every day.",
+            &["Colombia ∈ Pacific Alliance", "Mexico ∈ Pacific Alliance"],
+        ),
+        (
+            "a-bloc-comma-which-comprises",
+            "Trade grew in the Andean Community, which comprises Bolivia, Ecuador and Peru.",
+            &[
+                "Bolivia ∈ Andean Community",
+                "Ecuador ∈ Andean Community",
+                "Peru ∈ Andean Community",
+            ],
+        ),
+        // audit 15: a listed member as the body's host, or within it
+        (
+            "the-body-s-host-country",
+            "Finance Minister Ana Lopes spoke on behalf of G20 host Indonesia.",
+            &["Indonesia ∈ G20"],
+        ),
+        (
+            "solidarity-within-the-body",
+            "The two ministers pledged solidarity within ASEAN as the Philippines and Indonesia signed the pact.",
+            &["Indonesia ∈ ASEAN", "Philippines ∈ ASEAN"],
+        ),
+        // ... the host only, not a country the sentence speaks of
+        (
+            "the-host-not-the-topic",
+            "G20 host Indonesia warned about Russia's war in Ukraine.",
+            &["Indonesia ∈ G20"],
+        ),
+        // ... a country that is not on the list is not made a member
+        (
+            "a-host-not-on-the-list",
+            "The G20 summit was hosted by Chile in Santiago.",
+            &[],
+        ),
         // audit 13: a person apposed as a member
         (
             "a-person-a-member-of",
@@ -520,6 +564,23 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 15/16: a union's president or general secretary heads it
+        (
+            "a-union-s-president",
+            "UAW President Paul Marsh said the union will strike.",
+            &["Paul Marsh → United Auto Workers"],
+        ),
+        (
+            "a-union-s-general-secretary",
+            "Mick Lynch, general secretary of the RMT, said the strike would go ahead.",
+            &["Mick Lynch → National Union of Rail, Maritime and Transport Workers"],
+        ),
+        // ... not its vice president
+        (
+            "a-union-s-vice-president",
+            "UAW Vice President Ana Lopes said the union will strike.",
+            &[],
+        ),
         // regression (audit 13): a party's group leader leads no party
         (
             "REGRESSION-a-party-group-s-leader-leads-no-party",
@@ -671,6 +732,12 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 15: a body named by its kind after "of"
+        (
+            "general-secretary-of-union-x",
+            "Anna Berg, general secretary of union XTU, said the strike would go ahead.",
+            &["Anna Berg: General Secretary of XTU"],
+        ),
         // audit 15: an honorific with a curly apostrophe after the title
         (
             "a-curly-dato-after-the-title",
