@@ -548,6 +548,19 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             // name an open name ends; a name of its own stays its own
             // (regression: "President Joko Widodo" became his wife "Iriana
             // Joko Widodo")
+            // ... but "Ramírez Soto" for "Laura Ramírez Soto": a name that
+            // opens on no given name is the longer name it ends, when that
+            // one opens on a given name
+            [first, .., _]
+                if !gazetteer().is_given_name(first)
+                    && let Some(f) = by_tail
+                        .get(&words.join(" "))
+                        .copied()
+                        .flatten()
+                        .filter(|f| gazetteer().is_given_name(&f[0])) =>
+            {
+                Some(f)
+            }
             [first, .., last] => by_first_last
                 .get(&(first.as_str(), last.as_str()))
                 .copied()
@@ -1110,6 +1123,11 @@ mod tests {
             (
                 "Ferdinand Marcos Jr. spoke. Later Marcos Jr. left.",
                 &[("Ferdinand Marcos Jr", &["Marcos Jr"])],
+            ),
+            // audit 16: two surnames without a given name end the longer name
+            (
+                "Laura Ramírez Soto was nominated on Monday. Ramírez Soto said she was honored.",
+                &[("Laura Ramírez Soto", &["Ramírez Soto"])],
             ),
             // audit 15: a given name and first surname open the longer name
             (

@@ -598,6 +598,13 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                     && gaz.find_names(w).is_empty()
                     && gaz.find_titles(w).is_empty()
             };
+            // ... and "Alejandro Ruiz de Leon": a city's name after a
+            // particle after a capitalized name word is a surname
+            let after_particle = prev.is_some_and(|p| NAME_PARTICLES.contains(&p))
+                && before
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').nth(1))
+                    .is_some_and(|w| is_cap(w) && !is_stop(w) && gaz.find_names(w).is_empty());
             let second_surname = prev.is_some_and(unknown_cap)
                 && before
                     .strip_suffix(' ')
@@ -619,7 +626,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if !word.contains(' ')
                 && before.ends_with(' ')
                 && matches!(known, Known::City(_))
-                && (second_surname || opens_a_name)
+                && (second_surname || opens_a_name || after_particle)
             {
                 return false;
             }
@@ -1474,7 +1481,12 @@ impl SentenceCtx<'_> {
     /// Whether tokens `a` and `b` are separated by a single space only.
     fn joins(&self, a: usize, b: usize) -> bool {
         let gap = self.between(self.tokens[a].span.end, self.tokens[b].span.start);
-        gap == " " || gap.is_empty()
+        gap == " "
+            || gap.is_empty()
+            // "Naga People's Front", "Women's League": a plural's possessive
+            // inside a body's name
+            || (matches!(gap, "'s " | "’s ")
+                && matches!(self.word(a), "People" | "Women" | "Children" | "Men"))
     }
 
     fn classify(&self, run: &Run, span: Span, heading: bool) -> Option<(MentionKind, Cue)> {
@@ -1719,7 +1731,15 @@ impl SentenceCtx<'_> {
                 return Some((MentionKind::NewOrganization, Cue::Source));
             }
             // "..., Brekvold told reporters" (not a sentence's first word: "Officials said")
-            if speech_after(after) && !before.trim().is_empty() && !is_acronym(first) {
+            // (not "The Council reiterated": an article before one word, or
+            // a body's head word, names no person)
+            if speech_after(after)
+                && !before.trim().is_empty()
+                && !is_acronym(first)
+                && !before.ends_with("The ")
+                && !before.ends_with("the ")
+                && !ORGANIZATION_HEADS.contains(&first)
+            {
                 return Some((MentionKind::Person, Cue::Speech));
             }
         }
@@ -1939,6 +1959,23 @@ mod tests {
                 "In Salem Abdullah Hassan spoke.",
                 &[("Salem", "city"), ("Abdullah Hassan", "person")],
             ),
+            // audit 16: a plural's possessive inside a body's name
+            (
+                "Ravi Kumar, a Naga People's Front MP, spoke after the Women's League met.",
+                &[
+                    ("Ravi Kumar", "person"),
+                    ("Naga People's Front", "new-org"),
+                    ("Women's League", "new-org"),
+                ],
+            ),
+            // regression (audit 16): "reiterated" made the Council a speaker
+            ("The Council reiterated that the rules stand.", &[]),
+            // audit 16: a city's name after a particle ends a surname
+            (
+                "The ministry said Alejandro Ruiz de Leon will step down.",
+                &[("Alejandro Ruiz de Leon", "person")],
+            ),
+            ("The talks in Leon ended.", &[("Leon", "city")]),
             // audit 15: a title before a patronymic is a given name
             (
                 "Trade Minister Sultan bin Saad Al Harbi spoke.",

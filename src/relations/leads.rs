@@ -65,14 +65,31 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
             .filter_map(|m| {
                 m.entity
                     .filter(|&e| is_org(input, e))
-                    .map(|e| (m.span.end, e))
+                    .map(|e| (m.span.start, m.span.end, e))
             })
             .next_back();
-        let Some((end, target)) = target else {
+        let Some((start, end, target)) = target else {
             continue;
         };
+        // "a delegation of MLAs, including two from the X Party (XP),
+        // headed by Y": the delegation is led, not the party its members
+        // come from
+        // (the name before its bracketed short name: "the X Party (XP)")
+        let start = input
+            .slice(s.span.start, start)
+            .strip_suffix(" (")
+            .and_then(|p| input.mention_ending_at(s.span.start + p.len()))
+            .map_or(start, |m| m.span.start);
+        let pre = input.slice(s.span.start, start);
+        let of_a_group = [" from ", " from the ", " of ", " of the "]
+            .iter()
+            .any(|p| pre.ends_with(p))
+            && pre
+                .split_whitespace()
+                .any(|w| crate::lexicon::DELEGATION_NOUNS.contains(&w));
         let between = input.slice(end, a);
-        if between.split_whitespace().count() > 8
+        if of_a_group
+            || between.split_whitespace().count() > 8
             || between.contains(';')
             || input.hedged(end, b)
             || leaders.is_empty()

@@ -564,6 +564,12 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 16: a delegation with members from a party, headed by X
+        (
+            "REGRESSION-a-delegation-from-a-party-headed-by",
+            "A delegation of ten lawmakers, including two from the Green Unity Party (GUP) headed by Tomas Berg, will meet the minister.",
+            &[],
+        ),
         // audit 15/16: a union's president or general secretary heads it
         (
             "a-union-s-president",
