@@ -258,7 +258,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|phone call|video call|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -359,7 +359,8 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
                 "meeting"
             }
         }
-        "phone call" | "video call" | "call" | "video conference" | "videoconference" => "call",
+        "phone call" | "video call" | "video calls" | "call" | "video conference"
+        | "videoconference" => "call",
         w if w.contains("phone") => "call",
         w if w.starts_with("spoke") || w.starts_with("talked") => "call",
         "visit" | "visits" | "visited" | "visiting" => "visit",
@@ -393,6 +394,20 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
             return None;
         }
         "met" | "meet" | "meets" | "gathered" => "met",
+        // "X called on Home Minister Y on Tuesday": a courtesy call, when a
+        // name follows and no errand ("called on Russia to withdraw")
+        "called on" | "calls on" => {
+            let rest = &st[end..];
+            let clause = rest.split([',', ';', '.']).next().unwrap_or_default();
+            if !rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+                || (clause.contains(" to ") && !clause.contains(" to discuss"))
+            {
+                return None;
+            }
+            "met"
+        }
         // "X conferred with Y": a meeting (not "conferred an award on")
         "conferred" | "confers" | "confer" if st[end..].starts_with(" with ") => "met",
         "conferred" | "confers" | "confer" => return None,
@@ -1059,8 +1074,15 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
         }
         if t.word == "met" || phoned {
             let rest = input.slice(t.end, s.span.end);
+            // ("met for three hours on Monday with X": the adverbials
+            // before "with")
+            static ADVERBIALS_WITH: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?: (?:for (?:about |nearly |almost |more than |over )?(?:an?|one|two|three|four|five|six|several|\d+) (?:hours?|minutes?)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|separately|privately|briefly|later|also)){1,3} with ").expect("valid regex")
+            });
             let skip = if rest.starts_with(" with ") {
                 6
+            } else if let Some(a) = ADVERBIALS_WITH.find(rest) {
+                a.end()
             } else if rest.starts_with(" by ") {
                 4
             } else {

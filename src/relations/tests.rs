@@ -1775,6 +1775,12 @@ fn positions_in_a_table_of_cases() {
 #[test]
 fn meetings_in_a_table_of_cases() {
     let cases: &[(&str, &str, usize)] = &[
+        // audit 16: a call for action is no courtesy call
+        (
+            "REGRESSION-called-on-a-country-to-act",
+            "The UN chief called on Russia to withdraw. Tomas Berg called on the minister.",
+            0,
+        ),
         (
             "claire-dubois-and-hiroshi-tanabe-met",
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
@@ -2095,6 +2101,18 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 16: adverbials between "met" and "with"
+        (
+            "met-for-hours-on-a-day-with",
+            "Prime Minister Paul Marsh met for three hours on Monday with Foreign Minister Laura Binns.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        // audit 16: a courtesy call
+        (
+            "called-on-a-minister",
+            "Chief Minister Ravi Kumar called on Home Minister Sunil Mehra on Tuesday in Delhi.",
+            &["Ravi Kumar", "Sunil Mehra"],
+        ),
         // audit 15: the body a title names is not met, its holder is
         (
             "met-a-secretary-of-a-ministry",
@@ -2540,6 +2558,12 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 16: phone calls take no place from the dateline
+        (
+            "REGRESSION-phone-calls-under-a-dateline",
+            "Doha, March 01 (Agency) - Prime Minister Omar Haddad received phone calls on Sunday from Foreign Minister Tomas Berg.",
+            &[],
+        ),
         // audit 15: honorifics and titles between the verb and the place
         (
             "honorifics-and-titles-before-the-place",
