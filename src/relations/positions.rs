@@ -371,15 +371,24 @@ fn holder_after_portfolio<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
                 && words
                     .iter()
                     .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&")))
-            .then_some(m)
+            .then_some((m, gap.trim()))
         });
     let portfolio_then_name = portfolio_name.is_some();
     if d.person.is_none()
-        && let Some(m) = portfolio_name
+        && let Some((m, portfolio)) = portfolio_name
     {
         d.person = m.entity;
         d.person_end = Some(m.span.end);
         d.rule = "position/title-portfolio-name";
+        // "Minister for Climate Change X": a bare minister's portfolio
+        // names the post ("Climate Change Minister"); an owner after "of"
+        // ("Minister of Chile X") is none
+        if d.title == "Minister"
+            && after.starts_with(" for ")
+            && input.mention_starting_at(end + 5).is_none()
+        {
+            d.title = format!("{portfolio} Minister");
+        }
     }
     d.names_next = (skip == 1 && after[1..].chars().next().is_some_and(char::is_uppercase))
         || d.joint_with.is_some()
@@ -478,7 +487,25 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     }
     // "Tourism Minister X", "digitization minister": a portfolio the
     // table has no minister for, joined to the bare title
+    // ... of two words, the first a portfolio: "Climate Change Minister X"
+    let two_words = d.before.strip_suffix(' ').and_then(|b| {
+        let (head, second) = b.rsplit_once(' ')?;
+        let first = head.rsplit(' ').next().unwrap_or(head);
+        (second.starts_with(char::is_uppercase)
+            && crate::lexicon::PORTFOLIO_WORDS.contains(&first)
+            && !crate::lexicon::PORTFOLIO_WORDS.contains(&second)
+            && input
+                .mention_ending_at(sentence.span.start + b.len())
+                .is_none())
+        .then_some(b.len() - first.len() - second.len() - 1)
+    });
     if d.title == "Minister"
+        && let Some(at) = two_words
+    {
+        d.title = format!("{} Minister", d.before[at..].trim_end());
+        d.before = &d.before[..at];
+        d.head_start = sentence.span.start + at;
+    } else if d.title == "Minister"
         && let Some(b) = d.before.strip_suffix(' ')
         && let word = b.rsplit(' ').next().unwrap_or(b)
         && let portfolio = capitalized(word)

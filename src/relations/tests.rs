@@ -771,6 +771,15 @@ fn positions_in_a_table_of_cases() {
             "Conservative French Prime Minister Louis Garnier spoke on Monday.",
             &["Louis Garnier: Prime Minister of France"],
         ),
+        // audit 15: a bare minister's portfolio of two words
+        (
+            "minister-for-climate-change",
+            "Omar Haddad will meet Minister for Climate Change Rosa Campos and Climate Change Minister Ana Ruiz.",
+            &[
+                "Rosa Campos: Climate Change Minister of ",
+                "Ana Ruiz: Climate Change Minister of ",
+            ],
+        ),
         // audit 15: an honorific of office between title and name
         (
             "his-excellency-after-the-title",
