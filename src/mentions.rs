@@ -1609,6 +1609,33 @@ impl SentenceCtx<'_> {
         {
             return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
         }
+        // "Acme announced CEO Laura Binns will retire", "Acme named Ana
+        // Ruiz as chief executive": an unknown name that names the holder
+        // of a company post is the company
+        if !heading
+            && run.absorbed.is_none()
+            && n <= 3
+            && !self.given(first)
+            && !is_stop(first)
+            && self.titles.iter().any(|t| {
+                let title = &gazetteer().titles[t.title];
+                let gap = self.between(span.end, t.span.start);
+                title.kind == "business"
+                    && t.span.start > span.end
+                    && matches!(
+                        gap,
+                        " announced "
+                            | " announced its "
+                            | " announced that "
+                            | " named "
+                            | " named its "
+                            | " appointed "
+                            | " appointed its "
+                    )
+            })
+        {
+            return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
+        }
         // "Northgate Mining's chairman, Paul Reid": an unknown name whose
         // company post a person named after it holds is the company
         if !heading
@@ -1970,6 +1997,11 @@ mod tests {
             ),
             // regression (audit 16): "reiterated" made the Council a speaker
             ("The Council reiterated that the rules stand.", &[]),
+            // audit 16: a company that announces its chief executive
+            (
+                "Today, Trainco announced CEO Laura Binns will retire.",
+                &[("Trainco", "new-org"), ("Laura Binns", "person")],
+            ),
             // audit 16: a city's name after a particle ends a surname
             (
                 "The ministry said Alejandro Ruiz de Leon will step down.",
