@@ -398,10 +398,13 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         // name follows and no errand ("called on Russia to withdraw")
         "called on" | "calls on" => {
             let rest = &st[end..];
-            let clause = rest.split([',', ';', '.']).next().unwrap_or_default();
-            if !rest
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            // (the whole sentence: "called on Israel, Iran and the US to
+            // step back"; "called on Tuesday for calm")
+            let clause = rest.split([';', '.']).next().unwrap_or_default();
+            let next = rest.split_whitespace().next().unwrap_or_default();
+            if !next.starts_with(char::is_uppercase)
+                || next.ends_with("day")
+                || clause.contains(" for ")
                 || (clause.contains(" to ") && !clause.contains(" to discuss"))
             {
                 return None;
@@ -660,8 +663,14 @@ fn place_cues(input: &Input<'_>, si: usize, triggers: &[Trigger], facts: &mut [M
                 .split_whitespace()
                 .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
                 .count();
+            // (not the seat of a post: "Consul General of India in
+            // Mombasa Rajeev Kumar")
+            let seat = input
+                .slice(m.span.end, input.sentences[si].span.end)
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
             words <= 8
-                || (words <= 14 && lower <= 3)
+                || (words <= 14 && lower <= 3 && !seat)
                 || (words <= 14
                     && ([" held ", " place ", " convened ", " hosted "]
                         .iter()

@@ -397,6 +397,8 @@ pub(super) fn role_memberships(input: &Input<'_>) -> Vec<Link> {
             ) && let (Some(org), Some(country)) = (m.entity, next.entity)
                 && is_org(input, org)
                 && input.class(country) == Class::Country
+                // (a member the gazetteer lists: "FIFA host Qatar" is none)
+                && input.listed_member(country, org)
                 && !input.hedged(m.span.start, next.span.end)
             {
                 out.push(Link::to_entity(country, org, si, "member/host"));

@@ -491,8 +491,22 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     let two_words = d.before.strip_suffix(' ').and_then(|b| {
         let (head, second) = b.rsplit_once(' ')?;
         let first = head.rsplit(' ').next().unwrap_or(head);
-        (second.starts_with(char::is_uppercase)
-            && crate::lexicon::PORTFOLIO_WORDS.contains(&first)
+        // (a second word of portfolios, not "Social Democrat minister")
+        (matches!(
+            second,
+            "Change"
+                | "Affairs"
+                | "Development"
+                | "Security"
+                | "Resources"
+                | "Protection"
+                | "Planning"
+                | "Relations"
+                | "Services"
+                | "Works"
+                | "Safety"
+                | "Policy"
+        ) && crate::lexicon::PORTFOLIO_WORDS.contains(&first)
             && !crate::lexicon::PORTFOLIO_WORDS.contains(&second)
             && input
                 .mention_ending_at(sentence.span.start + b.len())

@@ -1786,6 +1786,11 @@ fn meetings_in_a_table_of_cases() {
     let cases: &[(&str, &str, usize)] = &[
         // audit 16: a call for action is no courtesy call
         (
+            "REGRESSION-called-on-a-list-to-act",
+            "Turkish President Omar Haddad called on Israel, Iran and the United States to step back. President Ana Lopes called on Tuesday for calm in Lima.",
+            0,
+        ),
+        (
             "REGRESSION-called-on-a-country-to-act",
             "The UN chief called on Russia to withdraw. Tomas Berg called on the minister.",
             0,
