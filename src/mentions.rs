@@ -544,6 +544,18 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             if opens {
                 return false;
             }
+            // the word `k` places back before the name (0: the one right before)
+            let word_back = |k: usize| before.strip_suffix(' ').and_then(|b| b.rsplit(' ').nth(k));
+            let given = |p: &str| p.starts_with(char::is_uppercase) && gaz.is_given_name(p);
+            // a capitalized word the tables do not know
+            let unknown_cap = |w: &str| {
+                w.len() > 1
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !is_stop(w)
+                    && gaz.find_names(w).is_empty()
+                    && gaz.find_titles(w).is_empty()
+            };
             // "Leonardo Pinto will assume", "Mercedes Ruiz said": a one-word
             // body's name that is a given name too, before a capitalized word
             // that names nothing known and heads no body, is a person's
@@ -555,13 +567,8 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 && let Some(next) = text[sp.end..sentence.span.end]
                     .strip_prefix(' ')
                     .and_then(|r| r.split([' ', ',', '.', '’', '\'']).next())
-                && next.len() > 1
-                && next.starts_with(char::is_uppercase)
-                && next.chars().skip(1).all(char::is_lowercase)
-                && !is_stop(next)
+                && unknown_cap(next)
                 && !ORGANIZATION_HEADS.contains(&next)
-                && gaz.find_names(next).is_empty()
-                && gaz.find_titles(next).is_empty()
             {
                 return false;
             }
@@ -569,12 +576,7 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             // city's name right after a known given name is a surname
             // ... and so is a one-word place's name after a given name and
             // a middle initial: "Lloyd J. Austin", "Robert K. Denver"
-            let given = |p: &str| p.starts_with(char::is_uppercase) && gaz.is_given_name(p);
-            let after_initial = prev.is_some_and(is_initial)
-                && before
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').nth(1))
-                    .is_some_and(given);
+            let after_initial = prev.is_some_and(is_initial) && word_back(1).is_some_and(given);
             if !word.contains(' ')
                 && before.ends_with(' ')
                 && (matches!(known, Known::City(_)) && prev.is_some_and(given)
@@ -590,40 +592,23 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
                 .strip_prefix(' ')
                 .and_then(|r| r.split([' ', ',', '.', ';', ':']).next())
                 .unwrap_or("");
-            let unknown_cap = |w: &str| {
-                w.len() > 1
-                    && w.starts_with(char::is_uppercase)
-                    && w.chars().skip(1).all(char::is_lowercase)
-                    && !is_stop(w)
-                    && gaz.find_names(w).is_empty()
-                    && gaz.find_titles(w).is_empty()
-            };
             // ... and "Alejandro Ruiz de Leon": a city's name after a
             // particle after a capitalized name word is a surname
             // (a given name before that word: not "Atletico de Madrid",
             // "the Universidad de Lima")
             let after_particle = prev.is_some_and(|p| NAME_PARTICLES.contains(&p))
-                && before
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').nth(1))
+                && word_back(1)
                     .is_some_and(|w| is_cap(w) && !is_stop(w) && gaz.find_names(w).is_empty())
-                && before
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').nth(2))
-                    .is_some_and(given);
+                && word_back(2).is_some_and(given);
             let second_surname = prev.is_some_and(unknown_cap)
-                && before
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(' ').nth(1))
-                    .is_some_and(given)
+                && word_back(1).is_some_and(given)
                 // (the name ends there: not "the Barack Obama Chicago library")
                 && (text[sp.end..sentence.span.end].starts_with([',', '.', ';', ')'])
                     || matches!(
                         next,
                         "in" | "on" | "at" | "said" | "says" | "met" | "and" | "who" | "was"
                             | "is" | "will" | "has"
-                    ))
-                && !next.starts_with(char::is_uppercase);
+                    ));
             // (the given names leave out the cities' names, so the city is
             // told by what follows: a given name or particle, and by what
             // comes before: a title or honorific, not a preposition)
