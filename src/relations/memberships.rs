@@ -192,10 +192,11 @@ fn members_named(
         let lead = input.slice(s.span.start, a.min(org_start));
         if let Some(c) = APPOS.find(lead) {
             members = list_before(input, si, s.span.start + c.start());
-            // "Karl Brandt, a member of the Labour Party": a person
+            // "Karl Brandt, a member of the Labour Party", "Karl Brandt is
+            // a member of the Labour Party": a person
             if members.is_empty()
                 && let Some(p) = input
-                    .mention_ending_at(s.span.start + c.start())
+                    .mention_ending_at(s.span.start + lead[..c.start()].trim_end().len())
                     .filter(|m| m.kind == MentionKind::Person)
                     .and_then(|m| m.entity)
             {

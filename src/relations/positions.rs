@@ -65,6 +65,15 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)((?:Finance|Economy|Economic|Trade|Industry|Foreign|Defence|Defense|Interior|Justice|Health|Education|Labour|Labor|Energy|Environment|Agriculture|Transport|Culture|Communications|Development|Security|Commerce|Planning|Infrastructure|Tourism|Sport|Sports|Youth|Science|Technology|Housing|Water|Mines|Fisheries|Women|Social|Home|Digital|Investment|Employment) and )$").expect("valid regex")
 });
 
+/// A word of rank before a title, with a portfolio after it: "chief trade"
+/// in "chief trade negotiator", "National" in "National President".
+static RANKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\s)((?i:chief|senior|principal|national|lead|executive|special))(?: ([A-Za-z]+))? $",
+    )
+    .expect("valid regex")
+});
+
 /// A post being read from one title mention: where the title is, and what
 /// the rules have found of its holder, owner and wording so far.
 struct Draft<'i> {
@@ -531,6 +540,27 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.title = format!("{portfolio} Minister");
         d.before = &d.before[..b.len() - word.len()];
         d.head_start = sentence.span.start + d.before.len();
+    }
+    // "Japan's chief trade negotiator", "NTEU National President", "Principal
+    // Secretary": a word of rank, with the portfolio after it, is the
+    // title's (as printed, so the post reads as the text gives it)
+    else if let Some(c) = RANKED.captures(d.before)
+        && let Some(rank) = c.get(1)
+        && c.get(2).is_none_or(|p| {
+            crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized(p.as_str()).as_str())
+        })
+        && input
+            .mention_ending_at(sentence.span.start + rank.end())
+            .is_none()
+        && !input.items(d.t.sentence).any(|m| {
+            m.span.start <= sentence.span.start + rank.start()
+                && m.span.end > sentence.span.start + rank.start()
+        })
+    {
+        let words: Vec<String> = c[0].split_whitespace().map(capitalized).collect();
+        d.title = format!("{} {}", words.join(" "), d.title);
+        d.before = &d.before[..rank.start()];
+        d.head_start = sentence.span.start + rank.start();
     }
     // "the EU climate commissioner", "the bloc's trade commissioner": a
     // portfolio in lower case between owner and title (the title kept)

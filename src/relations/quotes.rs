@@ -735,6 +735,28 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
             .into_iter()
             .filter(|&a| !positions.iter().any(|p| p.person == a && p.title == title)),
     );
+    // "the Peruvian leader", "the minister", "the premier": a generic noun
+    // for a kind of post stands for the one holder of a post of that kind
+    if holders.is_empty() {
+        let kinds: &[&str] = match title {
+            "Leader" if country.is_some() => &["head-of-state", "head-of-government", "royal"],
+            "Minister" => &["minister"],
+            "Premier" => &["head-of-government"],
+            _ => &[],
+        };
+        holders = positions
+            .iter()
+            .filter(|p| country.is_none() || p.of == country)
+            .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
+            .filter(|p| {
+                gaz.titles
+                    .iter()
+                    .find(|t| t.title == p.title)
+                    .is_some_and(|t| kinds.contains(&t.kind.as_str()))
+            })
+            .map(|p| p.person)
+            .collect();
+    }
     holders.sort_unstable();
     holders.dedup();
     match holders[..] {

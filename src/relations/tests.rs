@@ -101,6 +101,16 @@ fn memberships_in_a_table_of_cases() {
             "Tomas Berg, a member of the Labour Party, won the seat.",
             &["Tomas Berg ∈ Labour Party"],
         ),
+        (
+            "a-person-is-a-member-of",
+            "Tomas Berg is a member of the Labour Party.",
+            &["Tomas Berg ∈ Labour Party"],
+        ),
+        (
+            "a-person-is-not-a-member-of",
+            "Tomas Berg is not a member of the Labour Party.",
+            &[],
+        ),
         // audit 13: a party's group leader is a member of the party
         (
             "a-party-group-s-leader-is-a-member",
@@ -779,6 +789,22 @@ fn positions_in_a_table_of_cases() {
                 "Rosa Campos: Climate Change Minister of ",
                 "Ana Ruiz: Climate Change Minister of ",
             ],
+        ),
+        // a word of rank, with a portfolio after it, is the title's
+        (
+            "a-word-of-rank-and-a-portfolio-before-the-title",
+            "Japan’s chief trade negotiator Akira Sato met National President Rosa Campos and Principal Secretaries Ana Ruiz and Omar Haddad.",
+            &[
+                "Akira Sato: Chief Trade Negotiator of Japan",
+                "Rosa Campos: National President of ",
+                "Ana Ruiz: Principal Secretary of ",
+                "Omar Haddad: Principal Secretary of ",
+            ],
+        ),
+        (
+            "a-word-of-rank-inside-a-name-is-the-name-s",
+            "Scottish National Party leader Rosa Campos spoke.",
+            &["Rosa Campos: Leader of Scottish National Party"],
         ),
         // audit 15: an honorific of office between title and name
         (
@@ -3146,6 +3172,33 @@ fn quotes_in_a_table_of_cases() {
         (
             "peruvian-president-rosa-quispe-met-chilean",
             "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the president said.",
+            &[],
+        ),
+        // a generic noun for a kind of post: "the Peruvian leader", "the
+        // minister", "the premier"
+        (
+            "the-peruvian-leader-is-the-peruvian-head-of-state",
+            "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the Peruvian leader said.",
+            &["Rosa Quispe: Our doors are open to everyone"],
+        ),
+        (
+            "the-minister-is-the-one-minister",
+            "Foreign Minister Ana Costa met President Luis Vera. “We have agreed on the next steps,” the minister said.",
+            &["Ana Costa: We have agreed on the next steps"],
+        ),
+        (
+            "the-premier-is-the-head-of-government",
+            "Prime Minister Ana Costa met President Luis Vera. “We have agreed on the next steps,” the premier said.",
+            &["Ana Costa: We have agreed on the next steps"],
+        ),
+        (
+            "the-minister-of-two-ministers-is-no-one",
+            "Foreign Minister Ana Costa met Finance Minister Luis Vera. “We have agreed on the next steps,” the minister said.",
+            &[],
+        ),
+        (
+            "a-leader-without-a-country-is-no-one",
+            "Prime Minister Ana Costa met President Luis Vera. “We have agreed on the next steps,” the leader said.",
             &[],
         ),
         // "X said that “...”"; "..., saying “...”" without a colon
