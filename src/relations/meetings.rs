@@ -258,7 +258,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -407,6 +407,15 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
                 || clause.contains(" for ")
                 || (clause.contains(" to ") && !clause.contains(" to discuss"))
             {
+                return None;
+            }
+            "met"
+        }
+        // "X paid a courtesy call on President Y": a visit
+        w if w.starts_with("courtesy call") => "visit",
+        // "X sat down with Y": a meeting (not "sat down to write")
+        w if w.ends_with(" down") => {
+            if !st[end..].starts_with(" with ") {
                 return None;
             }
             "met"
@@ -1043,6 +1052,31 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
             fact.take_part(e, si, "meeting/holder");
         }
     }
+    // "A discussed trade with B during a phone call", "A and B reviewed
+    // ties at a meeting in Rome": who does so during the meeting takes part
+    static DURING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:during|in|at) (?:a|an|the|their|his|her)(?: [a-z-]+){0,2} $")
+            .expect("valid regex")
+    });
+    static DISCUSSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:discussed|reviewed|exchanged views|agreed|explored|addressed|reaffirmed|talked about)(?-u:\b)")
+            .expect("valid regex")
+    });
+    if let Some(d) = DURING.find(pre)
+        && let Some(v) = DISCUSSED.find(&pre[..d.start()])
+        && !pre[..v.start()].contains([',', ';'])
+        && !input.hedged(s.span.start, t.start)
+    {
+        for e in subjects_before(input, si, s.span.start + v.start()) {
+            fact.take_part(e, si, "meeting/during");
+        }
+        if let Some(w) = pre[v.end()..d.start()].find(" with ") {
+            let from = s.span.start + v.end() + w + " with ".len();
+            for e in people_after(input, si, from) {
+                fact.take_part(e, si, "meeting/during");
+            }
+        }
+    }
     // "A will travel to B on Friday for talks with C", "A arrived in B for
     // a meeting with C", "A is now in B for talks with C": the traveller
     // takes part
@@ -1466,7 +1500,8 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     static PAYS_A_VISIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:, who)?(?: (?:also|then|later|first|soon|now|currently|will|would|is|are|was|were|has|have|had|expected|due|set|scheduled|to))* (?:pay|pays|paid|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|starting|undertake|undertakes|undertook|undertaking|conclude|concludes|concluded|concluding|on|arrived on|arrives on) (?:a|an|his|her|their|its|the)(?: [a-z0-9-]+){0,3} $").expect("valid regex")
     });
-    if matches!(raw, "visit" | "visits")
+    let courtesy_call = raw.starts_with("courtesy call");
+    if (matches!(raw, "visit" | "visits") || courtesy_call)
         && let Some(m) = input
             .items(si)
             .rfind(|m| m.span.end <= t.start && m.kind == MentionKind::Person)
@@ -1474,6 +1509,12 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
         && let Some(e) = m.entity
     {
         fact.take_part(e, si, "meeting/visitor");
+    }
+    // "a courtesy call on President X": the one called on
+    if courtesy_call {
+        for e in people_after(input, si, t.end + 1) {
+            fact.take_part(e, si, "meeting/visited");
+        }
     }
     // "President X received an honorary visit from Y": who is visited
     static RECEIVED_A_VISIT: LazyLock<Regex> = LazyLock::new(|| {

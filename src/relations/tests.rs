@@ -1822,6 +1822,11 @@ fn meetings_in_a_table_of_cases() {
             0,
         ),
         (
+            "sat-down-to-write-is-no-meeting",
+            "Claire Dubois sat down to write her memoirs. Hiroshi Tanabe discussed the budget in a television interview.",
+            0,
+        ),
+        (
             "claire-dubois-and-hiroshi-tanabe-met",
             "Claire Dubois and Hiroshi Tanabe met in Geneva on 14 May.",
             1,
@@ -2141,6 +2146,27 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // who does something with someone during a meeting or call
+        (
+            "discussed-with-during-a-phone-call",
+            "Paul Marsh discussed trade with Laura Binns during a phone call on Monday.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        (
+            "reviewed-ties-at-a-meeting",
+            "Paul Marsh and Laura Binns reviewed bilateral ties at a meeting in Oslo.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        (
+            "sat-down-with",
+            "Paul Marsh, the Danish premier, sat down with Laura Binns in Oslo.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        (
+            "paid-a-courtesy-call-on",
+            "Paul Marsh paid a courtesy call on President Laura Binns at the State House in Oslo.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
         // audit 16: adverbials between "met" and "with"
         (
             "met-for-hours-on-a-day-with",
