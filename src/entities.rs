@@ -250,13 +250,16 @@ fn describe(text: &str, m: &Mention) -> Entity {
         }
         MentionKind::NewOrganization => {
             let name = surface.strip_prefix("The ").unwrap_or(&surface).to_string();
+            // "the Green Party", "Civic Party": a party by its name
+            let org_kind = (name.ends_with(" Party") && name.len() > " Party".len())
+                .then(|| "party".to_string());
             Entity {
                 key: format!("organization/{}", slug(&name)),
                 class: Class::Organization,
                 label: name,
                 aliases: BTreeSet::new(),
                 same_as: Vec::new(),
-                org_kind: None,
+                org_kind,
                 country: None,
                 capital_of: None,
                 mentions: Vec::new(),

@@ -187,13 +187,19 @@ fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
             // "X was elected president of the party": its head, by vote
             crate::lexicon::title_leads(&p.title)
                 .is_some_and(|always| always || p.evidence.rule == "position/elected")
-                // a union's president or general secretary is its head
-                || (matches!(
-                    p.title.as_str(),
-                    "President" | "General Secretary" | "Secretary General"
-                ) && p.of.is_some_and(|o| {
-                    input.entities.list[o].org_kind.as_deref() == Some("union")
-                }))
+                // a union's president or general secretary is its head, a
+                // party's president (a party's secretary general is as often
+                // its second: the SPD's, the LDP's)
+                || p.of.is_some_and(|o| {
+                    match input.entities.list[o].org_kind.as_deref() {
+                        Some("union") => matches!(
+                            p.title.as_str(),
+                            "President" | "National President" | "General Secretary" | "Secretary General"
+                        ),
+                        Some("party") => matches!(p.title.as_str(), "President" | "National President"),
+                        _ => false,
+                    }
+                })
         })
         .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
         .filter_map(|p| {

@@ -471,6 +471,61 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     }
 }
 
+/// Where one or two words in lower case before a bare title start, when an
+/// owner (a country, its people or a body, or one's possessive) comes right
+/// before them and they are no qualifier or rank ("Saudi oil minister",
+/// not "the Saudi former minister" or "Japan's first minister").
+fn lower_field_start(input: &Input<'_>, d: &Draft<'_>) -> Option<usize> {
+    let b = d.before.strip_suffix(' ')?;
+    let mut at = b.len();
+    for _ in 0..2 {
+        let word = b[..at].rsplit(' ').next().unwrap_or_default();
+        let is_field = !word.is_empty()
+            && word.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+            && !POST_QUALIFIERS.contains(&word)
+            && !is_ordinal(word)
+            && !crate::lexicon::STOP_WORDS.contains(&word)
+            && !matches!(
+                word,
+                "top"
+                    | "senior"
+                    | "junior"
+                    | "chief"
+                    | "prime"
+                    | "cabinet"
+                    | "state"
+                    | "government"
+            );
+        if !is_field {
+            break;
+        }
+        at -= word.len();
+        let owner_end = b[..at].trim_end();
+        let owner_end = owner_end
+            .strip_suffix("’s")
+            .or_else(|| owner_end.strip_suffix("'s"))
+            .unwrap_or(owner_end);
+        if at > 0
+            && b[..at].ends_with(' ')
+            && input
+                .mention_ending_at(d.sentence.span.start + owner_end.len())
+                .is_some_and(|m| {
+                    matches!(
+                        m.kind,
+                        MentionKind::Country(_)
+                            | MentionKind::Demonym(_)
+                            | MentionKind::KnownOrganization(_)
+                            | MentionKind::NewOrganization
+                    )
+                })
+        {
+            return Some(at);
+        }
+        at = at.checked_sub(1)?;
+    }
+    None
+}
+
 /// `word` with its first letter in upper case: "tourism" → "Tourism".
 fn capitalized(word: &str) -> String {
     let mut c = word.chars();
@@ -561,6 +616,17 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.title = format!("{} {}", words.join(" "), d.title);
         d.before = &d.before[..rank.start()];
         d.head_start = sentence.span.start + rank.start();
+    }
+    // "Saudi oil minister X", "Japan's regulatory reform minister", "the
+    // country's tax chief": one or two words in lower case between an owner
+    // and a bare title name its field
+    else if matches!(d.title.as_str(), "Minister" | "Chief")
+        && let Some(at) = lower_field_start(input, d)
+    {
+        let words: Vec<String> = d.before[at..].split_whitespace().map(capitalized).collect();
+        d.title = format!("{} {}", words.join(" "), d.title);
+        d.before = &d.before[..at];
+        d.head_start = sentence.span.start + at;
     }
     // "the EU climate commissioner", "the bloc's trade commissioner": a
     // portfolio in lower case between owner and title (the title kept)

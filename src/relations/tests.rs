@@ -95,6 +95,11 @@ fn memberships_in_a_table_of_cases() {
             "The G20 summit was hosted by Chile in Santiago.",
             &[],
         ),
+        (
+            "a-party-s-president-is-a-member",
+            "Laura Binns, president of the Civic Party, spoke.",
+            &["Laura Binns ∈ Civic Party"],
+        ),
         // audit 13: a person apposed as a member
         (
             "a-person-a-member-of",
@@ -591,6 +596,13 @@ fn leadership_in_a_table_of_cases() {
             "Mick Lynch, general secretary of the RMT, said the strike would go ahead.",
             &["Mick Lynch → National Union of Rail, Maritime and Transport Workers"],
         ),
+        // a party's president or secretary general heads it, and is its
+        // member; a party unknown to the gazetteer by its name
+        (
+            "a-party-s-president",
+            "Laura Binns, president of the Civic Party, met Paul Marsh, Secretary General of the Labour Party.",
+            &["Laura Binns → Civic Party"],
+        ),
         // ... not its vice president
         (
             "a-union-s-vice-president",
@@ -800,6 +812,21 @@ fn positions_in_a_table_of_cases() {
                 "Ana Ruiz: Principal Secretary of ",
                 "Omar Haddad: Principal Secretary of ",
             ],
+        ),
+        // a field in lower case between an owner and a bare title
+        (
+            "a-field-in-lower-case-before-minister-or-chief",
+            "Saudi oil minister Omar Haddad met Japan’s regulatory reform minister Akira Sato and Britain’s tax chief Rosa Campos.",
+            &[
+                "Omar Haddad: Oil Minister of Saudi Arabia",
+                "Akira Sato: Regulatory Reform Minister of Japan",
+                "Rosa Campos: Tax Chief of United Kingdom",
+            ],
+        ),
+        (
+            "a-qualifier-before-minister-is-no-field",
+            "The Saudi former minister Omar Haddad spoke.",
+            &["Omar Haddad: (former) Minister of Saudi Arabia"],
         ),
         (
             "a-word-of-rank-inside-a-name-is-the-name-s",
