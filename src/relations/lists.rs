@@ -295,7 +295,12 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
             .filter(|w| !matches!(*w, "and" | "," | "the" | "former" | "acting"))
             .count();
         if m.kind == MentionKind::Person {
-            if free.trim().len() > 12 && words > 4 {
+            // ("X, who conveyed greetings from Y": a relative clause about X)
+            let relative = input
+                .slice(pos, m.span.start)
+                .split_whitespace()
+                .any(|w| matches!(w, "who" | "whose" | "which"));
+            if (free.trim().len() > 12 && words > 4) || (pos > start && relative) {
                 break;
             }
             if let Some(e) = m.entity {

@@ -258,7 +258,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -334,6 +334,21 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
     Some(match found {
         "summit" | "summits" | "Summit" | "Summits" => "summit",
         "talks" | "Talks" => "talks",
+        // "had a one-on-one conversation with X": talks with someone named
+        // (not "in a conversation with Reuters": an interview)
+        "conversation" | "conversations" => {
+            let rest = st[end..].strip_prefix(" with ")?;
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let held = st[..start]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "had" | "has" | "have" | "held" | "holds" | "hold"));
+            if !rest.starts_with(char::is_uppercase) || !held {
+                return None;
+            }
+            "talks"
+        }
         // "several rounds of dialogue between A and B": talks, not the
         // "dialogue" of a process
         w if w.ends_with("of dialogue") => "talks",
@@ -448,7 +463,22 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         // possessive: not "welcomed China's decision", "received the award")
         "welcomed" | "welcomes" | "received" | "receives" => {
             // ("welcomed his Kenyan counterpart X", "was received by X")
+            // ("received today X", "received on Monday X": a day first)
             let rest = st[end..].trim_start();
+            let rest = [
+                "today ",
+                "yesterday ",
+                "on Monday ",
+                "on Tuesday ",
+                "on Wednesday ",
+                "on Thursday ",
+                "on Friday ",
+                "on Saturday ",
+                "on Sunday ",
+            ]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
             let rest = ["his ", "her ", "by "]
                 .iter()
                 .find_map(|p| rest.strip_prefix(p))
@@ -457,7 +487,14 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
                 .split_whitespace()
                 .take_while(|w| w.starts_with(char::is_uppercase) || *w == "counterpart")
                 .collect();
-            if next.len() < 2 || next.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+            // (a possessive only first, before a post and a name:
+            // "received Bahrain's Crown Prince X", not "received Amnesty
+            // International's award" or "welcomed China's Belt and Road")
+            let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("’s");
+            let owner_first = next.first().is_some_and(possessive)
+                && next.len() >= 4
+                && !next[1..].iter().any(possessive);
+            if next.len() < 2 || (next.iter().any(possessive) && !owner_first) {
                 return None;
             }
             "met"
@@ -982,6 +1019,10 @@ fn cue_parties(
         .unwrap_or("")
         .to_lowercase();
     let of_party = after_trigger || before_trigger || PARTY_NOUNS.contains(&party_noun.as_str());
+    // "leaders from A and B", "a call from X", not "greetings from X"
+    if c.as_str().starts_with("from") && !of_party {
+        return None;
+    }
     let list = if c.as_str().starts_with("of") && !of_party {
         Vec::new()
     } else {
@@ -1017,7 +1058,11 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     static HOLDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:conducting|conducts|conducted|holding|holds|held|hold|had|has had|have had|hosting|hosts|hosted|convening|convened|resumed|resume|resumes|began|begin|opened|concluded|wrapped up|launched)(?: [“\x22]?[a-z-]+[”\x22]?){0,3} $").expect("valid regex")
     });
-    if let Some(v) = HOLDS.find(pre) {
+    // "X also has a one-on-one meeting with Y" (not "has watched the talks")
+    static HAS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:has|have|having)(?: (?:a|an|the|their|his|her|its|one-on-one|joint|bilateral|separate|private|brief|short|long|first|second|further))+ $").expect("valid regex")
+    });
+    if let Some(v) = HOLDS.find(pre).or_else(|| HAS.find(pre)) {
         let mut verb = s.span.start + v.start();
         // "X, who is on a visit to Peru, today held talks": the subject
         // before the relative clause
@@ -1416,7 +1461,7 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     // meeting": everyone the clause lists before the verb takes part
     static PARTICIPATED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?-u:\b)(?:participated in|took part in|were present at|attended) (?:the|a|an)$",
+            r"(?-u:\b)(?:(?:participated|participates|participate|participating) in|(?:took|take|takes|taking) part in|(?:were|was) present at|attended|attends|attend|attending) (?:the|a|an)$",
         )
         .expect("valid regex")
     });

@@ -1849,6 +1849,11 @@ fn meetings_in_a_table_of_cases() {
             0,
         ),
         (
+            "an-interview-or-an-award-is-no-meeting",
+            "In a conversation with Reuters, Claire Dubois said prices would rise. Hiroshi Tanabe received Britain’s Order of Merit. Claire Dubois welcomed China’s Belt and Road Initiative.",
+            0,
+        ),
+        (
             "sat-down-to-write-is-no-meeting",
             "Claire Dubois sat down to write her memoirs. Hiroshi Tanabe discussed the budget in a television interview.",
             0,
@@ -2173,6 +2178,40 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // "received" with a day first, or a country's post before the name
+        (
+            "received-today-a-name",
+            "Foreign Minister Paul Marsh received today Laura Binns, the new ambassador of Chile.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        (
+            "received-a-country-s-post-and-name",
+            "King Paul Marsh received Bahrain’s Crown Prince Laura Binns in Amman.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        // regression (audit 17): greetings from someone are no part in it
+        (
+            "REGRESSION-greetings-from-someone-else",
+            "King Paul Marsh received Bahrain’s Crown Prince Laura Binns, who conveyed greetings from Bahraini King Omar Haddad.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        // every name of a list that attends
+        (
+            "a-list-also-attends-the-summit",
+            "Turkish President Paul Marsh, Uzbek President Laura Binns and Pakistani Prime Minister Omar Haddad also attend the summit in Astana.",
+            &["Laura Binns", "Omar Haddad", "Paul Marsh"],
+        ),
+        // "has a meeting with", "had a conversation with"
+        (
+            "has-a-conversation-with",
+            "Prime Minister Paul Marsh also has a one-on-one conversation with the Prime Minister of Norway Laura Binns.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        (
+            "has-a-meeting-with",
+            "Paul Marsh has a meeting with Laura Binns on Monday.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
         // who does something with someone during a meeting or call
         (
             "discussed-with-during-a-phone-call",
