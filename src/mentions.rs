@@ -995,6 +995,22 @@ impl SentenceCtx<'_> {
             && PORTFOLIO.is_match(before)
     }
 
+    /// Whether the words at `start` follow a post's "of the" ("the
+    /// President of the ", "Member of the "), not a minister's portfolio:
+    /// they name the body the post is in.
+    fn body_after_post_of(&self, start: usize) -> bool {
+        self.titles.iter().any(|t| {
+            t.span.end < start
+                && self.between(t.span.end, start) == " of the "
+                && !matches!(
+                    gazetteer().titles[t.title].title.as_str(),
+                    "Governor" | "Mayor" | "Deputy Governor" | "Deputy Mayor"
+                )
+                && gazetteer().titles[t.title].kind != "minister"
+        }) && !self.after_portfolio(start)
+            && !self.portfolio_at(start)
+    }
+
     fn covered_by_title(&self, span: Span) -> bool {
         self.titles.iter().any(|t| t.span.overlaps(&span))
     }
@@ -1193,6 +1209,32 @@ impl SentenceCtx<'_> {
                 .into_iter()
                 .chain(self.split(&b, heading))
                 .collect();
+        }
+        // "the President of the Civic Solution Laura Binns", "Member of the
+        // Presidency Laura Binns": after a post's "of the", a body's name,
+        // then the holder's, which opens on a given name
+        if self.body_after_post_of(self.tokens[run.start].span.start)
+            && let Some(k) = (run.start + 1..run.end.saturating_sub(1)).find(|&k| {
+                self.given(self.word(k))
+                    && !self.given(self.word(k - 1))
+                    && (k + 1..run.end).all(|i| is_cap(self.word(i)))
+                    && run.end - k <= 4
+            })
+            && !(run.start..run.end).any(|i| CONNECTORS.contains(&self.word(i)))
+        {
+            let (a, b) = (
+                Run {
+                    end: k,
+                    tail: None,
+                    ..*run
+                },
+                Run {
+                    start: k,
+                    absorbed: None,
+                    ..*run
+                },
+            );
+            return vec![a, b];
         }
         // "chief Hassan Moustafa and Federation of International Basketball
         // head X": a person's name, "and", then a body's name
@@ -1656,6 +1698,25 @@ impl SentenceCtx<'_> {
         {
             return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
         }
+        // "the President of the Civic Solution": capitalized words after a
+        // post's "of the" name its body
+        if !heading
+            && run.absorbed.is_none()
+            && n >= 2
+            && !self.given(first)
+            && !is_stop(first)
+            && self.body_after_post_of(span.start)
+            // (not a place's name: "governor of the Federal District", nor
+            // the start of a longer name: "the Economic Community of ...")
+            && !matches!(
+                last,
+                "District" | "Province" | "Region" | "Territory" | "County" | "City" | "State"
+                    | "States" | "Republic" | "Island" | "Islands" | "Kingdom"
+            )
+            && !after.starts_with(" of ")
+        {
+            return Some((MentionKind::NewOrganization, Cue::OwnsTitle));
+        }
         if self.sentence.kind == LineKind::Byline && before.trim_end() == "By" {
             return Some((MentionKind::Person, Cue::Byline));
         }
@@ -1943,6 +2004,18 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 17: an academic degree before a name is no part of it
+            (
+                "Minister PhD Ana Costa received the envoy.",
+                &[("Ana Costa", "person")],
+            ),
+            // audit 17: after a post's "of the", a body's name, then the
+            // holder's (not a place's name, nor a longer name's start)
+            (
+                "She met the President of the Civic Solution Laura Binns.",
+                &[("Civic Solution", "new-org"), ("Laura Binns", "person")],
+            ),
+            ("He was governor of the Federal District until 2000.", &[]),
             // audit 13: a party's name that ends in a known party's name
             (
                 "The Social Democratic Party won the vote.",
