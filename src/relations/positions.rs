@@ -865,10 +865,27 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
                 m.kind == MentionKind::Person && m.span.start > t.span.end && m.span.end <= item_end
             })
     };
+    // (not a new clause's subject: "with the President of the Council, X,
+    // the Prime Minister pleaded for ...")
+    let clause_subject = || {
+        let next = input
+            .slice(d.end, sentence.span.end)
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',', '.']).next())
+            .unwrap_or_default();
+        next.starts_with(|c: char| c.is_ascii_lowercase())
+            && (next.ends_with("ed")
+                || matches!(
+                    next,
+                    "said" | "says" | "met" | "told" | "made" | "took" | "gave"
+                )
+                || SPEECH_VERBS.contains(&next))
+    };
     if let Some(p) = pre_art
         && let Some(m) = input.mention_ending_at(sentence.span.start + p.len())
         && m.kind == MentionKind::Person
         && !own_holder()
+        && !clause_subject()
     {
         d.person = m.entity;
         d.rule = "position/apposition";

@@ -464,15 +464,43 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
                             .all(|w| w.starts_with(char::is_uppercase))
                     })
             } else {
-                input.items(sentence).rfind(before_verb)
+                // ("X, speaking after Y, said": the name in the aside is not
+                // the subject)
+                let last = input.items(sentence).rfind(before_verb);
+                let aside_start = last.and_then(|m| {
+                    let pre = input.slice(lead.start, m.span.start);
+                    let c = pre.rfind(", ")?;
+                    (input.slice(m.span.end, verb) == ","
+                        && pre[c + 2..]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| w.ends_with("ing")))
+                    .then_some(lead.start + c)
+                });
+                match aside_start {
+                    Some(a) => input
+                        .items(sentence)
+                        .rfind(|m| before_verb(m) && m.span.end <= a),
+                    None => last,
+                }
             };
             let subject = subject
                 .filter(|m| m.kind == MentionKind::Person)
                 .filter(|m| {
                     let between = input.slice(m.span.end, verb);
+                    // ("X, speaking at a news conference, said": a
+                    // participle's aside between subject and verb)
+                    let aside = between
+                        .strip_prefix(", ")
+                        .and_then(|r| r.strip_suffix(','))
+                        .is_some_and(|r| {
+                            r.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+                                && !r.contains([',', ';', '“', '"'])
+                                && r.split_whitespace().count() <= 8
+                        });
                     !between.starts_with("'s")
                         && !between.starts_with("’s")
-                        && (participle || between.split_whitespace().count() <= 3)
+                        && (participle || aside || between.split_whitespace().count() <= 3)
                 })
                 .and_then(|m| m.entity);
             if !named_between && let Some(p) = subject {
@@ -711,10 +739,24 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         return None;
     }
     let gaz = gazetteer();
-    let title =
-        input.mentions.titles.iter().find(|t| {
-            who.contains(&t.span) && input.slice(t.span.end, who.end).trim().is_empty()
-        })?;
+    // (the description may go on with where or to whom: "declared the
+    // Prime Minister to reporters after the meeting")
+    let title = input.mentions.titles.iter().find(|t| {
+        let rest = input.slice(t.span.end, who.end);
+        who.contains(&t.span)
+            && (rest.trim().is_empty()
+                || [
+                    " to ",
+                    " in ",
+                    " at ",
+                    " on ",
+                    " after ",
+                    " following ",
+                    " during ",
+                ]
+                .iter()
+                .any(|p| rest.starts_with(p)))
+    })?;
     let title = gaz.titles[title.title].title.as_str();
     let country = input
         .items(input.sentences.partition_point(|s| s.span.end <= who.start))

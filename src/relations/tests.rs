@@ -802,6 +802,13 @@ fn positions_in_a_table_of_cases() {
                 "Ana Ruiz: Climate Change Minister of ",
             ],
         ),
+        // regression (audit 17): a title that opens a new clause is no
+        // apposition to the name before it
+        (
+            "REGRESSION-a-title-opening-a-clause-is-no-apposition",
+            "He spoke with the President of the European Council, Ana Ruiz, the Prime Minister pleaded for unity.",
+            &["Ana Ruiz: President of European Council"],
+        ),
         // a word of rank, with a portfolio after it, is the title's
         (
             "a-word-of-rank-and-a-portfolio-before-the-title",
@@ -3265,6 +3272,23 @@ fn quotes_in_a_table_of_cases() {
             "peruvian-president-rosa-quispe-met-chilean",
             "Peruvian President Rosa Quispe met Chilean President Luis Vera. “Our doors are open to everyone,” the president said.",
             &[],
+        ),
+        // audit 17: a description that goes on with to whom or when
+        (
+            "declared-the-prime-minister-to-reporters",
+            "Prime Minister Rosa Quispe met Luis Vera. “We have reminded them of our commitments,” declared the Prime Minister to reporters following the meeting.",
+            &["Rosa Quispe: We have reminded them of our commitments"],
+        ),
+        // audit 17: a participle's aside between the speaker and "said"
+        (
+            "an-aside-between-speaker-and-said",
+            "Rosa Quispe, speaking at a news conference, said the firm faced “a long and difficult road ahead of us”.",
+            &["Rosa Quispe: a long and difficult road ahead of us"],
+        ),
+        (
+            "REGRESSION-a-name-inside-the-aside-is-no-speaker",
+            "Rosa Quispe, speaking after Luis Vera, said the firm faced “a long and difficult road ahead of us”.",
+            &["Rosa Quispe: a long and difficult road ahead of us"],
         ),
         // a generic noun for a kind of post: "the Peruvian leader", "the
         // minister", "the premier"
