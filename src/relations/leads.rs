@@ -13,6 +13,7 @@ pub(super) fn leads(
     for si in 0..input.sentences.len() {
         led_by(input, si, &mut out);
         stated_leads(input, si, &mut out);
+        under_leadership(input, si, &mut out);
         x_led(input, si, &mut out);
     }
     out.extend(post_leads(input, positions));
@@ -103,7 +104,7 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
 /// "A leads the coalition", "A and B, which lead the coalition".
 fn stated_leads(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
     static LEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:,? which|,? who)? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired) (?:the )?$").expect("valid regex")
+        Regex::new(r"(?:,? which|,? who)?(?: (?:is|was|are|were|remains|remained|remain|will remain|will stay|stays|stayed|had|has|have))? (?:leads|lead|heads|head|chairs|chair|led|headed|chaired|co-chairs|co-chair|co-chaired|co-leads|co-lead|co-led|at the helm of|took the helm of|takes the helm of|presides over|presided over) (?:the )?$").expect("valid regex")
     });
     let s = &input.sentences[si];
     for m in input.items(si) {
@@ -124,6 +125,40 @@ fn stated_leads(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
             continue;
         }
         push_leads(input, out, leaders, obj, si, "lead/leads");
+    }
+}
+
+/// "Under the leadership of X, the council grew": the one named leads the
+/// body that is the clause's subject.
+fn under_leadership(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
+    static UNDER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[Uu]nder (?:the )?(?:leadership|stewardship|chairmanship|presidency) of ")
+            .expect("valid regex")
+    });
+    let s = &input.sentences[si];
+    let Some(u) = UNDER.find(s.span.of(input.text)) else {
+        return;
+    };
+    let leaders = people_after(input, si, s.span.start + u.end());
+    let Some(last_end) = leaders
+        .iter()
+        .filter_map(|&l| input.spans_of(si, l).map(|sp| sp.end).min())
+        .max()
+    else {
+        return;
+    };
+    let rest = input.slice(last_end, s.span.end);
+    let Some(after) = rest.strip_prefix(", ") else {
+        return;
+    };
+    let at = last_end + 2 + after.strip_prefix("the ").map_or(0, |_| 4);
+    if let Some(org) = input
+        .mention_starting_at(at)
+        .and_then(|m| m.entity)
+        .filter(|&e| is_org(input, e))
+        && !input.hedged(s.span.start, at)
+    {
+        push_leads(input, out, leaders, org, si, "lead/under-leadership");
     }
 }
 

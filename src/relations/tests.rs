@@ -596,6 +596,24 @@ fn leadership_in_a_table_of_cases() {
             "Mick Lynch, general secretary of the RMT, said the strike would go ahead.",
             &["Mick Lynch → National Union of Rail, Maritime and Transport Workers"],
         ),
+        // "at the helm of", "co-chair", "presides over", "under the
+        // leadership of"
+        (
+            "at-the-helm-co-chair-presides-under-the-leadership",
+            "Laura Binns, who is at the helm of the Olympic Council of Asia, spoke. Russia and Saudi Arabia co-chair OPEC+. Paul Marsh presides over the African Union. Under the leadership of Ana Ruiz, the Pacific Islands Forum grew.",
+            &[
+                "Ana Ruiz → Pacific Islands Forum",
+                "Laura Binns → Olympic Council of Asia",
+                "Paul Marsh → African Union",
+                "Russia → OPEC+",
+                "Saudi Arabia → OPEC+",
+            ],
+        ),
+        (
+            "at-the-helm-of-something-else",
+            "Laura Binns was at the helm of the ship when Toyota called.",
+            &[],
+        ),
         // a party's president or secretary general heads it, and is its
         // member; a party unknown to the gazetteer by its name
         (
