@@ -820,6 +820,16 @@ fn positions_in_a_table_of_cases() {
                 "Ana Ruiz: Climate Change Minister of ",
             ],
         ),
+        // audit 17: ranks written with a hyphen, and a post then a rank
+        (
+            "hyphenated-ranks-and-a-post-before-a-rank",
+            "IDF Chief-of-Staff Lt.-Gen. Ana Ruiz met Maj.-Gen. Luis Vera.",
+            &[
+                "Ana Ruiz: Chief of Staff of Israel Defense Forces",
+                "Ana Ruiz: Lieutenant General of ",
+                "Luis Vera: Major General of ",
+            ],
+        ),
         // regression (audit 17): a title that opens a new clause is no
         // apposition to the name before it
         (
