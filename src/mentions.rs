@@ -1004,7 +1004,7 @@ impl SentenceCtx<'_> {
                 && self.between(t.span.end, start) == " of the "
                 && !matches!(
                     gazetteer().titles[t.title].title.as_str(),
-                    "Governor" | "Mayor" | "Deputy Governor" | "Deputy Mayor"
+                    "Governor" | "Mayor" | "Deputy Governor" | "Deputy Mayor" | "Leader"
                 )
                 && gazetteer().titles[t.title].kind != "minister"
         }) && !self.after_portfolio(start)
@@ -1218,6 +1218,9 @@ impl SentenceCtx<'_> {
                 self.given(self.word(k))
                     && !self.given(self.word(k - 1))
                     && (k + 1..run.end).all(|i| is_cap(self.word(i)))
+                    // ("the Saint Lucia Tourism Authority X": no body's word
+                    // in the holder's name)
+                    && !(k..run.end).any(|i| ORGANIZATION_HEADS.contains(&self.word(i)))
                     && run.end - k <= 4
             })
             && !(run.start..run.end).any(|i| CONNECTORS.contains(&self.word(i)))

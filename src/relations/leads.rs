@@ -231,7 +231,10 @@ fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
                             p.title.as_str(),
                             "President" | "National President" | "General Secretary" | "Secretary General"
                         ),
-                        Some("party") => matches!(p.title.as_str(), "President" | "National President"),
+                        Some("party") => {
+                            matches!(p.title.as_str(), "President" | "National President")
+                                && !party_unit(input, p.evidence.sentence, o)
+                        }
                         _ => false,
                     }
                 })
@@ -247,6 +250,32 @@ fn post_leads(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Link> {
             ))
         })
         .collect()
+}
+
+/// Whether sentence `si` names a part of party `party` rather than the
+/// whole: "the Civic Party in Catalonia", "the Civic Party's president in
+/// Andalusia", "the party's youth wing".
+fn party_unit(input: &Input<'_>, si: usize, party: usize) -> bool {
+    const UNITS: [&str; 8] = [
+        "youth",
+        "women",
+        "branch",
+        "wing",
+        "chapter",
+        "unit",
+        "parliamentary",
+        "group",
+    ];
+    let unit = |r: &str| r.starts_with("in ") || UNITS.iter().any(|w| r.starts_with(w));
+    input.spans_of(si, party).any(|sp| {
+        let after = input.slice(sp.end, input.sentences[si].span.end);
+        match ["'s ", "’s "].iter().find_map(|p| after.strip_prefix(p)) {
+            // "the Civic Party's youth wing", "the Civic Party's president in
+            // Andalusia", "the Civic Party's Madrid branch"
+            Some(r) => unit(r) || r.split_once(' ').is_some_and(|(_, rest)| unit(rest)),
+            None => unit(after.trim_start()),
+        }
+    })
 }
 
 /// "Thailand, which holds ASEAN's chairmanship", "handed over the AU

@@ -296,10 +296,13 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
             .count();
         if m.kind == MentionKind::Person {
             // ("X, who conveyed greetings from Y": a relative clause about X)
-            let relative = input
-                .slice(pos, m.span.start)
+            // (the list goes on after the clause: "X, who arrived on
+            // Monday, and Defence Minister Y")
+            let gap = input.slice(pos, m.span.start);
+            let relative = gap
                 .split_whitespace()
-                .any(|w| matches!(w, "who" | "whose" | "which"));
+                .any(|w| matches!(w, "who" | "whose" | "which"))
+                && !gap.contains(", and ");
             if (free.trim().len() > 12 && words > 4) || (pos > start && relative) {
                 break;
             }

@@ -344,7 +344,7 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
                 .rev()
                 .take(3)
                 .any(|w| matches!(w, "had" | "has" | "have" | "held" | "holds" | "hold"));
-            if !rest.starts_with(char::is_uppercase) || !held {
+            if !rest.starts_with(char::is_uppercase) || !held || with_an_interviewer(st, rest) {
                 return None;
             }
             "talks"
@@ -430,7 +430,8 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         w if w.starts_with("courtesy call") => "visit",
         // "X sat down with Y": a meeting (not "sat down to write")
         w if w.ends_with(" down") => {
-            if !st[end..].starts_with(" with ") {
+            let rest = st[end..].strip_prefix(" with ")?;
+            if with_an_interviewer(st, rest) {
                 return None;
             }
             "met"
@@ -501,6 +502,25 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         }
         _ => "meeting",
     })
+}
+
+/// Whether the one "sat down with" or "had a conversation with" (`rest`
+/// starts with them) is an outlet or someone of another, or the sentence
+/// speaks of an interview: "sat down with CNN's X", "with Reuters".
+fn with_an_interviewer(st: &str, rest: &str) -> bool {
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // (the capitalized words of the name, a possessive among them: "Laura
+    // Binns's husband")
+    let possessive = rest
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    st.contains("interview")
+        || possessive
+        || gazetteer().find_names(rest).first().is_some_and(|h| {
+            h.start == 0
+                && matches!(h.known, crate::gazetteer::Known::Organization(o) if gazetteer().organizations[o].kind == "news")
+        })
 }
 
 /// "Present are Presidents A (X), B (Y) ...": who attended the meeting last
@@ -1062,7 +1082,10 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     static HAS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:has|have|having)(?: (?:a|an|the|their|his|her|its|one-on-one|joint|bilateral|separate|private|brief|short|long|first|second|further))+ $").expect("valid regex")
     });
-    if let Some(v) = HOLDS.find(pre).or_else(|| HAS.find(pre)) {
+    if let Some(v) = HOLDS.find(pre).or_else(|| {
+        HAS.find(pre)
+            .filter(|_| !input.hedged(s.span.start, t.start) && !pre.contains(" no "))
+    }) {
         let mut verb = s.span.start + v.start();
         // "X, who is on a visit to Peru, today held talks": the subject
         // before the relative clause
@@ -1117,7 +1140,16 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
         }
         if let Some(w) = pre[v.end()..d.start()].find(" with ") {
             let from = s.span.start + v.end() + w + " with ".len();
-            for e in people_after(input, si, from) {
+            // (not "agreed with X's assessment": X's, not X)
+            let possessor = input.mention_starting_at(from).is_some_and(|m| {
+                ["'s", "’s"]
+                    .iter()
+                    .any(|p| input.slice(m.span.end, s.span.end).starts_with(p))
+            });
+            for e in people_after(input, si, from)
+                .into_iter()
+                .filter(|_| !possessor)
+            {
                 fact.take_part(e, si, "meeting/during");
             }
         }
@@ -1468,7 +1500,12 @@ fn participants_by_verb(input: &Input<'_>, si: usize, t: &Trigger, fact: &mut Me
     static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:met|said|says|told|hosted|called|announced|who|which|after|before|when|while)(?-u:\b)|;").expect("valid regex")
     });
-    if let Some(v) = PARTICIPATED.find(p) {
+    if let Some(v) = PARTICIPATED.find(p).filter(|v| {
+        // ("asked X to take part in", "barred X from attending", "will not
+        // attend", "declined to attend": no one named takes part)
+        let pre = &p[..v.start()];
+        !pre.ends_with("to ") && !pre.ends_with("from ") && !pre.ends_with("not ")
+    }) {
         let verb = s.span.start + v.start();
         let clause = input.slice(s.span.start, verb);
         if !OTHER_VERB.is_match(clause) && !input.hedged(s.span.start, verb) {

@@ -740,6 +740,11 @@ pub(super) fn leader_memberships(
                 Some("party" | "union")
             )
             && p.qualifier.as_deref() != Some("former")
+            // (an adviser or lawyer to a party serves it from outside)
+            && !matches!(
+                p.title.as_str(),
+                "Adviser" | "Senior Adviser" | "Consultant" | "Lawyer"
+            )
         {
             out.push(Link::to_entity(
                 p.person,

@@ -480,22 +480,32 @@ fn lower_field_start(input: &Input<'_>, d: &Draft<'_>) -> Option<usize> {
     let mut at = b.len();
     for _ in 0..2 {
         let word = b[..at].rsplit(' ').next().unwrap_or_default();
-        let is_field = !word.is_empty()
-            && word.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
-            && !POST_QUALIFIERS.contains(&word)
-            && !is_ordinal(word)
-            && !crate::lexicon::STOP_WORDS.contains(&word)
-            && !matches!(
-                word,
-                "top"
-                    | "senior"
-                    | "junior"
-                    | "chief"
-                    | "prime"
-                    | "cabinet"
-                    | "state"
-                    | "government"
-            );
+        // (a field, not a word that describes the holder: "Boeing's
+        // embattled chief", "Sudan's paramilitary chief")
+        let is_field = word.bytes().all(|c| c.is_ascii_lowercase())
+            && (crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized(word).as_str())
+                || matches!(
+                    word,
+                    "oil"
+                        | "gas"
+                        | "tax"
+                        | "spy"
+                        | "intelligence"
+                        | "police"
+                        | "army"
+                        | "navy"
+                        | "customs"
+                        | "nuclear"
+                        | "reform"
+                        | "regulatory"
+                        | "cyber"
+                        | "competition"
+                        | "antitrust"
+                        | "privacy"
+                        | "water"
+                        | "power"
+                        | "policy"
+                ));
         if !is_field {
             break;
         }
@@ -601,9 +611,16 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     // title's (as printed, so the post reads as the text gives it)
     else if let Some(c) = RANKED.captures(d.before)
         && let Some(rank) = c.get(1)
-        && c.get(2).is_none_or(|p| {
-            crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized(p.as_str()).as_str())
-        })
+        && match c.get(2) {
+            Some(p) => crate::lexicon::PORTFOLIO_WORDS.contains(&capitalized(p.as_str()).as_str()),
+            // ("army chief General X", "will lead President Y's
+            // delegation": a bare "chief" or "lead" is no rank of the title)
+            None => !matches!(rank.as_str().to_lowercase().as_str(), "chief" | "lead"),
+        }
+        && !matches!(
+            gazetteer().titles[d.t.title].kind.as_str(),
+            "military" | "royal" | "religious"
+        )
         && input
             .mention_ending_at(sentence.span.start + rank.end())
             .is_none()

@@ -757,6 +757,21 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
                 .iter()
                 .any(|p| rest.starts_with(p)))
     })?;
+    // ("the former minister", "the new minister", "the state premier": a
+    // word between the article and the post tells another holder)
+    let si = input.sentences.partition_point(|s| s.span.end <= who.start);
+    let lead_ok = input
+        .slice(who.start, title.span.start)
+        .split_whitespace()
+        .skip(1)
+        .all(|w| {
+            input
+                .items(si)
+                .any(|m| m.span.of(input.text).split_whitespace().any(|x| x == w))
+        });
+    if !lead_ok {
+        return None;
+    }
     let title = gaz.titles[title.title].title.as_str();
     let country = input
         .items(input.sentences.partition_point(|s| s.span.end <= who.start))
@@ -783,7 +798,6 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         let kinds: &[&str] = match title {
             "Leader" if country.is_some() => &["head-of-state", "head-of-government", "royal"],
             "Minister" => &["minister"],
-            "Premier" => &["head-of-government"],
             _ => &[],
         };
         holders = positions

@@ -609,6 +609,12 @@ fn leadership_in_a_table_of_cases() {
                 "Saudi Arabia → OPEC+",
             ],
         ),
+        // regression (review): a party unit's president leads the unit
+        (
+            "REGRESSION-a-party-unit-s-president",
+            "Laura Binns, president of the Civic Party in Catalonia, met Paul Marsh, president of the Civic Party’s youth wing.",
+            &[],
+        ),
         (
             "at-the-helm-of-something-else",
             "Laura Binns was at the helm of the ship when Toyota called.",
@@ -819,6 +825,23 @@ fn positions_in_a_table_of_cases() {
                 "Rosa Campos: Climate Change Minister of ",
                 "Ana Ruiz: Climate Change Minister of ",
             ],
+        ),
+        // regression (review): a bare "chief" or "lead" before a rank or a
+        // post is no part of it; a word that describes the holder is no
+        // field
+        (
+            "REGRESSION-chief-before-a-rank-lead-as-a-verb",
+            "Sudan’s army chief General Ana Ruiz met Luis Vera, who will lead President Omar Haddad’s delegation.",
+            &[
+                "Ana Ruiz: Army Chief of Sudan",
+                "Ana Ruiz: General of ",
+                "Omar Haddad: President of ",
+            ],
+        ),
+        (
+            "REGRESSION-a-describing-word-is-no-field",
+            "Boeing’s embattled chief Ana Ruiz met Sudan’s paramilitary chief Luis Vera.",
+            &["Ana Ruiz: Chief of Boeing", "Luis Vera: Chief of "],
         ),
         // audit 17: ranks written with a hyphen, and a post then a rank
         (
@@ -1884,6 +1907,11 @@ fn meetings_in_a_table_of_cases() {
             0,
         ),
         (
+            "REGRESSION-an-interview-is-no-meeting",
+            "Claire Dubois sat down with the BBC on Sunday. Hiroshi Tanabe sat down with CNN’s Jake Moreno. Claire Dubois had a conversation with Laura Binns’s husband. Hiroshi Tanabe said he has no plans to have a meeting with Laura Binns. Claire Dubois asked Laura Binns to take part in the talks.",
+            0,
+        ),
+        (
             "an-interview-or-an-award-is-no-meeting",
             "In a conversation with Reuters, Claire Dubois said prices would rise. Hiroshi Tanabe received Britain’s Order of Merit. Claire Dubois welcomed China’s Belt and Road Initiative.",
             0,
@@ -2229,6 +2257,12 @@ fn meeting_participants_in_a_table_of_cases() {
             "REGRESSION-greetings-from-someone-else",
             "King Paul Marsh received Bahrain’s Crown Prince Laura Binns, who conveyed greetings from Bahraini King Omar Haddad.",
             &["Laura Binns", "Paul Marsh"],
+        ),
+        // regression (review): a relative clause inside a list of people
+        (
+            "REGRESSION-a-list-goes-on-after-a-relative-clause",
+            "President Paul Marsh met Foreign Minister Laura Binns, who arrived on Monday, and Defence Minister Omar Haddad.",
+            &["Laura Binns", "Omar Haddad", "Paul Marsh"],
         ),
         // every name of a list that attends
         (
@@ -3330,10 +3364,18 @@ fn quotes_in_a_table_of_cases() {
             "Foreign Minister Ana Costa met President Luis Vera. “We have agreed on the next steps,” the minister said.",
             &["Ana Costa: We have agreed on the next steps"],
         ),
+        // regression (review): "the premier" is as often a state's premier
+        // as the prime minister
         (
-            "the-premier-is-the-head-of-government",
-            "Prime Minister Ana Costa met President Luis Vera. “We have agreed on the next steps,” the premier said.",
-            &["Ana Costa: We have agreed on the next steps"],
+            "REGRESSION-the-premier-is-no-prime-minister",
+            "Prime Minister Ana Costa met the state premiers. “We have agreed on the next steps,” the premier said.",
+            &[],
+        ),
+        // regression (review): a word before the post tells another holder
+        (
+            "REGRESSION-the-former-minister-is-not-the-minister",
+            "Olof Berg, a former finance minister, criticised Finance Minister Ana Costa. “It is reckless,” the former minister said.",
+            &[],
         ),
         (
             "the-minister-of-two-ministers-is-no-one",
