@@ -1000,13 +1000,14 @@ impl SentenceCtx<'_> {
     /// they name the body the post is in.
     fn body_after_post_of(&self, start: usize) -> bool {
         self.titles.iter().any(|t| {
+            let title = &gazetteer().titles[t.title];
             t.span.end < start
                 && self.between(t.span.end, start) == " of the "
                 && !matches!(
-                    gazetteer().titles[t.title].title.as_str(),
+                    title.title.as_str(),
                     "Governor" | "Mayor" | "Deputy Governor" | "Deputy Mayor" | "Leader"
                 )
-                && gazetteer().titles[t.title].kind != "minister"
+                && title.kind != "minister"
         }) && !self.after_portfolio(start)
             && !self.portfolio_at(start)
     }

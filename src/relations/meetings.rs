@@ -466,20 +466,16 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
             // ("welcomed his Kenyan counterpart X", "was received by X")
             // ("received today X", "received on Monday X": a day first)
             let rest = st[end..].trim_start();
-            let rest = [
-                "today ",
-                "yesterday ",
-                "on Monday ",
-                "on Tuesday ",
-                "on Wednesday ",
-                "on Thursday ",
-                "on Friday ",
-                "on Saturday ",
-                "on Sunday ",
-            ]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-            .unwrap_or(rest);
+            let rest = ["today ", "yesterday "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .or_else(|| {
+                    let r = rest.strip_prefix("on ")?;
+                    crate::dates::WEEKDAYS
+                        .iter()
+                        .find_map(|d| r.strip_prefix(d)?.strip_prefix(' '))
+                })
+                .unwrap_or(rest);
             let rest = ["his ", "her ", "by "]
                 .iter()
                 .find_map(|p| rest.strip_prefix(p))

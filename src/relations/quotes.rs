@@ -470,12 +470,8 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
                 let aside_start = last.and_then(|m| {
                     let pre = input.slice(lead.start, m.span.start);
                     let c = pre.rfind(", ")?;
-                    (input.slice(m.span.end, verb) == ","
-                        && pre[c + 2..]
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| w.ends_with("ing")))
-                    .then_some(lead.start + c)
+                    (input.slice(m.span.end, verb) == "," && opens_on_participle(&pre[c + 2..]))
+                        .then_some(lead.start + c)
                 });
                 match aside_start {
                     Some(a) => input
@@ -494,7 +490,7 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
                         .strip_prefix(", ")
                         .and_then(|r| r.strip_suffix(','))
                         .is_some_and(|r| {
-                            r.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+                            opens_on_participle(r)
                                 && !r.contains([',', ';', '“', '"'])
                                 && r.split_whitespace().count() <= 8
                         });
@@ -509,6 +505,11 @@ fn said_inside<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             }
         }
     }
+}
+
+/// Whether words open on a participle: "speaking at a news conference".
+fn opens_on_participle(words: &str) -> bool {
+    words.split(' ').next().is_some_and(|w| w.ends_with("ing"))
 }
 
 /// According to Ben Barry, a senior fellow at X, "..."
@@ -774,13 +775,14 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
     }
     let title = gaz.titles[title.title].title.as_str();
     let country = input
-        .items(input.sentences.partition_point(|s| s.span.end <= who.start))
+        .items(si)
         .find(|m| who.contains(&m.span))
         .and_then(|m| m.entity);
+    let sitting = |p: &&PositionFact| !matches!(p.qualifier.as_deref(), Some("former" | "then"));
     let mut holders: Vec<usize> = positions
         .iter()
         .filter(|p| p.title == title && (country.is_none() || p.of == country))
-        .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
+        .filter(sitting)
         .map(|p| p.person)
         .collect();
     // "King Salman", "Prince Faisal": addressed by the title without a realm,
@@ -792,8 +794,8 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
             .into_iter()
             .filter(|&a| !positions.iter().any(|p| p.person == a && p.title == title)),
     );
-    // "the Peruvian leader", "the minister", "the premier": a generic noun
-    // for a kind of post stands for the one holder of a post of that kind
+    // "the Peruvian leader", "the minister": a generic noun for a kind of
+    // post stands for the one holder of a post of that kind
     if holders.is_empty() {
         let kinds: &[&str] = match title {
             "Leader" if country.is_some() => &["head-of-state", "head-of-government", "royal"],
@@ -803,7 +805,7 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
         holders = positions
             .iter()
             .filter(|p| country.is_none() || p.of == country)
-            .filter(|p| !matches!(p.qualifier.as_deref(), Some("former" | "then")))
+            .filter(sitting)
             .filter(|p| {
                 gaz.titles
                     .iter()
