@@ -916,7 +916,7 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         }
     }
 
-    let (speaker_p, text_p) = (b.t.ng("speaker"), b.t.ng("text"));
+    let (speaker_p, text_p, offset_p) = (b.t.ng("speaker"), b.t.ng("text"), b.t.ng("offset"));
     for q in &r.quotes {
         let words = q.span.of(text);
         let speaker = &x.entities.list[q.speaker];
@@ -930,6 +930,11 @@ pub fn article_quads(meta: &ArticleMeta, text: &str, x: &Extraction) -> ArticleQ
         b.describe(node, "Quote", &format!("{}: “{}…”", speaker.label, short));
         b.add(node, speaker_p, ents[q.speaker]);
         b.string(node, text_p, words);
+        // where the article prints it, at every provenance level: listings
+        // give an article's quotes in its order without reading evidence
+        let at = b.chars(q.span.start);
+        let at = b.t.integer(at, b.v.integer);
+        b.add(node, offset_p, at);
         b.add(node, mentioned_in, article);
         evidence(
             &mut b,
