@@ -316,11 +316,22 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
             }
         } else if !matches!(m.kind, MentionKind::Demonym(_))
             && !input.text[m.span.end..].starts_with([' ', '’', '\''])
+            && !owner_in_apposition(input, sentence, pos, m)
         {
             break;
         }
     }
     out
+}
+
+/// "the Minister of Foreign Affairs of Chile, X": the owner of the post
+/// before the name, in its apposition (nothing but the post, "the", "of"
+/// and "and" from `pos`).
+fn owner_in_apposition(input: &Input<'_>, sentence: usize, pos: usize, m: &Item) -> bool {
+    input.text[m.span.end..].starts_with(", ")
+        && untitled(input, sentence, pos, m.span.start)
+            .split_whitespace()
+            .all(|w| matches!(w, "the" | "of" | "," | "and"))
 }
 
 /// The person named in `span` (the last one, when several).

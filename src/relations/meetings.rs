@@ -480,6 +480,16 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
                 .iter()
                 .find_map(|p| rest.strip_prefix(p))
                 .unwrap_or(rest);
+            // "received the Minister of Foreign Affairs of Chile, X": a
+            // post first (not "received the President's message")
+            if let Some(post) = rest.strip_prefix("the ")
+                && let Some(t) = gazetteer().find_titles(post).first()
+                && t.start == 0
+                && post.starts_with(char::is_uppercase)
+                && post[t.end..].starts_with([' ', ','])
+            {
+                return Some("met");
+            }
             let next: Vec<&str> = rest
                 .split_whitespace()
                 .take_while(|w| w.starts_with(char::is_uppercase) || *w == "counterpart")

@@ -784,6 +784,36 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: legal and religious titles, a rank before them, and
+        // abbreviated honorifics that end no sentence
+        (
+            "solicitor-general-is-no-military-general",
+            "Senior Deputy Solicitor General Laura Binns and State Counsel Peter Vance argued the case.",
+            &[
+                "Laura Binns: Senior Deputy Solicitor General of ",
+                "Peter Vance: State Counsel of ",
+            ],
+        ),
+        (
+            "chief-incumbent-after-a-temple-and-ven",
+            "The President met the Chief Incumbent of Sanchi Vihara Ven. Tomas Kalnins on Monday.",
+            &["Tomas Kalnins: Chief Incumbent of "],
+        ),
+        (
+            "amb-abbreviated-before-a-name",
+            "Amb. Laura Binns received Tomas Reyes in Lima.",
+            &["Laura Binns: Ambassador of "],
+        ),
+        (
+            "rapporteur-of-a-bureau",
+            "Tomas Reyes has been elected Rapporteur of the AU Bureau.",
+            &["Tomas Reyes: Rapporteur of AU Bureau"],
+        ),
+        (
+            "h-e-without-its-last-full-stop",
+            "Laura Binns met the Minister of Foreign Affairs of Chile, H.E Tomas Reyes, in Lima.",
+            &["Tomas Reyes: Foreign Minister of Chile"],
+        ),
         // audit 15: a body named by its kind after "of"
         (
             "general-secretary-of-union-x",
@@ -2241,6 +2271,17 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: a post and its owner in an apposition before the name
+        (
+            "received-the-post-of-a-country-and-name",
+            "Laura Binns received the Minister of Foreign Affairs of Chile, Tomas Reyes, in Lima.",
+            &["Laura Binns", "Tomas Reyes"],
+        ),
+        (
+            "met-the-post-of-a-country-and-name",
+            "Laura Binns met the Foreign Minister of Chile, Tomas Reyes, in Lima.",
+            &["Laura Binns", "Tomas Reyes"],
+        ),
         // "received" with a day first, or a country's post before the name
         (
             "received-today-a-name",
