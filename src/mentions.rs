@@ -248,8 +248,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         }
         let end = e;
         let w = &text[start..end];
-        if w.chars().count() == 1
-            && w.chars().all(char::is_uppercase)
+        // (and initials run together: "A.B." of "A.B. Kalnins")
+        // (two at most: "K.K.E." is a party's short name)
+        let initials = w.len() == 3
+            && w.split('.')
+                .all(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase()));
+        if (initials || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)))
             && text[end..].starts_with('.')
         {
             e += 1;
@@ -402,6 +406,25 @@ static ACRONYM_DEF: LazyLock<Regex> =
 
 fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Initials that stand for given names: "J.", "A.B.", "K.M.".
+fn initials(word: &str) -> bool {
+    // (two at most: "K.K.E." is a party's short name)
+    word.len() >= 2
+        && word.len() <= 4
+        && word.ends_with('.')
+        && word[..word.len() - 1]
+            .split('.')
+            .all(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Whether `word` is all of a gazetteer name ("U.S.", "U.K.").
+fn known_name(word: &str) -> bool {
+    gazetteer()
+        .find_names(word)
+        .first()
+        .is_some_and(|h| h.start == 0 && h.end == word.len())
 }
 
 /// A middle initial: "J.".
@@ -1332,6 +1355,11 @@ impl SentenceCtx<'_> {
                     && self.free_cap(j)
                     && (!matches!(known, Known::Organization(_)) || self.body_of_org(j))
                     && !self.full_name_at(j)
+                    // ("the President of China Xi Jinping": the post's
+                    // country, the name after it)
+                    && !(matches!(known, Known::Country(_))
+                        && self.post_of_before(nspan.start)
+                        && !self.body_name_from(j))
                 {
                     run = Run {
                         start: i,
@@ -1780,6 +1808,16 @@ impl SentenceCtx<'_> {
         {
             return Some((MentionKind::Person, Cue::Title));
         }
+        // "the President of China Xi Jinping": a name right after a post
+        // and its country, with no comma (the given name may be unknown)
+        if (2..=4).contains(&n)
+            && !common
+            && run.absorbed.is_none()
+            && !words.iter().any(|w| ORGANIZATION_HEADS.contains(w))
+            && self.title_of_country_before(span.start)
+        {
+            return Some((MentionKind::Person, Cue::Title));
+        }
         if honorific && !common {
             return Some((MentionKind::Person, Cue::Honorific));
         }
@@ -1839,7 +1877,7 @@ impl SentenceCtx<'_> {
     }
 
     fn given(&self, word: &str) -> bool {
-        gazetteer().is_given_name(word)
+        gazetteer().is_given_name(word) || (initials(word) && !known_name(word))
     }
 
     /// A title ending just before `pos` (", " allowed for "the French president, X").
@@ -1856,6 +1894,39 @@ impl SentenceCtx<'_> {
                 && t.span.start >= self.sentence.span.start
                 && COMPLEMENT.is_match(self.between(t.span.end, pos))
         })
+    }
+
+    /// Whether a title and " of COUNTRY " end right before `pos` ("the
+    /// President of China Xi Jinping"), the country known by its name.
+    fn title_of_country_before(&self, pos: usize) -> bool {
+        self.titles.iter().rev().any(|t| {
+            t.span.end <= pos
+                && t.span.start >= self.sentence.span.start
+                && self
+                    .between(t.span.end, pos)
+                    .strip_prefix(" of ")
+                    .and_then(|c| c.strip_suffix(' '))
+                    .is_some_and(|c| {
+                        gazetteer().find_names(c).first().is_some_and(|h| {
+                            h.start == 0 && h.end == c.len() && matches!(h.known, Known::Country(_))
+                        })
+                    })
+        })
+    }
+
+    /// Whether the capitalized words from token `i` end in a body's head
+    /// word ("Defense Forces" of "the Kenya Defense Forces").
+    fn body_name_from(&self, i: usize) -> bool {
+        (i..self.tokens.len())
+            .take_while(|&k| k == i || (self.joins(k - 1, k) && is_cap(self.word(k))))
+            .any(|k| ORGANIZATION_HEADS.contains(&self.word(k)))
+    }
+
+    /// Whether a title and " of " end right before `pos`.
+    fn post_of_before(&self, pos: usize) -> bool {
+        self.titles
+            .iter()
+            .any(|t| t.span.end + 4 == pos && self.between(t.span.end, pos) == " of ")
     }
 
     fn title_before(&self, pos: usize) -> Option<&TitleMention> {
@@ -2008,6 +2079,26 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 18: initials for given names, one or two ("J.", "A.B.";
+            // not a party's "K.K.E.")
+            (
+                "Justice A.B. Kalnins dismissed the appeal, argued by J. Ozola.",
+                &[("A.B. Kalnins", "person"), ("J. Ozola", "person")],
+            ),
+            (
+                "The K.K.E. Tomas Reyes spoke.",
+                &[("Tomas Reyes", "person")],
+            ),
+            // audit 18: the country of a post between the post and the name
+            // ("the President of China Xi Jinping"), not in a body's name
+            (
+                "He hosted the President of Vietnam Nguyen Van Hoa.",
+                &[("Vietnam", "country"), ("Nguyen Van Hoa", "person")],
+            ),
+            (
+                "He is Commander in Chief of the Kenya Defence Forces.",
+                &[("Kenya", "country"), ("Kenya Defence Forces", "new-org")],
+            ),
             // audit 17: an academic degree before a name is no part of it
             (
                 "Minister PhD Ana Costa received the envoy.",

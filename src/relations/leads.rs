@@ -51,6 +51,18 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
     for m in LED_BY.find_iter(st) {
         let (a, b) = (s.span.start + m.start(), s.span.start + m.end());
         let mut leaders = leader_list(input, si, b);
+        // "led by Civic Alliance MP X": the body names the post of the one
+        // who leads
+        if let Some(m) = input.mention_starting_at(b)
+            && m.entity.is_some_and(|e| is_org(input, e))
+            && input
+                .mentions
+                .titles
+                .iter()
+                .any(|t| t.span.start == m.span.end + 1)
+        {
+            leaders = people_after(input, si, b);
+        }
         // "led by six executive vice-presidents (A, B and C)"
         if leaders.is_empty()
             && let Some(open) = input.slice(b, s.span.end).find(" (")
@@ -89,7 +101,12 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
                 .split_whitespace()
                 .any(|w| crate::lexicon::DELEGATION_NOUNS.contains(&w));
         let between = input.slice(end, a);
+        // ("A fighters, while a group of lawyers led by X": another clause)
+        let other_clause = between
+            .split_whitespace()
+            .any(|w| matches!(w, "while" | "whereas" | "but"));
         if of_a_group
+            || other_clause
             || between.split_whitespace().count() > 8
             || between.contains(';')
             || input.hedged(end, b)

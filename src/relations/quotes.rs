@@ -235,7 +235,7 @@ pub(super) fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Op
 /// aside) is the object of "met (with)", "spoke with", "talked to"...
 fn object_of_a_verb(input: &Input<'_>, start: usize) -> bool {
     static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:met|meets|meet|met with|meeting with|spoke with|spoke to|talked with|talked to|thanked|called on|hosted|welcomed|received)(?: [A-Z][\w’'.-]*){0,5} $")
+        Regex::new(r"(?-u:\b)(?:met|meets|meet|met with|meeting with|talks with|spoke with|spoke to|talked with|talked to|thanked|called on|hosted|welcomed|received)(?: (?:[A-Z][\w’'.-]*|the|his|her|their|counterpart|foreign|prime|defence|defense|finance|trade|minister|president|secretary|envoy|ambassador)){0,6} $")
             .expect("valid regex")
     });
     let si = input.sentences.partition_point(|s| s.span.end <= start);
@@ -321,7 +321,14 @@ fn said_after<'i>(
                 .or_else(|| persons_before(input, whole.start(), pronoun.as_str()));
             q.rule = "quote/pronoun";
         } else if let Some(g) = a.get(2).or_else(|| a.get(3)) {
-            let who = Span::new(base + g.start(), base + g.end());
+            // ("said X who supported Y": the speaker before a relative
+            // clause without its comma)
+            let end = [" who ", " whose ", " which ", " that "]
+                .iter()
+                .filter_map(|w| g.as_str().find(w))
+                .min()
+                .map_or(g.end(), |k| g.start() + k);
+            let who = Span::new(base + g.start(), base + end);
             q.speaker = person_in(input, who);
             if q.speaker.is_none() {
                 q.speaker = described(input, positions, who);

@@ -579,6 +579,18 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 18): a body before a post after "led by" names
+        // the leader's post; a group in another clause is led, not the body
+        (
+            "REGRESSION-led-by-a-party-s-mp",
+            "The Green Party, led by Civic Alliance MP Tomas Kalnins, won.",
+            &["Tomas Kalnins → Green Party"],
+        ),
+        (
+            "REGRESSION-a-group-in-another-clause-is-led",
+            "The petition came from relatives of Green Front (GF) fighters, while a group of lawyers led by the Civic Alliance made submissions.",
+            &[],
+        ),
         // audit 16: a delegation with members from a party, headed by X
         (
             "REGRESSION-a-delegation-from-a-party-headed-by",
@@ -3014,6 +3026,20 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 18): the speaker before a relative clause
+        // without its comma, not the one the clause names
+        (
+            "REGRESSION-said-x-who-supported-y",
+            "“We keep fighting,” said Tomas Reyes who supported the candidacy of Peter Vance.",
+            &["Tomas Reyes: We keep fighting"],
+        ),
+        // regression (audit 18): "he added" is not the one talks were held
+        // with, a lower-case title between
+        (
+            "REGRESSION-he-is-not-the-one-talks-were-held-with",
+            "Foreign minister Karl Tamm met the prime minister. He said they had talks with Latvian foreign minister Peter Vance. “It is a great honour,” he added.",
+            &["Karl Tamm: It is a great honour"],
+        ),
         // audit 13: a possessor named in the reported clause is no other
         // speaker
         (
