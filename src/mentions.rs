@@ -1619,8 +1619,10 @@ impl SentenceCtx<'_> {
                 .is_some_and(|w| {
                     // (after an acronym, only nouns no acronym describes:
                     // "the RMT union", not "an AI firm", "an LGBT group")
-                    matches!(w, "union" | "party" | "bloc" | "militia" | "coalition")
-                });
+                    matches!(w, "union" | "party" | "bloc" | "militia" | "coalition" | "agency")
+                })
+                // "the PTI news agency"
+                || after.starts_with(" news agency");
             let noun_before = before
                 .strip_suffix(' ')
                 .and_then(|b| b.rsplit(' ').next())
@@ -2079,6 +2081,11 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 18: an acronym before "news agency" or "agency"
+            (
+                "The talks were reported by the PTI news agency on Monday.",
+                &[("PTI", "new-org")],
+            ),
             // audit 18: initials for given names, one or two ("J.", "A.B.";
             // not a party's "K.K.E.")
             (

@@ -314,14 +314,22 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
             if !(next.starts_with(" and ") || next.starts_with(", ")) {
                 break;
             }
-        } else if !matches!(m.kind, MentionKind::Demonym(_))
-            && !input.text[m.span.end..].starts_with([' ', '’', '\''])
-            && !owner_in_apposition(input, sentence, pos, m)
-        {
+        } else if !describes_the_next(input, sentence, pos, m) {
             break;
         }
     }
     out
+}
+
+/// Whether a name that is no person's, in a list of people, describes the
+/// next: a demonym, a word before a space or possessive ("Latvian Chess
+/// Federation President X"), a post's owner in its apposition, a body's
+/// short name in brackets ("Chess Federation (LCF) President X").
+fn describes_the_next(input: &Input<'_>, sentence: usize, pos: usize, m: &Item) -> bool {
+    matches!(m.kind, MentionKind::Demonym(_))
+        || input.text[m.span.end..].starts_with([' ', '’', '\''])
+        || owner_in_apposition(input, sentence, pos, m)
+        || (input.text[..m.span.start].ends_with('(') && input.text[m.span.end..].starts_with(") "))
 }
 
 /// "the Minister of Foreign Affairs of Chile, X": the owner of the post

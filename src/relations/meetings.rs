@@ -258,7 +258,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:granted|grants|grant|granting|gave|gives|accorded) (?:an )?audience to|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -426,6 +426,8 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
             }
             "met"
         }
+        // "X granted an audience to Y": X met Y
+        w if w.ends_with("audience to") => "met",
         // "X paid a courtesy call on President Y": a visit
         w if w.starts_with("courtesy call") => "visit",
         // "X sat down with Y": a meeting (not "sat down to write")
@@ -1939,7 +1941,13 @@ fn told_as_met(
             .filter(|&&e| classes.contains(&input.class(e)))
             .count()
     };
-    let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end));
+    // "A and B held a meeting on Monday": the parties hold it
+    static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:held|hold|holds|had|have|has) (?:a|an|their)(?: [a-z-]+){0,2} $")
+            .expect("valid regex")
+    });
+    let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end))
+        || HELD_BY.is_match(input.slice(s.span.start, t.start));
     // "travels to B for talks with C": talks with someone are a meeting,
     // not a purpose ("a push for peace talks")
     let with_party = input.slice(t.end, s.span.end).starts_with(" with ");

@@ -436,13 +436,13 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             && let Some(oe) = om.entity
             && is_post_holder(input.class(oe))
             // ("the Consul General of Brazil in Lagos, X": the post's seat)
-            && let seat_end = input
+            && let seat = input
                 .mention_starting_at(om.span.end + " in ".len())
                 .filter(|c| {
                     input.slice(om.span.end, c.span.start) == " in "
                         && c.entity.is_some_and(|e| input.class(e) == Class::City)
                 })
-                .map_or(om.span.end, |c| c.span.end)
+            && let seat_end = seat.map_or(om.span.end, |c| c.span.end)
             // (and the owner's acronym: "an MP of the Bahujan Samaj Party
             // (BSP), X")
             && let seat_end = seat_end
@@ -451,7 +451,9 @@ fn holder_after_owner<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
                     .map_or(0, |a| a.end())
             && let rest = input.slice(seat_end, sentence.span.end)
             && let Some(gap) = [", ", " "].iter().find(|g| rest.starts_with(**g))
-            && (seat_end == om.span.end || *gap == ", ")
+            // (a seat only before a comma; an acronym before the name:
+            // "General Secretary of the Green Party (GP) X")
+            && (seat.is_none() || *gap == ", ")
             // (an honorific may stand before the name: "the President of
             // the Andean Commission, Mr. Tomas Berg")
             && let Some(pm) = input

@@ -761,6 +761,10 @@ fn described(input: &Input<'_>, positions: &[PositionFact], who: Span) -> Option
                     " after ",
                     " following ",
                     " during ",
+                    " before ",
+                    " as ",
+                    " while ",
+                    " when ",
                 ]
                 .iter()
                 .any(|p| rest.starts_with(p)))

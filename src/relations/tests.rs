@@ -796,6 +796,12 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: the owner's bracketed short name before the name
+        (
+            "post-of-a-party-and-its-acronym-before-the-name",
+            "He met General Secretary of the Green Party (GP) Peter Vance.",
+            &["Peter Vance: General Secretary of Green Party"],
+        ),
         // audit 18: legal and religious titles, a rank before them, and
         // abbreviated honorifics that end no sentence
         (
@@ -2283,6 +2289,28 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: the parties hold the meeting; an audience granted; a
+        // body's bracketed short name before the post of the one met
+        (
+            "two-held-a-meeting-without-a-place",
+            "Laura Binns and Tomas Reyes held a meeting on Monday.",
+            &["Laura Binns", "Tomas Reyes"],
+        ),
+        (
+            "granted-an-audience-to",
+            "President Peter Vance granted an audience to Tomas Reyes in Lima.",
+            &["Peter Vance", "Tomas Reyes"],
+        ),
+        (
+            "met-a-body-s-acronym-and-president",
+            "Paul Marsh met Latvian Chess Federation (LCF) President Ilze Ozola.",
+            &["Ilze Ozola", "Paul Marsh"],
+        ),
+        (
+            "meeting-between-a-post-of-a-party-with-its-acronym",
+            "A meeting between President Paul Marsh and General Secretary of the Green Party (GP) Peter Vance was held today.",
+            &["Paul Marsh", "Peter Vance"],
+        ),
         // audit 18: a post and its owner in an apposition before the name
         (
             "received-the-post-of-a-country-and-name",
@@ -3026,6 +3054,12 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: a description of the speaker that goes on with "before"
+        (
+            "said-the-peruvian-president-before",
+            "President Laura Binns of Peru arrived in Santiago on Monday.\n\n“Thank you,” said the Peruvian president before entering the palace.",
+            &["Laura Binns: Thank you"],
+        ),
         // regression (audit 18): the speaker before a relative clause
         // without its comma, not the one the clause names
         (
