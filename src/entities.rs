@@ -866,7 +866,16 @@ fn shared_surname<'n>(
             (Gender::Male, Some(Gender::Female)) | (Gender::Female, Some(Gender::Male))
         ),
     };
-    // a relative: every full name of theirs comes after "his wife", "her son"
+    // a relative: every full name of theirs comes after "his wife", "her
+    // son", "the son of (the historian)" or "the brother of the president
+    // of X, Mr"
+    static OF_A_RELATIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        let nouns = crate::lexicon::KINSHIP_NOUNS.join("|");
+        regex::Regex::new(&format!(
+            r"(?i:\b(?:{nouns})) of (?:the |his |her |their )?(?:[^.;,]{{1,60}}, )?(?:[a-z-]+ ){{0,2}}(?:(?:Mr|Mrs|Ms|Dr)\.? )?$"
+        ))
+        .expect("valid regex")
+    });
     let relative = |f: &Vec<String>| {
         named.iter().filter(|(_, g)| *g == f).all(|&(start, _)| {
             let before = text[..start].trim_end().trim_end_matches(',');
@@ -874,6 +883,8 @@ fn shared_surname<'n>(
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .is_some_and(|w| crate::lexicon::KINSHIP_NOUNS.contains(&w.to_lowercase().as_str()))
+                || OF_A_RELATIVE
+                    .is_match(&text[text.floor_char_boundary(start.saturating_sub(80))..start])
         })
     };
     let fitting: Vec<&Vec<String>> = named.iter().map(|(_, f)| *f).filter(|f| fits(f)).collect();
@@ -1125,6 +1136,12 @@ mod tests {
             (
                 "President Karl Brandt arrived with his wife, Ilse Brandt. Brandt said the visit went well.",
                 &[("Karl Brandt", &["Brandt"]), ("Ilse Brandt", &[])],
+            ),
+            // regression (audit 18): "the son of (the historian) X" is a
+            // relative too
+            (
+                "Peter Vance was named governor. Mr Vance is the son of the historian Hugo Vance. Mr Vance said he was honoured.",
+                &[("Peter Vance", &["Vance"]), ("Hugo Vance", &[])],
             ),
             // regression (audit 8): "Marcos Jr." was a second person
             (

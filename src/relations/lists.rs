@@ -198,7 +198,8 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
         if !out.is_empty() {
             // what lies between, titles and the names that tag them blanked
             // ("and US President"): a separator only
-            let gap = untitled(input, sentence, m.span.end, pos);
+            // (commas apart: "and his Colombian counterpart, Y,")
+            let gap = untitled(input, sentence, m.span.end, pos).replace(',', " , ");
             // ("and Norway's Defence Minister X": the tag's "’s" goes too)
             let words: Vec<&str> = gap
                 .split_whitespace()
@@ -215,6 +216,19 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
                         "and",
                         "his" | "her" | "their",
                         "counterpart" | "counterparts"
+                    ]
+                    | [
+                        "and",
+                        "his" | "her" | "their",
+                        "counterpart" | "counterparts",
+                        ","
+                    ]
+                    | [
+                        ",",
+                        "and",
+                        "his" | "her" | "their",
+                        "counterpart" | "counterparts",
+                        ","
                     ]
                     // ("A and Peruvian counterpart B")
                     | ["and", "counterpart"]

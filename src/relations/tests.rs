@@ -2289,6 +2289,12 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: "A and his Colombian counterpart, B, held talks"
+        (
+            "a-and-his-counterpart-between-commas",
+            "The president of Venezuela, Tomas Reyes, and his Colombian counterpart, Laura Binns, held talks in Caracas.",
+            &["Laura Binns", "Tomas Reyes"],
+        ),
         // audit 18: the parties hold the meeting; an audience granted; a
         // body's bracketed short name before the post of the one met
         (
