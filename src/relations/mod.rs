@@ -501,7 +501,7 @@ impl Input<'_> {
     /// an honorific before a mention ("Ms. Rao"), else the pronoun that
     /// starts the sentence after one that names them last ("... MP Arjun
     /// Rao. He was defeated"); `None` when nothing tells or two cues differ.
-    fn gender_of(&self, e: usize) -> Option<crate::gazetteer::Gender> {
+    pub(super) fn gender_of(&self, e: usize) -> Option<crate::gazetteer::Gender> {
         use crate::gazetteer::Gender;
         let first = self.entities.list[e]
             .label

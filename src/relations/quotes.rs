@@ -202,6 +202,26 @@ fn is_title(inner_text: &str, words: usize) -> bool {
 /// party, said ... “...,” he said" is Malunga). "He" is no woman, "she" no
 /// man, as far as the article tells.
 pub(super) fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Option<usize> {
+    // (the one met or talked with, when no one else fits: "A had talks with
+    // Italy's prime minister B. “...,” she added" is B)
+    // (but the one met whose gender the article tells, before a subject's
+    // it does not: "Edi Rama had talks with Giorgia Meloni. “...,” she
+    // added" is Meloni)
+    let subject = person_before(input, pos, pronoun, false);
+    let object = person_before(input, pos, pronoun, true);
+    match (subject, object) {
+        (Some(s), Some(o)) if input.gender_of(s).is_none() && input.gender_of(o).is_some() => {
+            Some(o)
+        }
+        (None, o) => o,
+        (s, _) => s,
+    }
+}
+
+/// The first person of the nearest sentence that names one "he" or "she"
+/// may stand for: the one met or talked with only (`objects`), or anyone
+/// else.
+fn person_before(input: &Input<'_>, pos: usize, pronoun: &str, objects: bool) -> Option<usize> {
     let text = input.text;
     let fits = |i: usize| {
         let m = &input.entities.mentions[i];
@@ -215,7 +235,7 @@ pub(super) fn persons_before(input: &Input<'_>, pos: usize, pronoun: &str) -> Op
                 .any(|p| text[m.span.end..].starts_with(p))
             // the object of a meeting or a talk is not who "he" goes on
             // with ("The envoy also met with Minister X. “...,” he added")
-            && !object_of_a_verb(input, m.span.start)
+            && object_of_a_verb(input, m.span.start) == objects
             && input.pronoun_fits(input.entities.of_mention[i], pronoun)
     };
     let here = input.sentences.partition_point(|s| s.span.end <= pos);

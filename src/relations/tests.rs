@@ -587,6 +587,11 @@ fn leadership_in_a_table_of_cases() {
             &["Tomas Kalnins → Green Party"],
         ),
         (
+            "REGRESSION-while-led-by-is-the-body-s-own-aside",
+            "The Conservative Party, while led by Rishi Sunak, lost 250 seats.",
+            &["Rishi Sunak → Conservative Party"],
+        ),
+        (
             "REGRESSION-a-group-in-another-clause-is-led",
             "The petition came from relatives of Green Front (GF) fighters, while a group of lawyers led by the Civic Alliance made submissions.",
             &[],
@@ -2298,6 +2303,11 @@ fn meeting_participants_in_a_table_of_cases() {
         // audit 18: the parties hold the meeting; an audience granted; a
         // body's bracketed short name before the post of the one met
         (
+            "REGRESSION-supporters-of-two-held-a-meeting",
+            "Supporters of President William Ruto and Raila Odinga held a meeting in Kisumu. President Paul Marsh met Laura Binns in Kisumu.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
+        (
             "two-held-a-meeting-without-a-place",
             "Laura Binns and Tomas Reyes held a meeting on Monday.",
             &["Laura Binns", "Tomas Reyes"],
@@ -3072,6 +3082,13 @@ fn quotes_in_a_table_of_cases() {
             "REGRESSION-said-x-who-supported-y",
             "“We keep fighting,” said Tomas Reyes who supported the candidacy of Peter Vance.",
             &["Tomas Reyes: We keep fighting"],
+        ),
+        // regression (review 18): the one talked with, whose gender the
+        // article tells, before a subject whose gender it does not
+        (
+            "REGRESSION-she-added-is-the-woman-talked-with",
+            "Edi Rama had talks with the Italian prime minister Giorgia Meloni in Tirana. “We are friends,” she added.",
+            &["Giorgia Meloni: We are friends"],
         ),
         // regression (audit 18): "he added" is not the one talks were held
         // with, a lower-case title between
