@@ -102,12 +102,19 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
                 .any(|w| crate::lexicon::DELEGATION_NOUNS.contains(&w));
         let between = input.slice(end, a);
         // ("A fighters, while a group of lawyers led by X": another clause)
-        // (not the body's own aside: "The Party, while led by X, lost")
-        let other_clause = between
-            .split_whitespace()
-            .rev()
-            .skip(1)
-            .any(|w| matches!(w, "while" | "whereas" | "but"));
+        // (not the body's own aside: "The Party, while (it is) led by X")
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let other_clause = words
+            .iter()
+            .position(|w| matches!(*w, "while" | "whereas" | "but"))
+            .is_some_and(|k| {
+                words[k + 1..].iter().any(|w| {
+                    !matches!(
+                        *w,
+                        "it" | "is" | "was" | "being" | "still" | "now" | "currently" | "also"
+                    )
+                })
+            });
         if of_a_group
             || other_clause
             || between.split_whitespace().count() > 8

@@ -1943,11 +1943,13 @@ fn told_as_met(
     };
     // "A and B held a meeting on Monday": the parties hold it
     static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:held|hold|holds|had|have|has) (?:a|an|their)(?: [a-z-]+){0,2} $")
+        Regex::new(r"(?-u:\b)(?:held|hold|holds|had) (?:a|an|their)(?: [a-z-]+){0,2} $")
             .expect("valid regex")
     });
     // (not "Supporters of A and B held a meeting")
+    // (nor a body's session: "hold a meeting of the Council")
     let held_by = HELD_BY.is_match(input.slice(s.span.start, t.start))
+        && !input.slice(t.end, s.span.end).starts_with(" of ")
         && input
             .items(si)
             .find(|m| m.kind == MentionKind::Person)

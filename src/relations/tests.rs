@@ -587,6 +587,11 @@ fn leadership_in_a_table_of_cases() {
             &["Tomas Kalnins → Green Party"],
         ),
         (
+            "REGRESSION-while-it-is-led-by-is-the-body-s-own-aside",
+            "The Labour Party, while it is led by Keir Starmer, has promised change.",
+            &["Keir Starmer → Labour Party"],
+        ),
+        (
             "REGRESSION-while-led-by-is-the-body-s-own-aside",
             "The Conservative Party, while led by Rishi Sunak, lost 250 seats.",
             &["Rishi Sunak → Conservative Party"],
@@ -801,6 +806,13 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (review 18): a body's name after the country of a
+        // post is not the holder's ("the head of Zambia Sugar X")
+        (
+            "REGRESSION-a-body-after-the-country-of-a-post",
+            "The head of Zambia Sugar Rebecca Katowa spoke.",
+            &[],
+        ),
         // audit 18: the owner's bracketed short name before the name
         (
             "post-of-a-party-and-its-acronym-before-the-name",
