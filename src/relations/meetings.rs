@@ -1349,13 +1349,33 @@ fn tagged_person(input: &Input<'_>, si: usize, tag: &Item) -> Option<usize> {
 /// A ... The minister"); nobody when it named two.
 fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
     let s = &input.sentences[si];
+    // ("The FIFA President met X": a body's name may stand between, the
+    // holder's post's)
+    let body = input
+        .mention_starting_at(s.span.start + "The ".len())
+        .filter(|m| {
+            m.entity
+                .is_some_and(|e| input.class(e) == Class::Organization)
+        })
+        .filter(|_| input.slice(s.span.start, s.span.start + 4) == "The ");
+    let from = body.map_or(s.span.start, |m| m.span.end);
     // ("The minister also held talks": adverbs may follow)
-    let words: Vec<&str> = input.slice(s.span.start, end).split_whitespace().collect();
+    let mut words: Vec<&str> = input.slice(from, end).split_whitespace().collect();
+    if body.is_some() {
+        words.insert(0, "The");
+    }
     let [the, office, rest @ ..] = words.as_slice() else {
         return None;
     };
+    // (with a capital after a body's name: "The FIFA President")
+    let office = if body.is_some() {
+        office.to_lowercase()
+    } else {
+        (*office).to_string()
+    };
+    let office = office.as_str();
     if !matches!(*the, "The" | "the")
-        || !crate::lexicon::OFFICE_WORDS.contains(office)
+        || !crate::lexicon::OFFICE_WORDS.contains(&office)
         || !rest.iter().all(|w| BETWEEN_SUBJECT_AND_VERB.contains(w))
     {
         return None;
@@ -1363,7 +1383,7 @@ fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
     let gaz = gazetteer();
     let holders = titled(input, |t| {
         t.span.end <= s.span.start
-            && gaz.titles[t.title].title.to_lowercase().rsplit(' ').next() == Some(*office)
+            && gaz.titles[t.title].title.to_lowercase().rsplit(' ').next() == Some(office)
     });
     match holders.as_slice() {
         [one] => Some(*one),

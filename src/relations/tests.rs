@@ -2306,6 +2306,13 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 18: "The FIFA President met": a body's name between "The"
+        // and the office word, for the one holder the article named
+        (
+            "the-body-s-president-met",
+            "FIFA President Paul Marsh arrived in Riga today. The FIFA President met Laura Binns in Riga on Monday.",
+            &["Laura Binns", "Paul Marsh"],
+        ),
         // audit 18: "A and his Colombian counterpart, B, held talks"
         (
             "a-and-his-counterpart-between-commas",
