@@ -1886,18 +1886,11 @@ impl SentenceCtx<'_> {
     /// Whether a title and " of COUNTRY " end right before `pos` ("the
     /// President of China Xi Jinping"), the country known by its name.
     fn title_of_country_before(&self, pos: usize) -> bool {
-        self.titles.iter().rev().any(|t| {
-            t.span.end <= pos
-                && t.span.start >= self.sentence.span.start
-                && self
-                    .between(t.span.end, pos)
-                    .strip_prefix(" of ")
-                    .and_then(|c| c.strip_suffix(' '))
-                    .is_some_and(|c| {
-                        gazetteer().find_names(c).first().is_some_and(|h| {
-                            h.start == 0 && h.end == c.len() && matches!(h.known, Known::Country(_))
-                        })
-                    })
+        self.names.iter().any(|&(n, known)| {
+            matches!(known, Known::Country(_))
+                && n.end + 1 == pos
+                && self.between(n.end, pos) == " "
+                && self.post_of_before(n.start)
         })
     }
 

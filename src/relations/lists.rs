@@ -211,7 +211,6 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
                 [","]
                     | ["and"]
                     | [",", "and"]
-                    | [",and"]
                     | [
                         "and",
                         "his" | "her" | "their",

@@ -1360,22 +1360,15 @@ fn definite_holder(input: &Input<'_>, si: usize, end: usize) -> Option<usize> {
         .filter(|_| input.slice(s.span.start, s.span.start + 4) == "The ");
     let from = body.map_or(s.span.start, |m| m.span.end);
     // ("The minister also held talks": adverbs may follow)
-    let mut words: Vec<&str> = input.slice(from, end).split_whitespace().collect();
-    if body.is_some() {
-        words.insert(0, "The");
-    }
-    let [the, office, rest @ ..] = words.as_slice() else {
-        return None;
-    };
-    // (with a capital after a body's name: "The FIFA President")
-    let office = if body.is_some() {
-        office.to_lowercase()
-    } else {
-        (*office).to_string()
+    let words: Vec<&str> = input.slice(from, end).split_whitespace().collect();
+    let (office, rest) = match (body, words.as_slice()) {
+        // (with a capital after a body's name: "The FIFA President")
+        (Some(_), [office, rest @ ..]) => (office.to_lowercase(), rest),
+        (None, ["The" | "the", office, rest @ ..]) => ((*office).to_string(), rest),
+        _ => return None,
     };
     let office = office.as_str();
-    if !matches!(*the, "The" | "the")
-        || !crate::lexicon::OFFICE_WORDS.contains(&office)
+    if !crate::lexicon::OFFICE_WORDS.contains(&office)
         || !rest.iter().all(|w| BETWEEN_SUBJECT_AND_VERB.contains(w))
     {
         return None;
