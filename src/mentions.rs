@@ -2069,6 +2069,20 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 19: "Neither" opens no name; a given name printed
+            // without its diacritics (Gábor) and one of Central Asia
+            (
+                "Neither Tomas Reyes nor his rivals attended.",
+                &[("Tomas Reyes", "person")],
+            ),
+            (
+                "The envoy Gabor Szekely arrived.",
+                &[("Gabor Szekely", "person")],
+            ),
+            (
+                "The cabinet kept Bakhtiyor Tursunov as finance minister.",
+                &[("Bakhtiyor Tursunov", "person")],
+            ),
             // audit 18: an acronym before "news agency" or "agency"
             (
                 "The talks were reported by the PTI news agency on Monday.",

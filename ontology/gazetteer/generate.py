@@ -682,6 +682,24 @@ Siaosi Sitiveni Smriti Sorawong Souleymane Srettha Subrahmanyam Surangel Sushma
 Sviatlana Tamim Taneti Tarique Tayyip Thabo Thaksin Thandi Tharman Tshering Turki Uhuru
 Valerii Valeriy Vijitha Viktor Vitali Vitaliy Volodymyr Xiomara Yaa Yemi Yevgeniy
 Yevgeny Yingluck Yoshimasa Yousef Youssef Yoweri Yulia Yuliia Yurii Yuriy
+Almazbek Aymen Bakhodir Bakhtiyor Devlet Fouzi Gitanas Gabrielius Jeenbek Kamola
+Kasym Kestutis Krisjanis Kubanychbek Nodir Nureddin Ramtane Saadeddine Sahiba Serzh
+Sihem Sirojiddin Sodiq Sooronbay Yasar Zhaksylyk Evika Mamady Umaro Abdoulkarim
+Ulugbek Otabek Jakhongir Shukhrat Dilnoza Gulnara Zhanibek Yerbol Kairat Daniyar
+Bolat Erlan Nurzhan Sadriddin Khurshid Ikrom Mahmadsaid Faridun Zokir Ilkhom
+Abdelkader Abdelhamid Abdellah Abdeslam Lahcen Mhamed Mounir Nizar Slim Lotfi
+Hafedh Kamel Houcine Brahim Boubaker Aissa Rabah Mokhtar Salah Fathi Ghassan
+Oumar Alpha Assane Ndeye Aminata Fatoumata Aissata Mariam Kadiatou Hamidou Issoufou
+Mahamadou Tiemoko Adama Yacouba Zakaria Soumaila Idrissa Abdourahamane Ousseini
+"""
+
+# The ASCII-folded spellings of names with diacritics that are English
+# words or places (África, Ángeles, Côme, Pâr), checked against a word list
+# (Debian's wamerican) when the folding was added: not given names.
+FOLDED_NOT_NAMES = """
+Africa Akin Angeles Angels Bard Boas Bozo Bra Bras Come Crt Dis Dui Fafnir Fortune
+Horn Indiana Leos Maxima Nut Pall Par Pole Sos Stale Thorny Tons Ursa Vale Ymir
+Zephyr
 """
 
 # The women's names among GIVEN_NAMES_ADD (the others are men's), for the
@@ -691,6 +709,8 @@ Abena Adaeze Adwoa Akua Ama Ameenah Annalena Bidya Chimamanda Dina Efua Fiame Fo
 Funmilayo Giorgia Halimah Harini Hasina Iryna Kaja Kamala Khaleda Lindiwe Maryam Mette
 Nadeesha Naledi Ngozi Nirmala Nkosazana Olena Paetongtarn Retno Salome Samia Smriti
 Sushma Sviatlana Thandi Xiomara Yaa Yingluck Yulia Yuliia
+Aminata Dilnoza Evika Fatoumata Gulnara Kadiatou Kamola Mariam Ndeye Aissata Sahiba
+Sihem
 """
 
 
@@ -755,6 +775,28 @@ def build_given_names(countries, cities, orgs, titles):
     for n in GIVEN_NAMES_ADD.split():
         genders.setdefault(n, "female" if n in GIVEN_NAMES_ADD_FEMALE.split() else "male")
     names |= {n for n in GIVEN_NAMES_ADD.split() if is_latin_name(n)}
+    # news often prints names without their diacritics (Radoslaw, Gabor,
+    # Laszlo): each name's ASCII-folded spelling is a given name too, of
+    # the genders of the names it folds from (a spelling of its own keeps
+    # its own gender)
+    # (not an organization's name, acronyms included: "Fifa"; nor an
+    # English word or place: FOLDED_NOT_NAMES)
+    org_forms = {fold(x).casefold() for o in orgs for x in [o[1]] + o[5].split("|") if x}
+    not_names = set(FOLDED_NOT_NAMES.split())
+    folded = {}
+    for n in names:
+        f = fold(n)
+        if (
+            f not in names
+            and is_latin_name(f)
+            and not f[1:2].isupper()
+            and f.casefold() not in org_forms
+            and f not in not_names
+        ):
+            folded.setdefault(f, set()).add(genders[n])
+    for f, gs in folded.items():
+        genders[f] = gender_of(gs)
+        names.add(f)
 
     def norm(x):
         return fold(x).casefold()

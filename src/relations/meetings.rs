@@ -1257,7 +1257,10 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     // "A senior Fatah delegation met", "Egyptian officials held talks": a
     // group of a body's or a country's people stands for it
     let s = &input.sentences[si];
-    let mut pre = input.slice(s.span.start, verb).trim_end();
+    // "Latvia's foreign minister, Janis Berzins, met": the apposition's
+    // closing comma
+    let whole = input.slice(s.span.start, verb).trim_end();
+    let mut pre = whole.trim_end_matches(',');
     let mut group = false;
     while let Some((head, last)) = pre.rsplit_once(' ') {
         let w = last.trim_end_matches(',');
@@ -1284,7 +1287,13 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     if !people.is_empty() {
         return people;
     }
-    if let Some(p) = subject_before(input, si, end) {
+    // ("X, Latvia's foreign minister, met": the apposition's commas)
+    let apposed = if whole.len() == pre.len() + 1 {
+        end + 1
+    } else {
+        end
+    };
+    if let Some(p) = subject_before(input, si, apposed) {
         return vec![p];
     }
     // "France, Germany and Italy met": a list of countries or bodies

@@ -288,25 +288,41 @@ fn holder_named_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     // "US Ambassador to Mexico Ken Salazar", "UN Special Envoy for Libya
     // Karl Weber": the post's place, then the name
     let diplomat = gazetteer().titles[t.title].kind == "diplomat";
-    let place_of_post = after.strip_prefix(" to ").map(|r| ("to", r)).or_else(|| {
-        after
-            .strip_prefix(" for ")
-            .filter(|_| diplomat)
-            .map(|r| ("for", r))
-    });
+    // "the Latvian Ambassador in Poland X": where a diplomat serves, which
+    // the title does not keep (it is no part of how the post is named)
+    let place_of_post = after
+        .strip_prefix(" to ")
+        .map(|r| ("to", r))
+        .or_else(|| {
+            after
+                .strip_prefix(" for ")
+                .filter(|_| diplomat)
+                .map(|r| ("for", r))
+        })
+        .or_else(|| {
+            after
+                .strip_prefix(" in ")
+                .filter(|_| diplomat)
+                .map(|r| ("in", r))
+        });
     if d.person.is_none()
         && let Some((prep, r)) = place_of_post
         && let Some(cm) = input.mention_starting_at(end + prep.len() + 2)
         && matches!(cm.kind, MentionKind::Country(_) | MentionKind::City(_))
-        && input.slice(cm.span.end, sentence.span.end).starts_with(' ')
-        && let Some(m) = input.mention_starting_at(cm.span.end + 1)
+        // (or apposed: "Latvia's ambassador to Poland, Janis Berzins, met")
+        && let gap = if input.slice(cm.span.end, sentence.span.end).starts_with(", ") { 2 } else { 1 }
+        && input.slice(cm.span.end, sentence.span.end).starts_with([' ', ','])
+        && let Some(m) = input.mention_starting_at(cm.span.end + gap)
         && m.kind == MentionKind::Person
+        && (gap == 1 || input.slice(m.span.end, sentence.span.end).starts_with([',', '.']) || m.span.end == sentence.span.end)
     {
-        d.title = format!(
-            "{} {prep} {}",
-            d.title,
-            &r[..cm.span.end - end - prep.len() - 2]
-        );
+        if prep != "in" {
+            d.title = format!(
+                "{} {prep} {}",
+                d.title,
+                &r[..cm.span.end - end - prep.len() - 2]
+            );
+        }
         d.person = m.entity;
         d.person_end = Some(m.span.end);
         d.rule = "position/title-to-place-name";

@@ -1410,6 +1410,28 @@ fn positions_in_a_table_of_cases() {
             "US Ambassador to Mexico Ken Salazar attended.",
             &["Ken Salazar: Ambassador to Mexico of United States"],
         ),
+        // audit 19: where a diplomat serves, "in" (not kept in the title) or
+        // "to" before an apposed name; no post for a name that begins a clause
+        (
+            "an-ambassador-in-a-country-then-the-name",
+            "The Latvian Ambassador in Poland Ilze Kalnina attended.",
+            &["Ilze Kalnina: Ambassador of Latvia"],
+        ),
+        (
+            "an-ambassador-in-a-country-then-the-name-apposed",
+            "Latvia's ambassador in Poland, Ilze Kalnina, attended.",
+            &["Ilze Kalnina: Ambassador of Latvia"],
+        ),
+        (
+            "an-ambassador-to-a-country-then-the-name-apposed",
+            "The Latvian ambassador to Poland, Ilze Kalnina, attended.",
+            &["Ilze Kalnina: Ambassador to Poland of Latvia"],
+        ),
+        (
+            "REGRESSION-an-ambassador-to-a-country-then-a-clause",
+            "Latvia sent an ambassador to Poland, Ilze Kalnina said.",
+            &[],
+        ),
         (
             "prince-faisal-said-little",
             "Prince Faisal said little.",
@@ -2306,6 +2328,17 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 19: the subject's apposition, the name first or the post first
+        (
+            "the-post-then-the-name-between-commas-met",
+            "Latvia's foreign minister, Ilze Kalnina, met Tomas Reyes in Riga.",
+            &["Ilze Kalnina", "Tomas Reyes"],
+        ),
+        (
+            "the-name-then-the-post-between-commas-met",
+            "Ilze Kalnina, Latvia's foreign minister, met Tomas Reyes in Riga.",
+            &["Ilze Kalnina", "Tomas Reyes"],
+        ),
         // audit 18: "The FIFA President met": a body's name between "The"
         // and the office word, for the one holder the article named
         (
