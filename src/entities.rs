@@ -496,6 +496,16 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
         else {
             continue;
         };
+        // (the gazetteer's other body of that acronym is not the one the
+        // article defines: "the Bank of Jamaica (BOJ)" is no Bank of Japan)
+        if matches!(owner, MentionKind::NewOrganization) {
+            for m in mentions[..sorted].iter_mut() {
+                if matches!(m.kind, MentionKind::KnownOrganization(_)) && m.span.of(text) == acro {
+                    m.kind = owner;
+                    m.cue = Cue::Acronym;
+                }
+            }
+        }
         let mut from = 0;
         while let Some(pos) = text[from..].find(acro) {
             let span = Span::new(from + pos, from + pos + acro.len());
@@ -1298,6 +1308,20 @@ mod tests {
             (
                 "The Central Bank said inflation eased. The Central Bank of Lesotho held rates.",
                 &["Central Bank of Lesotho"],
+            ),
+            // audit 19: an acronym the article defines in brackets, whatever
+            // its initials, over the gazetteer's body of that acronym
+            (
+                "The Bank of Jamaica (BOJ) held its rate. BOJ Governor Ana Ruiz spoke.",
+                &["Bank of Jamaica"],
+            ),
+            (
+                "The National Renewal Party (KMT) met. The KMT chose its candidate.",
+                &["National Renewal Party"],
+            ),
+            (
+                "The Bank of Japan kept rates. BOJ Governor Kazuo Ueda spoke.",
+                &["Bank of Japan"],
             ),
             // an acronym the gazetteer gives another body: the one the
             // article spells out

@@ -768,12 +768,12 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
 /// not ("Secretary of State Antony Blinken").
 fn after_office_of(text: &str, start: usize, titles: &[TitleMention]) -> bool {
     static OFFICE_OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:Minister|Ministers|Director|Secretary|Head|Chief|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Governor|Envoy|Adviser|Advisor|Coordinator|Spokesperson|Spokesman|Spokeswoman)(?:[- ]General)? (?:of|for) (?:the )?(?:[A-Z][\w'’.-]* ){0,6}(?:(?:and|&) )?$")
+        Regex::new(r"(?:Minister|Ministers|Director|Secretary|Head|Chief|Commissioner|Chair|Chairman|Chairwoman|Chairperson|Governor|Envoy|Adviser|Advisor|Coordinator|Spokesperson|Spokesman|Spokeswoman)(?:[- ]General)? (?:of|for) (?:the )?(?:[A-Z][\w'’.-]*,? |(?:and|&) ){0,10}$")
             .expect("valid regex")
     });
     let from = text.floor_char_boundary(start.saturating_sub(160));
     let pre = &text[from..start];
-    [" of ", " for ", " the ", " and ", " & "]
+    [" of ", " for ", " the ", " and ", " & ", ", "]
         .iter()
         .any(|w| pre.ends_with(w))
         && OFFICE_OF.is_match(pre)
@@ -1158,7 +1158,14 @@ impl SentenceCtx<'_> {
             if let Some(c) = ACRONYM_DEF.captures(&self.text[span.end..self.sentence.span.end]) {
                 let g = c.get(1).expect("group 1");
                 let acro = Span::new(span.end + g.start(), span.end + g.end());
-                if initials_match(span.of(self.text), acro.of(self.text)) {
+                // (or a body's own acronym in capitals whatever its
+                // initials: "Bank of Jamaica (BOJ)", "Nationalist Party (KMT)")
+                let caps = acro.of(self.text);
+                if initials_match(span.of(self.text), caps)
+                    || (kind == MentionKind::NewOrganization
+                        && (2..=6).contains(&caps.len())
+                        && caps.chars().all(|c| c.is_ascii_uppercase()))
+                {
                     out.acronyms.push((span, acro));
                 }
             }
@@ -1589,7 +1596,10 @@ impl SentenceCtx<'_> {
         {
             return None;
         }
+        // ("Minister of Foreign Affairs, African Cooperation and X Abroad,
+        // Y": after a comma, a portfolio only while the list goes on)
         if after_office_of(self.text, span.start, self.titles)
+            && (!before.ends_with(", ") || after.starts_with(" and "))
             && !words.iter().any(|w| self.given(w))
         {
             return None;
@@ -2082,6 +2092,20 @@ mod tests {
             (
                 "The cabinet kept Bakhtiyor Tursunov as finance minister.",
                 &[("Bakhtiyor Tursunov", "person")],
+            ),
+            // audit 19: a portfolio's words listed with commas are no one's
+            // name; the holder after them is
+            (
+                "The Minister of Foreign Affairs, African Cooperation and Ghanaians Abroad, Kofi Boateng, met Ama Mensah.",
+                &[
+                    ("Ghanaians", "demonym"),
+                    ("Kofi Boateng", "person"),
+                    ("Ama Mensah", "person"),
+                ],
+            ),
+            (
+                "The Minister of Finance, Mthuli Ncube, met Ama Mensah.",
+                &[("Mthuli Ncube", "person"), ("Ama Mensah", "person")],
             ),
             // audit 18: an acronym before "news agency" or "agency"
             (

@@ -193,8 +193,28 @@ fn draft<'i>(input: &'i Input<'_>, t: &'i TitleMention) -> Option<Draft<'i>> {
         ]
         .iter()
         .any(|p| input.slice(sentence.span.start, t.span.start).trim_end() == *p);
+    // "Minister of Foreign Affairs, African Cooperation and Nigerians
+    // Abroad, X": the rest of a minister's portfolio, listed, then the name
+    static PORTFOLIO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^, (?:[A-Z][\w’'-]*,? )+(?:and|&) (?:[A-Z][\w’'-]* )*[A-Z][\w’'-]*, ")
+            .expect("valid regex")
+    });
+    let portfolio_list = (gaz.titles[t.title].kind == "minister"
+        && [" of ", " for "]
+            .iter()
+            .any(|p| t.span.of(input.text).contains(p)))
+    .then(|| PORTFOLIO_LIST.find(after))
+    .flatten()
+    .filter(|m| {
+        !input.items(t.sentence).any(|o| {
+            o.kind == MentionKind::Person && o.span.start >= end && o.span.end <= end + m.end()
+        })
+    })
+    .map(|m| m.end());
     let skip = if copula {
         4
+    } else if let Some(list) = portfolio_list {
+        list
     } else if after.starts_with(", ") {
         2
     } else if after.starts_with(' ') {

@@ -1410,6 +1410,17 @@ fn positions_in_a_table_of_cases() {
             "US Ambassador to Mexico Ken Salazar attended.",
             &["Ken Salazar: Ambassador to Mexico of United States"],
         ),
+        // audit 19: a minister's portfolio listed with commas, then the name
+        (
+            "a-portfolio-listed-with-commas-then-the-name",
+            "The Minister of Foreign Affairs, African Cooperation and Ghanaians Abroad, Kofi Boateng, met Ama Mensah.",
+            &["Kofi Boateng: Foreign Minister of "],
+        ),
+        (
+            "a-portfolio-of-three-then-the-name",
+            "Minister of Agriculture, Fisheries and Rural Development, Kofi Boateng, said the harvest would double.",
+            &["Kofi Boateng: Agriculture Minister of "],
+        ),
         // audit 19: where a diplomat serves, "in" (not kept in the title) or
         // "to" before an apposed name; no post for a name that begins a clause
         (
