@@ -324,6 +324,14 @@ fn said_after<'i>(
         if let Some(pronoun) = a.get(1) {
             // `“...,” said X. “...,” he added.`: the speaker of the
             // quotation just before, when no one else is named since
+            // (after "the prime minister said ...", the one the
+            // description names, or no one: "the German official recalled
+            // that ... X. “...,” he added" is not X)
+            if let Some(told) = told_by_description(input, positions, whole.start(), last_speaker) {
+                q.speaker = told.filter(|&p| input.pronoun_fits(p, pronoun.as_str()));
+                q.rule = "quote/pronoun";
+                return;
+            }
             q.speaker = last_speaker
                 .filter(|&(para, sp, end)| {
                     (para == paragraph || para + 1 == paragraph)
@@ -356,6 +364,65 @@ fn said_after<'i>(
             }
         }
     }
+}
+
+/// The one a pronoun's quotation at `pos` goes on from, when the last
+/// speech before it in its sentence or the one before is told of a
+/// description and no one is named after it ("..., following which the
+/// prime minister said ... ¶ “...,” she said"): `Some(holder)` for a post
+/// the article names its holder of, `Some(None)` for someone unnamed ("the
+/// German official recalled that ..."); `None` when no such speech is
+/// there, or the quotation just before is given to someone since.
+fn told_by_description(
+    input: &Input<'_>,
+    positions: &[PositionFact],
+    pos: usize,
+    last_speaker: Option<(usize, usize, usize)>,
+) -> Option<Option<usize>> {
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)[Tt]he ((?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}[a-z]+) (?:said|told|noted|recalled|added|stressed|explained|stated|warned|insisted|underlined)(?-u:\b)")
+            .expect("valid regex")
+    });
+    const UNNAMED: &[&str] = &[
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "source",
+        "aide",
+        "officer",
+    ];
+    let si = input.sentences.partition_point(|s| s.span.end <= pos);
+    let from = input.sentences[si.saturating_sub(1)].span.start;
+    let window = input.slice(from, pos);
+    let m = TOLD.captures_iter(window).last()?;
+    let (whole, desc) = (m.get(0)?, m.get(1)?);
+    let at = from + whole.start();
+    // (a quotation given since, or someone named in a sentence since, not
+    // in what the description said: not the description's)
+    let told_end = input.sentences[input.sentences.partition_point(|s| s.span.end <= at)]
+        .span
+        .end;
+    if last_speaker.is_some_and(|(_, _, end)| end > at)
+        || input
+            .entities
+            .within(Span::new(told_end.min(pos), pos))
+            .any(|i| {
+                input.entities.mentions[i].kind == MentionKind::Person
+                    && !in_quotation(input.text, input.entities.mentions[i].span.start)
+            })
+    {
+        return None;
+    }
+    let who = Span::new(at, from + desc.end());
+    let titled = input.mentions.titles.iter().any(|t| who.contains(&t.span));
+    if titled {
+        return Some(described(input, positions, who));
+    }
+    let head = desc.as_str().rsplit(' ').next().unwrap_or_default();
+    UNNAMED.contains(&head).then_some(None)
 }
 
 /// "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the person
@@ -411,7 +478,19 @@ fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             .any(|v| unpunctuated.ends_with(v));
         if speech && (b.ends_with(':') || b.ends_with(',') || b.ends_with("that") || saying) {
             let lead = Span::new(sent_start, whole.start());
-            q.speaker = if saying {
+            // "On his talks with X, he added: “...”": the pronoun right
+            // before the verb is the speaker, not a name before it
+            let pronoun_subject = b2
+                .rsplit(' ')
+                .nth(1)
+                .filter(|w| matches!(*w, "he" | "she" | "He" | "She"))
+                .filter(|_| !saying);
+            q.speaker = if let Some(pronoun) = pronoun_subject {
+                // (`before` ends where the quotation opens; `b2` is its start)
+                let verb = b2.rsplit(' ').next().unwrap_or_default();
+                let at = whole.start() - before.len() + b2.len() - verb.len() - 1 - pronoun.len();
+                persons_before(input, at, pronoun)
+            } else if saying {
                 input
                     .items(sentence)
                     .find(|m| lead.contains(&m.span) && m.kind == MentionKind::Person)

@@ -3133,6 +3133,29 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 19: "she said" after "the prime minister said ...": the
+        // one the description names, not the first woman named; after
+        // "the German official recalled ... X", no one (not X)
+        (
+            "REGRESSION-she-said-after-the-prime-minister-said",
+            "Lena Fischer paid a courtesy call on Prime Minister Ana Ruiz on Monday, after which the prime minister said her government wanted loans.\n\n“We have made schools our priority,” she said.",
+            &["Ana Ruiz: We have made schools our priority"],
+        ),
+        (
+            "REGRESSION-he-added-after-an-unnamed-official-recalled",
+            "The German official recalled that the EU had imposed sanctions on Viktor Petrov. “But we want dialogue,” he added.",
+            &[],
+        ),
+        // audit 19: "On his talks with X, he added:": the pronoun before the
+        // verb speaks, not the one named in the phrase before it
+        (
+            "REGRESSION-on-his-talks-with-x-he-added",
+            "Defence Minister Nikos Pappas hosted Luis Ortega in Athens. Ortega said afterwards: “We had a good day.” On his talks with Pappas, he added: “It was a useful exchange.”",
+            &[
+                "Luis Ortega: We had a good day.",
+                "Luis Ortega: It was a useful exchange.",
+            ],
+        ),
         // audit 18: a description of the speaker that goes on with "before"
         (
             "said-the-peruvian-president-before",
