@@ -427,29 +427,57 @@ fn is_acronym(word: &str) -> bool {
 /// The city of a dateline in capitals at the start of a sentence ("OSLO
 /// (AP) —", "MEXICO CITY, March 3 —", "JEDDAH:"): its span and entry, looked
 /// up as the gazetteer writes it ("Mexico City").
-fn dateline_city(s_text: &str) -> Option<(usize, usize, Known)> {
+fn dateline_city(s_text: &str) -> Vec<(usize, usize, Known)> {
     static CAPS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:[,:]| \(| [—–-])")
             .expect("valid regex")
     });
-    let caps = CAPS.captures(s_text)?.get(1)?;
-    let name = caps.as_str();
-    if name.len() < 3 {
-        return None;
-    }
+    // and its country in capitals: "NADI, FIJI, May 3 —"
+    static COUNTRY_CAPS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^, ([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:[,:]| \(| [—–-])")
+            .expect("valid regex")
+    });
     // "MEXICO CITY" as "Mexico City", "ST. LOUIS" as "St. Louis" (ASCII, so
     // every offset holds)
-    let mut titled = String::with_capacity(name.len());
-    let mut first = true;
-    for c in name.chars() {
-        titled.push(if first { c } else { c.to_ascii_lowercase() });
-        first = !c.is_ascii_alphabetic();
+    let known_as = |name: &str, country: bool| {
+        let mut titled = String::with_capacity(name.len());
+        let mut first = true;
+        for c in name.chars() {
+            titled.push(if first { c } else { c.to_ascii_lowercase() });
+            first = !c.is_ascii_alphabetic();
+        }
+        gazetteer()
+            .find_names(&titled)
+            .into_iter()
+            .find(|h| {
+                h.start == 0
+                    && h.end == titled.len()
+                    && if country {
+                        matches!(h.known, Known::Country(_))
+                    } else {
+                        matches!(h.known, Known::City(_))
+                    }
+            })
+            .map(|h| h.known)
+    };
+    let mut out = Vec::new();
+    let Some(caps) = CAPS.captures(s_text).and_then(|c| c.get(1)) else {
+        return out;
+    };
+    let name = caps.as_str();
+    if name.len() < 3 {
+        return out;
     }
-    gazetteer()
-        .find_names(&titled)
-        .into_iter()
-        .find(|h| h.start == 0 && h.end == titled.len() && matches!(h.known, Known::City(_)))
-        .map(|h| (0, name.len(), h.known))
+    out.extend(known_as(name, false).map(|k| (0, name.len(), k)));
+    if let Some(c) = COUNTRY_CAPS
+        .captures(&s_text[name.len()..])
+        .and_then(|c| c.get(1))
+        && c.as_str().len() >= 3
+        && let Some(k) = known_as(c.as_str(), true)
+    {
+        out.push((name.len() + c.start(), name.len() + c.end(), k));
+    }
+    out
 }
 
 /// Finds the mentions of every sentence.
@@ -484,7 +512,11 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
         let found: Vec<Span> = titles.iter().map(|t| t.span).collect();
         titles.retain(|t| !given_after_title(text, sentence.span, t, &found));
         let mut names: Vec<(Span, Known)> = Vec::new();
-        names.extend(dateline_city(s_text).map(|(a, b, c)| (Span::new(base + a, base + b), c)));
+        names.extend(
+            dateline_city(s_text)
+                .into_iter()
+                .map(|(a, b, c)| (Span::new(base + a, base + b), c)),
+        );
         for h in gaz.find_names(s_text) {
             let span = Span::new(base + h.start, base + h.end);
             // a title starting inside a name and running past it takes the name's
@@ -898,6 +930,28 @@ impl SentenceCtx<'_> {
     /// "Umaro Embaló (Guinea-Bissau), ...", "Joseph Boakai of Liberia, ...":
     /// a name tagged with a country, in a list or at the clause's end, is a
     /// person's (a body's name would end with its head word).
+    /// "the foreign ministers of Nepal (Arjun Thapa), Laos (X)": a name
+    /// bracketed right after a country that a post's "of" or a list of
+    /// such pairs leads to, closed or followed by the next pair.
+    fn bracketed_after_country(&self, span: Span) -> bool {
+        let before = self.between(self.sentence.span.start, span.start);
+        let after = self.between(span.end, self.sentence.span.end);
+        let Some(pre) = before.strip_suffix(" (") else {
+            return false;
+        };
+        let at = self.sentence.span.start + pre.len();
+        let country = self
+            .names
+            .iter()
+            .find(|&&(n, known)| n.end == at && matches!(known, Known::Country(_)));
+        country.is_some_and(|&(n, _)| {
+            let lead = self.between(self.sentence.span.start, n.start);
+            (after.starts_with(')') || after.starts_with(", "))
+                && [" of ", ", ", " and "].iter().any(|w| lead.ends_with(w))
+                && self.titles.iter().any(|t| t.span.end <= n.start)
+        })
+    }
+
     fn country_tag_after(&self, span: Span) -> bool {
         let after = self.between(span.end, self.sentence.span.end);
         let Some((skip, close)) = country_tag_opening(after) else {
@@ -1836,7 +1890,11 @@ impl SentenceCtx<'_> {
             if given && (run.absorbed.is_none() || speech) {
                 return Some((MentionKind::Person, Cue::GivenName));
             }
-            if apposition || self.country_tag_after(span) || self.post_apposed(span) {
+            if apposition
+                || self.country_tag_after(span)
+                || self.post_apposed(span)
+                || self.bracketed_after_country(span)
+            {
                 return Some((MentionKind::Person, Cue::Apposition));
             }
             if source {
@@ -2079,6 +2137,11 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 19: a dateline's country in capitals after its city
+            (
+                "BUDAPEST, HUNGARY, August 17 — The party met.",
+                &[("BUDAPEST", "city"), ("HUNGARY", "country")],
+            ),
             // audit 19: "Neither" opens no name; a given name printed
             // without its diacritics (Gábor) and one of Central Asia
             (

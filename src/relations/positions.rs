@@ -996,7 +996,7 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
     // "X was re-elected president of World Athletics", "X has been
     // named chief executive": a passive appointment's post
     static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are) (?:re-?elected|elected|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
+        Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are)(?: (?:also|again|unanimously|formally|officially|overwhelmingly))? (?:re-?elected|elected|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
             .expect("valid regex")
     });
     // the person the clause is about, right before its verb at `v`
@@ -1012,6 +1012,19 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
             .filter(|(_, age)| {
                 let age = age.strip_prefix("aged ").unwrap_or(age);
                 !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit())
+            })
+            .map_or(subject, |(s, _)| s);
+        // "X, the prime minister, was re-elected": a description apposed
+        // (a few words opening with an article or a possessive)
+        let subject = subject
+            .strip_suffix(',')
+            .and_then(|s| s.rsplit_once(", "))
+            .filter(|(_, apposed)| {
+                let mut words = apposed.split_whitespace();
+                matches!(
+                    words.next(),
+                    Some("the" | "a" | "an" | "his" | "her" | "its" | "their")
+                ) && apposed.split_whitespace().count() <= 6
             })
             .map_or(subject, |(s, _)| s);
         let subject = WHEN_BEFORE
@@ -1070,6 +1083,22 @@ fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
                     && !input.modifies_a_business(m)
                 {
                     d.of = Some(e);
+                    // "leader of Hungary's ruling Fidesz": the country's
+                    // body (a lower-case word or two between) owns the post
+                    static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
+                        Regex::new(r"^[’']s (?:[a-z][a-z-]+ ){0,2}$").expect("valid regex")
+                    });
+                    if input.class(e) == Class::Country
+                        && let Some(body) = input.items(t.sentence).find(|o| {
+                            o.span.start > m.span.end
+                                && BODY_OF.is_match(input.slice(m.span.end, o.span.start))
+                        })
+                        && let Some(b) = body
+                            .entity
+                            .filter(|&b| input.class(b) == Class::Organization)
+                    {
+                        d.of = Some(b);
+                    }
                 }
                 break;
             }
@@ -1304,6 +1333,14 @@ fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<Posi
         }
         return;
     }
+    // "the foreign ministers of Nepal (A), Laos (B) and Chile (C)": a
+    // plural title over countries, each with its holder in brackets
+    if plural && person.is_none() && d.after.starts_with(" of ") {
+        for (p, c) in bracketed_holders(input, d.end + " of ".len(), d.sentence.span.end) {
+            out.push(post(p, Some(c), "position/plural-title-of-countries"));
+        }
+        return;
+    }
     let Some(person) = person else { return };
     if input.class(person) != Class::Person {
         return;
@@ -1330,6 +1367,34 @@ fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<Posi
             pos = tag.map_or(m.span.end, |(_, end)| end);
         }
     }
+}
+
+/// The people bracketed after the countries of a list that starts at
+/// `pos`: "Nepal (A), Laos (B) and Chile (C)", each with their country.
+fn bracketed_holders(input: &Input<'_>, mut pos: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while let Some(cm) = input.mention_starting_at(pos)
+        && let Some(c) = cm.entity.filter(|&c| input.class(c) == Class::Country)
+        && input.slice(cm.span.end, end).starts_with(" (")
+        && let Some(m) = input.mention_starting_at(cm.span.end + 2)
+        && m.kind == MentionKind::Person
+        && let Some(p) = m.entity
+        // (its bracket closed right after the name, or left open before
+        // the next country: "Uzbekistan (A, Kazakhstan (B)")
+        && (input.slice(m.span.end, end).starts_with([')', ','])
+            || input.slice(m.span.end, end).starts_with(" and "))
+    {
+        out.push((p, c));
+        pos = m.span.end + usize::from(input.slice(m.span.end, end).starts_with(')'));
+        let Some(sep) = [", and ", ", ", " and "]
+            .iter()
+            .find(|sep| input.slice(pos, end).starts_with(**sep))
+        else {
+            break;
+        };
+        pos += sep.len();
+    }
+    out
 }
 
 /// Whether the text before a title ends with an aide's noun and the post

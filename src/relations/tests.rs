@@ -1410,6 +1410,34 @@ fn positions_in_a_table_of_cases() {
             "US Ambassador to Mexico Ken Salazar attended.",
             &["Ken Salazar: Ambassador to Mexico of United States"],
         ),
+        // audit 19: a plural title over countries with their holders in
+        // brackets; a party post given with an adverb or past an apposition
+        (
+            "a-plural-title-over-countries-with-bracketed-holders",
+            "The meeting included foreign ministers of Mongolia (Batbold Tsendsuren) and Nepal (Arjun Thapa).",
+            &[
+                "Batbold Tsendsuren: Foreign Minister of Mongolia",
+                "Arjun Thapa: Foreign Minister of Nepal",
+            ],
+        ),
+        (
+            "REGRESSION-leader-of-a-country-s-ruling-party",
+            "Pedro Alvarez was re-elected as leader of Portugal's ruling Unity Party on Sunday.",
+            &["Pedro Alvarez: Leader of Unity Party"],
+        ),
+        (
+            "was-also-elected-vice-president-of-the-party",
+            "Eva Szabo was also elected vice president of the Unity Party.",
+            &["Eva Szabo: Vice President of Unity Party"],
+        ),
+        (
+            "the-name-an-apposition-then-was-re-elected-as-leader",
+            "Pedro Alvarez, the prime minister, was re-elected as leader of the Unity Party on Sunday.",
+            &[
+                "Pedro Alvarez: Leader of Unity Party",
+                "Pedro Alvarez: Prime Minister of ",
+            ],
+        ),
         // audit 19: a minister's portfolio listed with commas, then the name
         (
             "a-portfolio-listed-with-commas-then-the-name",
