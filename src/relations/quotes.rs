@@ -741,9 +741,17 @@ fn after_reported_speech<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) 
             .is_empty();
     let prev = &input.sentences[sentence - 1];
     let words = prev.span.of(input.text);
+    // (or the paragraph before, for a paragraph of quotation only: "X
+    // said the rules would change. ¶ “We are listening.”")
+    let opens_paragraph = input.slice(sent_start, whole.start()).trim().is_empty()
+        && input.text[..whole.start()]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
     if !alone
-        || prev.paragraph != input.sentences[sentence].paragraph
+        || (prev.paragraph != input.sentences[sentence].paragraph
+            && !(opens_paragraph && prev.paragraph + 1 == input.sentences[sentence].paragraph))
         || words.contains(['“', '”', '"'])
+        || prev.kind != input.sentences[sentence].kind
     {
         return;
     }
@@ -752,10 +760,17 @@ fn after_reported_speech<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) 
             .split(|c: char| !c.is_ascii_lowercase())
             .next()
             .unwrap_or_default();
-        SPEECH_VERBS
-            .contains(&word)
-            .then(|| speaker_before(input, sentence - 1, prev.span.start + i + 1))
-            .flatten()
+        if !SPEECH_VERBS.contains(&word) {
+            return None;
+        }
+        // ("He noted that ...": the one the pronoun stands for)
+        let pronoun = words[..i].trim();
+        if matches!(pronoun, "He" | "She") {
+            return persons_before(input, prev.span.start, pronoun);
+        }
+        // ("X met exporters on Monday and said ...": the clause's subject)
+        speaker_before(input, sentence - 1, prev.span.start + i + 1)
+            .or_else(|| coordinated_subject(input, sentence - 1, prev.span.start + i + 1))
     });
     if let Some(p) = speaker {
         q.speaker = Some(p);

@@ -3174,6 +3174,24 @@ fn quotes_in_a_table_of_cases() {
             "The German official recalled that the EU had imposed sanctions on Viktor Petrov. “But we want dialogue,” he added.",
             &[],
         ),
+        // audit 19: a paragraph of quotation only, after a paragraph that
+        // ends with someone's reported speech (a pronoun's, a clause's
+        // subject's); none after a paragraph with no speech
+        (
+            "a-quotation-paragraph-after-reported-speech",
+            "Governor Lars Berg explained that the rules had been suspended. He noted that this would widen the deficit.\n“Extra spending must be temporary.”",
+            &["Lars Berg: Extra spending must be temporary."],
+        ),
+        (
+            "a-quotation-paragraph-after-and-said",
+            "Trade Minister Pavel Dvorak met exporters on Monday and said the rules would change.\n“We are listening to every company.”",
+            &["Pavel Dvorak: We are listening to every company."],
+        ),
+        (
+            "REGRESSION-a-quotation-paragraph-after-no-speech",
+            "Trade Minister Pavel Dvorak met exporters on Monday.\n“We are listening to every company.”",
+            &[],
+        ),
         // audit 19: "On his talks with X, he added:": the pronoun before the
         // verb speaks, not the one named in the phrase before it
         (
@@ -3246,10 +3264,12 @@ fn quotes_in_a_table_of_cases() {
             "Maria Lopez said the plan had failed. “The government had every chance to fix it.”",
             &["Maria Lopez: The government had every chance to fix it."],
         ),
+        // (audit 19: a paragraph of quotation only goes on from the
+        // reported speech that ends the paragraph before; was none)
         (
-            "no-quotation-after-reported-speech-in-another-paragraph",
+            "a-quotation-paragraph-goes-on-from-reported-speech",
             "Maria Lopez said the plan had failed.\n\n“The government had every chance to fix it.”",
-            &[],
+            &["Maria Lopez: The government had every chance to fix it."],
         ),
         (
             "no-quotation-after-reported-speech-followed-by-more",
