@@ -203,16 +203,44 @@ fn visits_into_others(
         Regex::new(r"(?-u:\b)(?:on|during|in the course of) (?:a|an|his|her|their|its|the)(?: [a-z0-9-]+){0,3} $")
             .expect("valid regex")
     });
+    // "X visited the party office for a closed-door meeting with Y", "X
+    // arrived for a visit, and held talks with Y": the meeting or talks the
+    // visit was for, told after it
+    static FOR_TALKS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:for|to hold|holding|and held|and had|where (?:he|she|they) held)(?: (?:a|an|the))?(?: [a-z-]+){0,3} $")
+            .expect("valid regex")
+    });
     let s = &input.sentences[si];
-    let occasion =
-        |t: &Trigger| t.kind == "visit" && ON_A_VISIT.is_match(input.slice(s.span.start, t.start));
+    let held_for = |v: &Trigger| {
+        triggers.iter().any(|u| {
+            u.kind != "visit"
+                && u.start > v.end
+                && matches!(u.kind, "meeting" | "talks")
+                && FOR_TALKS.is_match(input.slice(v.end, u.start))
+        })
+    };
+    let occasion = |t: &Trigger| {
+        t.kind == "visit"
+            && (ON_A_VISIT.is_match(input.slice(s.span.start, t.start)) || held_for(t))
+    };
     let Some(other) = triggers.iter().position(|t| t.kind != "visit") else {
         return (triggers, facts);
     };
-    if !triggers.iter().any(&occasion) {
+    let occasions: Vec<usize> = triggers
+        .iter()
+        .filter(|t| occasion(t))
+        .map(|t| t.start)
+        .collect();
+    if occasions.is_empty() {
         return (triggers, facts);
     }
-    fold_into(triggers, facts, other, occasion, true)
+    fold_into(
+        triggers,
+        facts,
+        other,
+        |t| occasions.contains(&t.start),
+        true,
+    )
 }
 
 /// The rule that gives a meeting its dateline's city.

@@ -2367,6 +2367,22 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 19: the meeting or talks a visit was for, told after it
+        (
+            "visited-an-office-for-a-closed-door-meeting-with",
+            "Karin Holm visited the party office for a closed-door meeting with Peter Haas on Monday.",
+            &["Karin Holm", "Peter Haas"],
+        ),
+        (
+            "arrived-for-a-visit-and-held-talks-with",
+            "Prime Minister Karin Holm arrived in Lisbon on Monday for a two-day visit, and held talks with Prime Minister Rafael Duarte.",
+            &["Karin Holm", "Rafael Duarte"],
+        ),
+        (
+            "paid-a-visit-holding-talks-with",
+            "Karin Holm paid a visit to the party office on Monday, holding talks for an hour with Peter Haas.",
+            &["Karin Holm", "Peter Haas"],
+        ),
         // audit 19: the subject's apposition, the name first or the post first
         (
             "the-post-then-the-name-between-commas-met",
