@@ -1836,6 +1836,20 @@ impl SentenceCtx<'_> {
             if n == 2 && given && title_before.is_none() && run.absorbed.is_none() {
                 return Some((MentionKind::Person, Cue::GivenName));
             }
+            // ("... Hosted by Russian President Vladimir Putin": a given
+            // name and a surname after a title, no word of the headline's
+            // own among them: not "Keir Starmer Visits")
+            if n == 2
+                && given
+                && title_before
+                    .is_some_and(|t| t.span.of(self.text).starts_with(char::is_uppercase))
+                && run.absorbed.is_none()
+                && !words
+                    .iter()
+                    .any(|w| is_stop(w) || self.lower_words.contains(w.to_lowercase().as_str()))
+            {
+                return Some((MentionKind::Person, Cue::Title));
+            }
             return None;
         }
         // ("Prime Minister, Federation of ...", "Councillor, Member of ...": a
@@ -2682,6 +2696,16 @@ mod tests {
             (
                 "Kenya: President Hosts Ugandan Leader",
                 &[("Kenya", "country")],
+            ),
+            // audit 19: a headline's given name and surname after a title;
+            // not with the headline's verb
+            (
+                "Leaders to Meet in Rome Hosted by Russian President Vladimir Putin",
+                &[("Russian", "demonym"), ("Vladimir Putin", "person")],
+            ),
+            (
+                "Prime Minister Keir Starmer Visits Berlin",
+                &[("Berlin", "city")],
             ),
             (
                 "“Will Olga Petrenko fix the budget?” he asked.",
