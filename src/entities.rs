@@ -250,9 +250,15 @@ fn describe(text: &str, m: &Mention) -> Entity {
         }
         MentionKind::NewOrganization => {
             let name = surface.strip_prefix("The ").unwrap_or(&surface).to_string();
-            // "the Green Party", "Civic Party": a party by its name
-            let org_kind = (name.ends_with(" Party") && name.len() > " Party".len())
-                .then(|| "party".to_string());
+            // "the Green Party", "Civic Party": a party by its name; "the
+            // Bank of Jamaica", "the Central Bank of Lesotho": a central bank
+            let org_kind = if name.ends_with(" Party") && name.len() > " Party".len() {
+                Some("party".to_string())
+            } else if central_bank_name(&name) {
+                Some("central-bank".to_string())
+            } else {
+                None
+            };
             Entity {
                 key: format!("organization/{}", slug(&name)),
                 class: Class::Organization,
@@ -681,6 +687,22 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
             {
                 Some(company).filter(|c| c.key != e.key)
             }
+            // "The Central Bank said": the one central bank the article
+            // names (the Bank of Jamaica, the Reserve Bank of Fiji)
+            MentionKind::NewOrganization if e.label == "Central Bank" => longer
+                .entry((false, e.label.clone()))
+                .or_insert_with(|| {
+                    only_one(&|name, m| {
+                        name != "Central Bank"
+                            && match m.kind {
+                                MentionKind::KnownOrganization(o) => {
+                                    gazetteer().organizations[o].kind == "central-bank"
+                                }
+                                _ => central_bank_name(name),
+                            }
+                    })
+                })
+                .clone(),
             MentionKind::NewOrganization => longer
                 .entry((false, e.label.clone()))
                 .or_insert_with(|| opened_by(&e.label))
@@ -1002,6 +1024,21 @@ fn foreign_short_name(text: &str, mentions: &[Mention], m: &Mention) -> bool {
         name.contains(' ') && name.split(' ').any(|w| w == word)
     });
     abroad && !home && !longer
+}
+
+/// Whether a body's name is a central bank's by its form: "Central Bank"
+/// or "Reserve Bank" in it, or "Bank of" and a country ("the Bank of
+/// Jamaica"; not "Bank of America", which the gazetteer knows as a company).
+fn central_bank_name(name: &str) -> bool {
+    name.contains("Central Bank")
+        || name.contains("Reserve Bank")
+        || name.strip_prefix("Bank of ").is_some_and(|rest| {
+            gazetteer().find_names(rest).iter().any(|h| {
+                h.start == 0
+                    && h.end == rest.len()
+                    && matches!(h.known, crate::gazetteer::Known::Country(_))
+            })
+        })
 }
 
 #[cfg(test)]
@@ -1334,6 +1371,11 @@ mod tests {
             (
                 "The Central Bank said inflation eased. The Central Bank of Lesotho held rates.",
                 &["Central Bank of Lesotho"],
+            ),
+            // audit 19: "The Central Bank" for the one central bank named
+            (
+                "The Bank of Jamaica held its rate. The Central Bank is watching wages.",
+                &["Bank of Jamaica"],
             ),
             // audit 19: an acronym the article defines in brackets, whatever
             // its initials, over the gazetteer's body of that acronym

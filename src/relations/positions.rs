@@ -1125,6 +1125,21 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     {
         d.of = cm.entity;
     }
+    // "at the BOJ auditorium, Governor X said": a governor's post is the
+    // central bank's the sentence names before it (one only; not "Governor
+    // X of Texas met bankers at the Federal Reserve")
+    if d.of.is_none() && matches!(d.title.as_str(), "Governor" | "Deputy Governor") {
+        let mut banks = input
+            .items(t.sentence)
+            .filter(|m| m.span.end <= t.span.start)
+            .filter_map(|m| m.entity)
+            .filter(|&e| input.entities.list[e].org_kind.as_deref() == Some("central-bank"));
+        if let Some(b) = banks.next()
+            && banks.all(|o| o == b)
+        {
+            d.of = Some(b);
+        }
+    }
     // "US Trade Representative X", "EU foreign policy chief X": a title
     // whose alias names its owner at its start (not a name the title's own
     // words make: "Foreign Policy" in "Foreign Policy Chief")

@@ -1410,6 +1410,18 @@ fn positions_in_a_table_of_cases() {
             "US Ambassador to Mexico Ken Salazar attended.",
             &["Ken Salazar: Ambassador to Mexico of United States"],
         ),
+        // audit 19: a governor's post is the central bank's the sentence
+        // names before it; not a bank named after
+        (
+            "a-governor-after-the-central-bank-the-sentence-names",
+            "The Bank of Jamaica held its rate. At a briefing at the bank's offices in the Bank of Jamaica building, Governor Richard Byles said prices would rise.",
+            &["Richard Byles: Governor of Bank of Jamaica"],
+        ),
+        (
+            "REGRESSION-a-governor-before-a-central-bank",
+            "Governor Ron Hale of Texas met bankers at the Federal Reserve.",
+            &["Ron Hale: Governor of "],
+        ),
         // audit 19: a plural title over countries with their holders in
         // brackets; a party post given with an adverb or past an apposition
         (
