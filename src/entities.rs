@@ -252,13 +252,7 @@ fn describe(text: &str, m: &Mention) -> Entity {
             let name = surface.strip_prefix("The ").unwrap_or(&surface).to_string();
             // "the Green Party", "Civic Party": a party by its name; "the
             // Bank of Jamaica", "the Central Bank of Lesotho": a central bank
-            let org_kind = if name.ends_with(" Party") && name.len() > " Party".len() {
-                Some("party".to_string())
-            } else if central_bank_name(&name) {
-                Some("central-bank".to_string())
-            } else {
-                None
-            };
+            let org_kind = crate::gazetteer::org_kind_by_form(&name).map(str::to_string);
             Entity {
                 key: format!("organization/{}", slug(&name)),
                 class: Class::Organization,
@@ -698,7 +692,7 @@ pub fn resolve_entities(text: &str, sentences: &[Sentence], found: &Mentions) ->
                                 MentionKind::KnownOrganization(o) => {
                                     gazetteer().organizations[o].kind == "central-bank"
                                 }
-                                _ => central_bank_name(name),
+                                _ => crate::gazetteer::central_bank_name(name),
                             }
                     })
                 })
@@ -1024,21 +1018,6 @@ fn foreign_short_name(text: &str, mentions: &[Mention], m: &Mention) -> bool {
         name.contains(' ') && name.split(' ').any(|w| w == word)
     });
     abroad && !home && !longer
-}
-
-/// Whether a body's name is a central bank's by its form: "Central Bank"
-/// or "Reserve Bank" in it, or "Bank of" and a country ("the Bank of
-/// Jamaica"; not "Bank of America", which the gazetteer knows as a company).
-fn central_bank_name(name: &str) -> bool {
-    name.contains("Central Bank")
-        || name.contains("Reserve Bank")
-        || name.strip_prefix("Bank of ").is_some_and(|rest| {
-            gazetteer().find_names(rest).iter().any(|h| {
-                h.start == 0
-                    && h.end == rest.len()
-                    && matches!(h.known, crate::gazetteer::Known::Country(_))
-            })
-        })
 }
 
 #[cfg(test)]

@@ -820,6 +820,32 @@ fn may_start_word(text: &str, i: usize) -> bool {
     }
 }
 
+/// Whether a body's name is a central bank's by its form: "Central Bank"
+/// or "Reserve Bank" in it, or "Bank of" and a country ("the Bank of
+/// Jamaica"; not "Bank of America", which the gazetteer knows as a company).
+pub fn central_bank_name(name: &str) -> bool {
+    name.contains("Central Bank")
+        || name.contains("Reserve Bank")
+        || name.strip_prefix("Bank of ").is_some_and(|rest| {
+            gazetteer().find_names(rest).iter().any(|h| {
+                h.start == 0 && h.end == rest.len() && matches!(h.known, Known::Country(_))
+            })
+        })
+}
+
+/// The kind a new body's name tells by its form ("party", "central-bank"),
+/// if any.
+pub fn org_kind_by_form(name: &str) -> Option<&'static str> {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    if name.ends_with(" Party") && name.len() > " Party".len() {
+        Some("party")
+    } else if central_bank_name(name) {
+        Some("central-bank")
+    } else {
+        None
+    }
+}
+
 /// Whether `[start, end)` begins and ends a word: no letter or digit just
 /// outside it, except across a lower-to-upper case change ("IndependentAsami").
 pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {

@@ -468,12 +468,21 @@ fn dateline_city(s_text: &str) -> Vec<(usize, usize, Known)> {
     if name.len() < 3 {
         return out;
     }
-    out.extend(known_as(name, false).map(|k| (0, name.len(), k)));
+    let city = known_as(name, false);
+    out.extend(city.map(|k| (0, name.len(), k)));
+    // (the city's own country only, "ATLANTA, GEORGIA" being the state;
+    // after a city the gazetteer does not know, not a US state's name)
     if let Some(c) = COUNTRY_CAPS
         .captures(&s_text[name.len()..])
         .and_then(|c| c.get(1))
         && c.as_str().len() >= 3
-        && let Some(k) = known_as(c.as_str(), true)
+        && let Some(k @ Known::Country(ci)) = known_as(c.as_str(), true)
+        && match city {
+            Some(Known::City(x)) => gazetteer().cities[x].country == gazetteer().countries[ci].key,
+            _ => !crate::lexicon::US_STATE_COUNTRIES
+                .iter()
+                .any(|st| st.eq_ignore_ascii_case(c.as_str())),
+        }
     {
         out.push((name.len() + c.start(), name.len() + c.end(), k));
     }
@@ -805,10 +814,22 @@ fn after_office_of(text: &str, start: usize, titles: &[TitleMention]) -> bool {
     });
     let from = text.floor_char_boundary(start.saturating_sub(160));
     let pre = &text[from..start];
+    // (no one's given name among the portfolio's words: "Ministers of
+    // Foreign Affairs and Defence, Amina Yusuf, Bello Musa and X")
+    let named = || {
+        OFFICE_OF.find(pre).is_some_and(|m| {
+            m.as_str().split(", ").skip(1).any(|part| {
+                part.split(' ')
+                    .next()
+                    .is_some_and(|w| gazetteer().is_given_name(w))
+            })
+        })
+    };
     [" of ", " for ", " the ", " and ", " & ", ", "]
         .iter()
         .any(|w| pre.ends_with(w))
         && OFFICE_OF.is_match(pre)
+        && !named()
         && !titles.iter().any(|t| t.span.end + 1 == start)
 }
 
@@ -1213,12 +1234,30 @@ impl SentenceCtx<'_> {
                 let g = c.get(1).expect("group 1");
                 let acro = Span::new(span.end + g.start(), span.end + g.end());
                 // (or a body's own acronym in capitals whatever its
-                // initials: "Bank of Jamaica (BOJ)", "Nationalist Party (KMT)")
+                // initials: "Bank of Jamaica (BOJ)", "Nationalist Party
+                // (KMT)": unknown, or the gazetteer's body of the same kind;
+                // not a country's or an agency's: "Gulf Marine Services (UAE)")
                 let caps = acro.of(self.text);
+                let same_kind = || {
+                    let known: Vec<_> = gazetteer()
+                        .find_names(caps)
+                        .into_iter()
+                        .filter(|h| h.start == 0 && h.end == caps.len())
+                        .collect();
+                    known.is_empty()
+                        || known.iter().all(|h| match h.known {
+                            Known::Organization(o) => {
+                                crate::gazetteer::org_kind_by_form(span.of(self.text))
+                                    == Some(gazetteer().organizations[o].kind.as_str())
+                            }
+                            _ => false,
+                        })
+                };
                 if initials_match(span.of(self.text), caps)
                     || (kind == MentionKind::NewOrganization
                         && (2..=6).contains(&caps.len())
-                        && caps.chars().all(|c| c.is_ascii_uppercase()))
+                        && caps.chars().all(|c| c.is_ascii_uppercase())
+                        && same_kind())
                 {
                     out.acronyms.push((span, acro));
                 }
@@ -2151,6 +2190,29 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // regression (review 19): a bracketed country or agency after a
+            // body's name is no acronym of it; listed ministers are people;
+            // a US state's name after its city is no country
+            (
+                "Gulf Marine Services (UAE) said the vessel was seized. The UAE demanded its release.",
+                &[
+                    ("Gulf Marine Services", "new-org"),
+                    ("UAE", "country"),
+                    ("UAE", "country"),
+                ],
+            ),
+            (
+                "Ministers of Foreign Affairs, Defence and Interior, Amina Yusuf, Bello Musa and Sani Garba, met the envoy.",
+                &[
+                    ("Amina Yusuf", "person"),
+                    ("Bello Musa", "person"),
+                    ("Sani Garba", "person"),
+                ],
+            ),
+            (
+                "ATLANTA, GEORGIA, May 3 — The party met.",
+                &[("ATLANTA", "city")],
+            ),
             // audit 19: a dateline's country in capitals after its city
             (
                 "BUDAPEST, HUNGARY, August 17 — The party met.",

@@ -691,6 +691,7 @@ Abdelkader Abdelhamid Abdellah Abdeslam Lahcen Mhamed Mounir Nizar Slim Lotfi
 Hafedh Kamel Houcine Brahim Boubaker Aissa Rabah Mokhtar Salah Fathi Ghassan
 Oumar Alpha Assane Ndeye Aminata Fatoumata Aissata Mariam Kadiatou Hamidou Issoufou
 Mahamadou Tiemoko Adama Yacouba Zakaria Soumaila Idrissa Abdourahamane Ousseini
+Aissatou Salimata Kwesi Fatou Mariama
 """
 
 # The ASCII-folded spellings of names with diacritics that are English
@@ -700,6 +701,7 @@ FOLDED_NOT_NAMES = """
 Africa Akin Angeles Angels Bard Boas Bozo Bra Bras Come Crt Dis Dui Fafnir Fortune
 Horn Indiana Leos Maxima Nut Pall Par Pole Sos Stale Thorny Tons Ursa Vale Ymir
 Zephyr
+Bui Duna Erdogan Esperance Hurriyet Isar Liga Orban Vitoria Yilmaz
 """
 
 # The women's names among GIVEN_NAMES_ADD (the others are men's), for the
@@ -710,7 +712,7 @@ Funmilayo Giorgia Halimah Harini Hasina Iryna Kaja Kamala Khaleda Lindiwe Maryam
 Nadeesha Naledi Ngozi Nirmala Nkosazana Olena Paetongtarn Retno Salome Samia Smriti
 Sushma Sviatlana Thandi Xiomara Yaa Yingluck Yulia Yuliia
 Aminata Dilnoza Evika Fatoumata Gulnara Kadiatou Kamola Mariam Ndeye Aissata Sahiba
-Sihem
+Sihem Aissatou Salimata Fatou Mariama
 """
 
 

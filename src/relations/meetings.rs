@@ -1289,6 +1289,21 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     // closing comma
     let whole = input.slice(s.span.start, verb).trim_end();
     let mut pre = whole.trim_end_matches(',');
+    // (only where the post and its owner open the sentence: not "Aides to
+    // Kenya's president, X, met", the aides meeting)
+    if pre.len() < whole.len()
+        && let Some(m) = input.mention_ending_at(s.span.start + pre.len())
+        && m.kind == MentionKind::Person
+        && let lead = super::lists::untitled(input, si, s.span.start, m.span.start)
+        && !lead.split_whitespace().all(|w| {
+            matches!(
+                w.trim_end_matches(','),
+                "" | "the" | "The" | "’s" | "'s" | "’" | "'"
+            )
+        })
+    {
+        pre = whole;
+    }
     let mut group = false;
     while let Some((head, last)) = pre.rsplit_once(' ') {
         let w = last.trim_end_matches(',');

@@ -1076,11 +1076,16 @@ fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             )
             .expect("valid regex")
         });
+        // ("was appointed ambassador to Germany": where a diplomat is
+        // sent, not whose post it is)
+        let diplomat = gazetteer().titles[t.title].kind == "diplomat";
         for m in input.items(t.sentence) {
             if m.span.start >= t.span.end && OF_AT.is_match(input.slice(t.span.end, m.span.start)) {
+                let gap = input.slice(t.span.end, m.span.start);
                 if let Some(e) = m.entity
                     && is_post_holder(input.class(e))
                     && !input.modifies_a_business(m)
+                    && !(diplomat && (gap.ends_with(" to ") || gap.ends_with(" to the ")))
                 {
                     d.of = Some(e);
                     // "leader of Hungary's ruling Fidesz": the country's

@@ -417,12 +417,28 @@ fn told_by_description(
         return None;
     }
     let who = Span::new(at, from + desc.end());
+    // (a post whose holder is not found, "the German chancellor recalled":
+    // the other rules read on)
     let titled = input.mentions.titles.iter().any(|t| who.contains(&t.span));
     if titled {
-        return Some(described(input, positions, who));
+        return described(input, positions, who).map(Some);
     }
     let head = desc.as_str().rsplit(' ').next().unwrap_or_default();
-    UNNAMED.contains(&head).then_some(None)
+    // (a noun the article used before may describe someone it named:
+    // "Hamas official X spoke. “...,” the official said")
+    if !UNNAMED.contains(&head) || input.text[..at].contains(&format!(" {head}")) {
+        return None;
+    }
+    // ("“...,” the official said. “...,” he added": the description gave
+    // the quotation just before it, in its sentence, to someone named)
+    let told_at = input.sentences[input.sentences.partition_point(|s| s.span.end <= at)].span;
+    if let Some((_, sp, end)) = last_speaker
+        && end <= at
+        && end >= told_at.start
+    {
+        return Some(Some(sp));
+    }
+    Some(None)
 }
 
 /// "...," Jason Kerr, an oil analyst at ING in Edinburgh, said: the person
