@@ -430,24 +430,52 @@ pub(super) fn party_tag_memberships(input: &Input<'_>) -> Vec<Link> {
     let mut out = Vec::new();
     for si in 0..input.sentences.len() {
         let ms = &input.annotation.sentences[si].items;
+        let party = |m: &Item| match m.kind {
+            MentionKind::KnownOrganization(i) => gaz.organizations[i].kind == "party",
+            MentionKind::NewOrganization => m.span.of(input.text).ends_with(" Party"),
+            _ => false,
+        };
         for pair in ms.windows(2) {
             let (m, next) = (&pair[0], &pair[1]);
+            // "X of the P", "X (P)", "X, of the P,", "A, with B, both of the P"
+            let gap = input.slice(m.span.end, next.span.start);
             if m.kind != MentionKind::Person
-                || !matches!(input.slice(m.span.end, next.span.start), " of the " | " (")
+                || !matches!(gap, " of the " | " (" | ", of the " | ", both of the ")
             {
                 continue;
             }
-            let party = match next.kind {
-                MentionKind::KnownOrganization(i) => gaz.organizations[i].kind == "party",
-                MentionKind::NewOrganization => next.span.of(input.text).ends_with(" Party"),
-                _ => false,
-            };
-            let closed = input.slice(m.span.end, next.span.start) == " of the "
+            let closed = gap != " ("
                 || input
                     .slice(next.span.end, input.sentences[si].span.end)
                     .starts_with(')');
-            if let (true, true, Some(person), Some(org)) = (party, closed, m.entity, next.entity) {
+            if let (true, true, Some(person), Some(org)) =
+                (party(next), closed, m.entity, next.entity)
+            {
                 out.push(Link::to_entity(person, org, si, "member/party-tag"));
+                // ("both": the person named before too)
+                if gap == ", both of the "
+                    && let Some(other) = ms
+                        .iter()
+                        .filter(|o| o.span.end < m.span.start && o.kind == MentionKind::Person)
+                        .filter_map(|o| o.entity)
+                        .next_back()
+                {
+                    out.push(Link::to_entity(other, org, si, "member/party-tag"));
+                }
+            }
+        }
+        // "the P's candidates, A and B": the party's people listed
+        static PARTY_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[’']s? (?:[a-z-]+ )?(?:candidates?|lawmakers?|legislators?|MPs?|senators?|deputies|members|councillors|councilors|nominees?)(?:,| (?:are|were))? ")
+                .expect("valid regex")
+        });
+        for m in ms.iter().filter(|m| party(m)) {
+            let Some(org) = m.entity else { continue };
+            let after = input.slice(m.span.end, input.sentences[si].span.end);
+            if let Some(c) = PARTY_PEOPLE.find(after) {
+                for p in super::lists::people_after(input, si, m.span.end + c.end()) {
+                    out.push(Link::to_entity(p, org, si, "member/party-tag"));
+                }
             }
         }
     }

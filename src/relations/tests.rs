@@ -51,6 +51,26 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 19: a party named after a person between commas, after two
+        // with "both", or before its people listed
+        (
+            "a-person-of-the-party-between-commas",
+            "Tomas Reyes met Laura Binns, of the Unity Party, in Riga.",
+            &["Laura Binns ∈ Unity Party"],
+        ),
+        (
+            "two-people-both-of-the-party",
+            "Speaker Tomas Reyes, together with Deputy Speaker Laura Binns, both of the Democratic Progressive Party, visited the caucus.",
+            &[
+                "Laura Binns ∈ Democratic Progressive Party",
+                "Tomas Reyes ∈ Democratic Progressive Party",
+            ],
+        ),
+        (
+            "the-party-s-candidates-listed",
+            "The Unity Party's candidates, Tomas Reyes and Laura Binns, visited the office.",
+            &["Laura Binns ∈ Unity Party", "Tomas Reyes ∈ Unity Party"],
+        ),
         // audit 15/16: a union's officer is a member
         (
             "a-union-s-officer",
