@@ -1356,7 +1356,13 @@ fn push_posts(input: &Input<'_>, d: &Draft<'_>, found: Found, out: &mut Vec<Posi
     // "the foreign ministers of Nepal (A), Laos (B) and Chile (C)": a
     // plural title over countries, each with its holder in brackets
     if plural && person.is_none() && d.after.starts_with(" of ") {
-        for (p, c) in bracketed_holders(input, d.end + " of ".len(), d.sentence.span.end) {
+        let from = d.end + " of ".len();
+        for (p, c) in bracketed_holders(input, from, d.sentence.span.end) {
+            out.push(post(p, Some(c), "position/plural-title-of-countries"));
+        }
+        // "Presidents of Panama and Costa Rica A and B": as many names as
+        // countries, in the same order
+        for (p, c) in respective_holders(input, from, d.sentence.span.end) {
             out.push(post(p, Some(c), "position/plural-title-of-countries"));
         }
         return;
@@ -1415,6 +1421,46 @@ fn bracketed_holders(input: &Input<'_>, mut pos: usize, end: usize) -> Vec<(usiz
         pos += sep.len();
     }
     out
+}
+
+/// "Panama and Costa Rica A and B" from `pos`: two lists of the same
+/// length, countries then people, each person with the country in the
+/// same place.
+fn respective_holders(input: &Input<'_>, pos: usize, end: usize) -> Vec<(usize, usize)> {
+    const SEPARATORS: [&str; 3] = [", and ", ", ", " and "];
+    // a list of entities of one class from `at`, and where it ends
+    let list = |mut at: usize, class: Class| {
+        let mut got = Vec::new();
+        while let Some(m) = input.mention_starting_at(at)
+            && let Some(e) = m.entity.filter(|&e| input.class(e) == class)
+        {
+            got.push(e);
+            at = m.span.end;
+            match SEPARATORS
+                .iter()
+                .find(|s| input.slice(at, end).starts_with(**s))
+            {
+                Some(s)
+                    if input
+                        .mention_starting_at(at + s.len())
+                        .is_some_and(|n| n.entity.is_some_and(|x| input.class(x) == class)) =>
+                {
+                    at += s.len();
+                }
+                _ => break,
+            }
+        }
+        (got, at)
+    };
+    let (countries, at) = list(pos, Class::Country);
+    if countries.len() < 2 || !input.slice(at, end).starts_with(' ') {
+        return Vec::new();
+    }
+    let (people, _) = list(at + 1, Class::Person);
+    if people.len() != countries.len() {
+        return Vec::new();
+    }
+    people.into_iter().zip(countries).collect()
 }
 
 /// Whether the text before a title ends with an aide's noun and the post

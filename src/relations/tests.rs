@@ -1464,6 +1464,14 @@ fn positions_in_a_table_of_cases() {
             &["Pedro Alvarez: Leader of Unity Party"],
         ),
         (
+            "a-plural-title-over-countries-then-as-many-names",
+            "Presidents of Panama and Costa Rica Ana Ruiz and Jorge Quispe met in Panama City.",
+            &[
+                "Ana Ruiz: President of Panama",
+                "Jorge Quispe: President of Costa Rica",
+            ],
+        ),
+        (
             "was-also-elected-vice-president-of-the-party",
             "Eva Szabo was also elected vice president of the Unity Party.",
             &["Eva Szabo: Vice President of Unity Party"],
