@@ -3243,6 +3243,17 @@ fn quotes_in_a_table_of_cases() {
             "The German official recalled that the EU had imposed sanctions on Viktor Petrov. “But we want dialogue,” he added.",
             &[],
         ),
+        // audit 19: more verbs of speech ("advised", "cautioned")
+        (
+            "a-quotation-then-x-advised-that",
+            "“These costs are beyond our control,” Nadia Kerr advised that fuel prices would rise again.",
+            &["Nadia Kerr: These costs are beyond our control"],
+        ),
+        (
+            "a-quotation-then-x-cautioned",
+            "“We will not cut rates,” Governor Nadia Kerr cautioned.",
+            &["Nadia Kerr: We will not cut rates"],
+        ),
         // audit 19: a paragraph of quotation only, after a paragraph that
         // ends with someone's reported speech (a pronoun's, a clause's
         // subject's); none after a paragraph with no speech
