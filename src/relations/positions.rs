@@ -1088,7 +1088,7 @@ fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
                     && !(diplomat && (gap.ends_with(" to ") || gap.ends_with(" to the ")))
                 {
                     d.of = Some(e);
-                    // "leader of Hungary's ruling Fidesz": the country's
+                    // "leader of Portugal's ruling Unity Party": the country's
                     // body (a lower-case word or two between) owns the post
                     static BODY_OF: LazyLock<Regex> = LazyLock::new(|| {
                         Regex::new(r"^[’']s (?:[a-z][a-z-]+ ){0,2}$").expect("valid regex")
@@ -1130,7 +1130,7 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     {
         d.of = cm.entity;
     }
-    // "at the BOJ auditorium, Governor X said": a governor's post is the
+    // "at the BOJ's offices, Governor X said": a governor's post is the
     // central bank's the sentence names before it (one only; not "Governor
     // X of Texas met bankers at the Federal Reserve")
     if d.of.is_none() && matches!(d.title.as_str(), "Governor" | "Deputy Governor") {

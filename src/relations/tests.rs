@@ -60,7 +60,7 @@ fn memberships_in_a_table_of_cases() {
         ),
         (
             "two-people-both-of-the-party",
-            "Speaker Tomas Reyes, together with Deputy Speaker Laura Binns, both of the Democratic Progressive Party, visited the caucus.",
+            "Speaker Tomas Reyes, together with Deputy Speaker Laura Binns, both of the Democratic Progressive Party, visited the office.",
             &[
                 "Laura Binns ∈ Democratic Progressive Party",
                 "Tomas Reyes ∈ Democratic Progressive Party",
@@ -1440,8 +1440,8 @@ fn positions_in_a_table_of_cases() {
         // names before it; not a bank named after
         (
             "a-governor-after-the-central-bank-the-sentence-names",
-            "The Bank of Jamaica held its rate. At a briefing at the bank's offices in the Bank of Jamaica building, Governor Richard Byles said prices would rise.",
-            &["Richard Byles: Governor of Bank of Jamaica"],
+            "The Bank of Jamaica held its rate. At a briefing at the bank's offices in the Bank of Jamaica building, Governor Ana Ruiz said prices would rise.",
+            &["Ana Ruiz: Governor of Bank of Jamaica"],
         ),
         (
             "REGRESSION-a-governor-before-a-central-bank",
