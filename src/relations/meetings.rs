@@ -286,7 +286,7 @@ fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:granted|grants|grant|granting|gave|gives|accorded) (?:an )?audience to|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|discussed|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:granted|grants|grant|granting|gave|gives|accorded) (?:an )?audience to|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -469,6 +469,32 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         // "X conferred with Y": a meeting (not "conferred an award on")
         "conferred" | "confers" | "confer" if st[end..].starts_with(" with ") => "met",
         "conferred" | "confers" | "confer" => return None,
+        // "A and his Spanish counterpart B on Tuesday discussed security",
+        // "A discussed trade with B": two named sides discussing met (not
+        // "the cabinet discussed the budget")
+        "discussed" => {
+            static TWO_SIDES: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"[A-Z][\w’'.-]* and (?:(?:his|her|their) (?:[A-Z][a-z]+ )?counterpart,? )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*,?(?: (?:on|last) [A-Z][a-z]+day| also| jointly)? $")
+                    .expect("valid regex")
+            });
+            static WITH_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^ [^.;,]{1,60}? with (?:(?:his|her|their) (?:[A-Z][a-z]+ )?counterpart,? )?[A-Z]")
+                    .expect("valid regex")
+            });
+            let pre = &st[..start];
+            // (the one discussing with someone named in full before the verb)
+            let mut last = pre.split_whitespace().rev();
+            let named = last
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && last
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if !(TWO_SIDES.is_match(pre) || (named && WITH_SIDE.is_match(&st[end..]))) {
+                return None;
+            }
+            "met"
+        }
         // "after meeting German Foreign Minister X": the verb
         "meeting"
             if st[end..]
@@ -1307,6 +1333,12 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     let mut group = false;
     while let Some((head, last)) = pre.rsplit_once(' ') {
         let w = last.trim_end_matches(',');
+        // ("A and his counterpart B on Tuesday discussed": the day)
+        if crate::dates::WEEKDAYS.contains(&w) || matches!(w, "today" | "yesterday") {
+            pre = head.trim_end();
+            pre = pre.strip_suffix(" on").unwrap_or(pre).trim_end_matches(',');
+            continue;
+        }
         if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
             break;
         }

@@ -2420,6 +2420,18 @@ fn meeting_participants_in_a_table_of_cases() {
             "Aides to Kenya's president, William Ochieng, met opposition leaders in Nairobi on Monday.",
             &[],
         ),
+        // audit 19: two named sides discussing met; a day between the
+        // subject and its verb
+        (
+            "a-and-his-counterpart-b-on-tuesday-discussed",
+            "Defence Minister Nikos Pappas and his Spanish counterpart Luis Ortega on Tuesday discussed regional security.",
+            &["Luis Ortega", "Nikos Pappas"],
+        ),
+        (
+            "a-discussed-trade-with-b",
+            "Nikos Pappas discussed trade with Luis Ortega in Athens.",
+            &["Luis Ortega", "Nikos Pappas"],
+        ),
         // audit 19: the meeting or talks a visit was for, told after it
         (
             "visited-an-office-for-a-closed-door-meeting-with",
@@ -2435,6 +2447,11 @@ fn meeting_participants_in_a_table_of_cases() {
             "paid-a-visit-holding-talks-with",
             "Karin Holm paid a visit to the party office on Monday, holding talks for an hour with Peter Haas.",
             &["Karin Holm", "Peter Haas"],
+        ),
+        (
+            "REGRESSION-a-body-discussed-its-budget",
+            "The cabinet discussed the budget in Athens on Tuesday. Nikos Pappas met Luis Ortega in Athens on Tuesday.",
+            &["Luis Ortega", "Nikos Pappas"],
         ),
         // audit 19: the subject's apposition, the name first or the post first
         (
