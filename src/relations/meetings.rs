@@ -493,6 +493,27 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
             if !(TWO_SIDES.is_match(pre) || (named && WITH_SIDE.is_match(&st[end..]))) {
                 return None;
             }
+            // (not on air or to an outlet: "discussed the economy in a
+            // speech", "on CNBC", "discussed his plans with Reuters")
+            let rest = &st[end..];
+            let outlet = rest
+                .match_indices(" with ")
+                .chain(rest.match_indices(" on "))
+                .any(|(i, p)| with_an_interviewer(st, &rest[i + p.len()..]));
+            if outlet
+                || [
+                    "speech",
+                    "podcast",
+                    "panel",
+                    "broadcast",
+                    "television",
+                    "debate",
+                ]
+                .iter()
+                .any(|w| rest.contains(w))
+            {
+                return None;
+            }
             "met"
         }
         // "after meeting German Foreign Minister X": the verb

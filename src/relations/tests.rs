@@ -2449,6 +2449,16 @@ fn meeting_participants_in_a_table_of_cases() {
             &["Karin Holm", "Peter Haas"],
         ),
         (
+            "REGRESSION-two-discussed-on-air",
+            "Analysts Maria Lopez and Tom Hale discussed the outlook on CNBC. Nikos Pappas met Luis Ortega in Athens on Tuesday.",
+            &["Luis Ortega", "Nikos Pappas"],
+        ),
+        (
+            "REGRESSION-discussed-with-an-outlet",
+            "Tomas Reyes discussed his plans with Reuters. Nikos Pappas met Luis Ortega in Athens on Tuesday.",
+            &["Luis Ortega", "Nikos Pappas"],
+        ),
+        (
             "REGRESSION-a-body-discussed-its-budget",
             "The cabinet discussed the budget in Athens on Tuesday. Nikos Pappas met Luis Ortega in Athens on Tuesday.",
             &["Luis Ortega", "Nikos Pappas"],
