@@ -323,6 +323,10 @@ pub(super) fn people_after(input: &Input<'_>, sentence: usize, start: usize) -> 
                 out.push(e);
             }
             pos = m.span.end;
+            // ("of Mongolia (A) and Nepal (B)": the bracket a country opened)
+            if input.text[..m.span.start].ends_with(" (") && input.text[pos..].starts_with(')') {
+                pos += 1;
+            }
             let next = &input.text[pos..];
             if !(next.starts_with(" and ") || next.starts_with(", ")) {
                 break;

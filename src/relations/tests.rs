@@ -2420,6 +2420,12 @@ fn meeting_participants_in_a_table_of_cases() {
             "Aides to Kenya's president, William Ochieng, met opposition leaders in Nairobi on Monday.",
             &[],
         ),
+        // audit 19: attendees each bracketed after their country
+        (
+            "attended-by-ministers-of-countries-with-bracketed-names",
+            "Foreign ministers met in Bishkek on Monday. The meeting was attended by foreign ministers of Mongolia (Batbold Tsendsuren) and Nepal (Arjun Thapa).",
+            &["Arjun Thapa", "Batbold Tsendsuren", "Mongolia"],
+        ),
         // audit 19: two named sides discussing met; a day between the
         // subject and its verb
         (
