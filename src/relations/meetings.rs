@@ -300,6 +300,11 @@ fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
             if word == "conference" && ["news", "press"].contains(&last_word) {
                 return None;
             }
+            // "The meeting participants included ...": the list of the
+            // meeting reported before (`present_list`), no meeting of its own
+            if st[g.end()..].starts_with(" participant") {
+                return None;
+            }
             // ("was received by X" is a meeting: only "met" so)
             if word == "met"
                 && g.as_str() == "met"
@@ -610,7 +615,7 @@ fn with_an_interviewer(st: &str, rest: &str) -> bool {
 /// reported, in a sentence without a meeting word.
 fn present_list(input: &Input<'_>, si: usize, found: &mut [MeetingFact]) {
     static PRESENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|Participants (?:included|include|are|were))(?: (?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|leaders?|heads of state))? ")
+        Regex::new(r"^(?:Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|(?:The (?:meeting|summit|talks|session|conference)(?:'s|’s)? )?[Pp]articipants? (?:included|include|are|were))(?: (?:the )?(?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|foreign ministers|presidents|prime ministers|ministers|leaders?|heads of state))? ")
             .expect("valid regex")
     });
     let s = &input.sentences[si];

@@ -2420,6 +2420,13 @@ fn meeting_participants_in_a_table_of_cases() {
             "Aides to Kenya's president, William Ochieng, met opposition leaders in Nairobi on Monday.",
             &[],
         ),
+        // audit 19: "The meeting participants included ..." lists those of
+        // the meeting reported before
+        (
+            "the-meeting-participants-included",
+            "Foreign ministers met in Bishkek on Monday. The meeting participants included foreign ministers of Mongolia (Batbold Tsendsuren), Nepal (Arjun Thapa) and Laos (Somsak Vongsa).",
+            &["Arjun Thapa", "Batbold Tsendsuren", "Somsak Vongsa"],
+        ),
         // audit 19: attendees each bracketed after their country
         (
             "attended-by-ministers-of-countries-with-bracketed-names",
