@@ -1872,7 +1872,14 @@ impl SentenceCtx<'_> {
         }
         if heading {
             // names in headlines only with strong evidence
-            if n == 2 && given && title_before.is_none() && run.absorbed.is_none() {
+            // (not with a word the article writes in lower case: "X
+            // Re-Elected as Party President")
+            if n == 2
+                && given
+                && title_before.is_none()
+                && run.absorbed.is_none()
+                && !self.lower_words.contains(words[1].to_lowercase().as_str())
+            {
                 return Some((MentionKind::Person, Cue::GivenName));
             }
             // ("... Welcomed by Russian President Vladimir Putin": a given
@@ -2772,6 +2779,12 @@ mod tests {
             (
                 "Prime Minister Keir Starmer Visits Berlin",
                 &[("Berlin", "city")],
+            ),
+            // regression (audit 19): a headline's verb the article writes
+            // in lower case is no surname
+            (
+                "Tomas Re-Elected as Party Chief\nTomas Reyes was re-elected on Sunday.",
+                &[("Tomas Reyes", "person")],
             ),
             (
                 "“Will Olga Petrenko fix the budget?” he asked.",
