@@ -1462,7 +1462,11 @@ impl SentenceCtx<'_> {
             }
             // extend
             while i < n {
-                if self.joins(i - 1, i) && self.free_cap(i) {
+                // ("Samir Said as finance minister": the surname "Said"
+                // after a given name, capitalized inside a sentence, is no
+                // verb)
+                let said = self.word(i) == "Said" && self.given(self.word(i - 1));
+                if self.joins(i - 1, i) && (self.free_cap(i) || said) {
                     run.end = i + 1;
                     i += 1;
                     continue;
@@ -2224,6 +2228,11 @@ mod tests {
             (
                 "BUDAPEST, HUNGARY, August 17 — The party met.",
                 &[("BUDAPEST", "city"), ("HUNGARY", "country")],
+            ),
+            // audit 19: the surname "Said" after a given name
+            (
+                "The premier named Karim Said as trade minister.",
+                &[("Karim Said", "person")],
             ),
             // audit 19: "Neither" opens no name; a given name printed
             // without its diacritics (Gábor) and one of Central Asia
