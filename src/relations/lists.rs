@@ -247,7 +247,7 @@ pub(super) fn people_before(input: &Input<'_>, sentence: usize, end: usize) -> V
 /// The text between `a` and `b` of sentence `sentence` with its titles and
 /// its names of places and bodies blanked out: what is left of "Chairman of
 /// Sudan's Sovereign Council " is " of ’s  ".
-pub(super) fn untitled(input: &Input<'_>, sentence: usize, a: usize, b: usize) -> String {
+fn untitled(input: &Input<'_>, sentence: usize, a: usize, b: usize) -> String {
     let mut free = input.slice(a, b).to_string();
     // (titles are in text order: only those between a and b are read)
     let titles = &input.mentions.titles;

@@ -1341,18 +1341,20 @@ fn subjects_before(input: &Input<'_>, si: usize, verb: usize) -> Vec<usize> {
     // closing comma
     let whole = input.slice(s.span.start, verb).trim_end();
     let mut pre = whole.trim_end_matches(',');
-    // (only where the post and its owner open the sentence: not "Aides to
-    // Kenya's president, X, met", the aides meeting)
+    // (not where someone else's aide opens the sentence: "Aides to Kenya's
+    // president, X, met", "A lawyer for ..., X, met": they met; a relative
+    // is the one the apposition names, "The wife of ..., X, met")
     if pre.len() < whole.len()
         && let Some(m) = input.mention_ending_at(s.span.start + pre.len())
         && m.kind == MentionKind::Person
-        && let lead = super::lists::untitled(input, si, s.span.start, m.span.start)
-        && !lead.split_whitespace().all(|w| {
-            matches!(
-                w.trim_end_matches(','),
-                "" | "the" | "The" | "’s" | "'s" | "’" | "'"
-            )
-        })
+        && input
+            .slice(s.span.start, m.span.start)
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(',').to_lowercase())
+            .any(|w| {
+                crate::lexicon::AIDE_NOUNS.contains(&w.as_str())
+                    || matches!(w.as_str(), "lawyer" | "lawyers" | "supporters")
+            })
     {
         pre = whole;
     }

@@ -2414,6 +2414,23 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (final check of review 19): the apposed subject after
+        // a post with its place, a qualifier or a portfolio list still meets
+        (
+            "REGRESSION-an-ambassador-to-a-country-apposed-met",
+            "Latvia's ambassador to Poland, Ilze Kalnina, met President Tomas Reyes in Warsaw.",
+            &["Ilze Kalnina", "Tomas Reyes"],
+        ),
+        (
+            "REGRESSION-a-former-prime-minister-apposed-met",
+            "Estonia's former prime minister, Jaan Kask, met President Tomas Reyes in Helsinki.",
+            &["Jaan Kask", "Tomas Reyes"],
+        ),
+        (
+            "REGRESSION-two-ministers-of-two-countries-apposed-met",
+            "The foreign ministers of Latvia and Estonia, Andris Ozols and Kadri Tamm, met in Riga on Monday.",
+            &["Andris Ozols", "Estonia", "Kadri Tamm", "Latvia"],
+        ),
         // regression (review 19): a possessor's apposition is not the subject
         (
             "REGRESSION-aides-to-a-president-apposed-met",
