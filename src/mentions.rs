@@ -470,19 +470,19 @@ fn dateline_city(s_text: &str) -> Vec<(usize, usize, Known)> {
     }
     let city = known_as(name, false);
     out.extend(city.map(|k| (0, name.len(), k)));
-    // (the city's own country only, "ATLANTA, GEORGIA" being the state;
-    // after a city the gazetteer does not know, not a US state's name)
+    // (a US state's name only after a city of that country: "ATLANTA,
+    // GEORGIA" is the state, "TBILISI, GEORGIA" the country; any other
+    // country whatever the city: "SAN JOSE, COSTA RICA")
     if let Some(c) = COUNTRY_CAPS
         .captures(&s_text[name.len()..])
         .and_then(|c| c.get(1))
         && c.as_str().len() >= 3
         && let Some(k @ Known::Country(ci)) = known_as(c.as_str(), true)
-        && match city {
-            Some(Known::City(x)) => gazetteer().cities[x].country == gazetteer().countries[ci].key,
-            _ => !crate::lexicon::US_STATE_COUNTRIES
+        && (matches!(city, Some(Known::City(x))
+                if gazetteer().cities[x].country == gazetteer().countries[ci].key)
+            || !crate::lexicon::US_STATE_COUNTRIES
                 .iter()
-                .any(|st| st.eq_ignore_ascii_case(c.as_str())),
-        }
+                .any(|st| st.eq_ignore_ascii_case(c.as_str())))
     {
         out.push((name.len() + c.start(), name.len() + c.end(), k));
     }
@@ -2223,6 +2223,10 @@ mod tests {
             (
                 "ATLANTA, GEORGIA, May 3 — The party met.",
                 &[("ATLANTA", "city")],
+            ),
+            (
+                "SAN JOSE, COSTA RICA, May 3 — The president vetoed the bill.",
+                &[("SAN JOSE", "city"), ("COSTA RICA", "country")],
             ),
             // audit 19: a dateline's country in capitals after its city
             (
