@@ -402,13 +402,12 @@ fn told_by_description(
     let at = from + whole.start();
     // (a quotation given since, or someone named in a sentence since, not
     // in what the description said: not the description's)
-    let told_end = input.sentences[input.sentences.partition_point(|s| s.span.end <= at)]
-        .span
-        .end;
+    let told_si = input.sentences.partition_point(|s| s.span.end <= at);
+    let told_at = input.sentences[told_si].span;
     if last_speaker.is_some_and(|(_, _, end)| end > at)
         || input
             .entities
-            .within(Span::new(told_end.min(pos), pos))
+            .within(Span::new(told_at.end.min(pos), pos))
             .any(|i| {
                 input.entities.mentions[i].kind == MentionKind::Person
                     && !in_quotation(input.text, input.entities.mentions[i].span.start)
@@ -419,7 +418,10 @@ fn told_by_description(
     let who = Span::new(at, from + desc.end());
     // (a post whose holder is not found, "the German chancellor recalled":
     // the other rules read on)
-    let titled = input.mentions.titles.iter().any(|t| who.contains(&t.span));
+    let titled = input
+        .titles_in(told_si)
+        .iter()
+        .any(|t| who.contains(&t.span));
     if titled {
         return described(input, positions, who).map(Some);
     }
@@ -431,7 +433,6 @@ fn told_by_description(
     }
     // ("“...,” the official said. “...,” he added": the description gave
     // the quotation just before it, in its sentence, to someone named)
-    let told_at = input.sentences[input.sentences.partition_point(|s| s.span.end <= at)].span;
     if let Some((_, sp, end)) = last_speaker
         && end <= at
         && end >= told_at.start
