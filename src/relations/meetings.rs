@@ -257,32 +257,6 @@ fn placed_by(f: &MeetingFact, rule: &str) -> bool {
         .is_some_and(|l| f.sources.get(&l).is_some_and(|e| e.rule == rule))
 }
 
-/// "JEDDAH: Prince Faisal on Wednesday participated in a meeting ...": the
-/// city of the lede's dateline, where a meeting the lede reports without a
-/// place was held (not a call, which has no place). Its sentence and entity.
-fn dateline_city(input: &Input<'_>) -> Option<(usize, usize)> {
-    let lede = input
-        .sentences
-        .iter()
-        .position(|s| s.kind == crate::text::LineKind::Body)?;
-    let s = &input.sentences[lede];
-    let m = input.items(lede).next()?;
-    let e = m.entity?;
-    let name = m.span.of(input.text);
-    let after = input.slice(m.span.end, s.span.end);
-    // ("Santiago, Nov 27 (Agency).-": a city as written, before a day)
-    static DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))?\.?\s?[—–-]").expect("valid regex")
-    });
-    (m.span.start == s.span.start
-        && input.class(e) == Class::City
-        && (!name.contains(char::is_lowercase) || DAY_AFTER.is_match(after))
-        && [":", ",", " (", " —", " –", " -"]
-            .iter()
-            .any(|p| after.starts_with(p)))
-    .then_some((lede, e))
-}
-
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
@@ -2101,7 +2075,7 @@ fn place_by_dateline(input: &Input<'_>, si: usize, fact: &mut MeetingFact) {
     if fact.location.is_none()
         && fact.status == Status::Held
         && !fact.kinds.contains("call")
-        && let Some((lede, city)) = dateline_city(input)
+        && let Some((lede, city)) = input.dateline_city()
         && lede == si
     {
         fact.location = Some(city);

@@ -45,8 +45,8 @@ pub use meetings::same_meeting;
 use meetings::{meetings, signers_take_part};
 use memberships::*;
 use positions::{
-    bracket_people, counterparts, country_tag, group_lists, ministry_heads, owners_named_before,
-    positions, successions, visit_hosts,
+    bracket_people, counterparts, country_tag, group_lists, home_posts, ministry_heads,
+    owners_named_before, positions, successions, visit_hosts,
 };
 use quotes::quotes;
 
@@ -319,6 +319,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.positions.extend(counterparts);
     visit_hosts(input, &mut r.positions);
     owners_named_before(input, &mut r.positions);
+    home_posts(input, &mut r.positions);
     r.memberships = memberships(input);
     r.memberships.extend(veto_memberships(input));
     r.memberships.extend(role_memberships(input));
@@ -380,6 +381,69 @@ impl Relations {
 }
 
 impl Input<'_> {
+    /// "JEDDAH: Prince Faisal on Wednesday participated in a meeting ...": the
+    /// city of the lede's dateline, where a meeting the lede reports without a
+    /// place was held (not a call, which has no place). Its sentence and entity.
+    fn dateline_city(&self) -> Option<(usize, usize)> {
+        let lede = self
+            .sentences
+            .iter()
+            .position(|s| s.kind == crate::text::LineKind::Body)?;
+        let s = &self.sentences[lede];
+        let m = self.items(lede).next()?;
+        let e = m.entity?;
+        let name = m.span.of(self.text);
+        let after = self.slice(m.span.end, s.span.end);
+        // ("Santiago, Nov 27 (Agency).-": a city as written, before a day)
+        static DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^, (?:[A-Z][a-z]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?: \([^)]*\))?\.?\s?[—–-]").expect("valid regex")
+        });
+        (m.span.start == s.span.start
+            && self.class(e) == Class::City
+            && (!name.contains(char::is_lowercase) || DAY_AFTER.is_match(after))
+            && [":", ",", " (", " —", " –", " -"]
+                .iter()
+                .any(|p| after.starts_with(p)))
+        .then_some((lede, e))
+    }
+
+    /// The article's own country: its dateline city's country where the
+    /// article names that country, and no other more often, else the one
+    /// country it names ("NAIROBI — ... Kenya's trade": Kenya; "Latvia's new
+    /// cabinet ...": Latvia; not a visit's host that a visitor's country
+    /// outnumbers: "MANILA: ... Malaysia ... Malaysia ... Philippines").
+    ///
+    /// None where the article tells of a journey there ("flew to Panama",
+    /// "a visit to Mongolia", "arrived in Kenya"): its posts with no owner
+    /// may be the visitor's.
+    fn home_country(&self) -> Option<usize> {
+        static JOURNEY_TO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:(?:[Vv]isit(?:s|ed|ing)?|trip|tour|journey)(?: to| of)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:s|ed|ing)) (?:to|into)|(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)) in)(?: the)? $")
+                .expect("valid regex")
+        });
+        let named: Vec<usize> = (0..self.entities.list.len())
+            .filter(|&e| self.class(e) == Class::Country)
+            .collect();
+        let times = |e: usize| self.entities.list[e].mentions.len();
+        let home = if let Some((_, city)) = self.dateline_city()
+            && let Some(key) = &self.entities.list[city].country
+            && let Some(c) = self.entities.by_key(key)
+        {
+            named.iter().all(|&o| times(o) <= times(c)).then_some(c)
+        } else {
+            match named[..] {
+                [c] => Some(c),
+                _ => None,
+            }
+        }?;
+        let journey = self.entities.list[home].mentions.iter().any(|&i| {
+            let m = &self.entities.mentions[i];
+            let start = self.sentences[m.sentence].span.start;
+            JOURNEY_TO.is_match(self.slice(start, m.span.start))
+        });
+        (!journey).then_some(home)
+    }
+
     fn class(&self, e: usize) -> Class {
         self.entities.list[e].class
     }

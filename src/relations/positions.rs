@@ -597,8 +597,8 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.before = &d.before[..c.start()];
         d.head_start = sentence.span.start + c.start();
     }
-    // "Tourism Minister X", "digitization minister": a portfolio the
-    // table has no minister for, joined to the bare title
+    // "Tourism Minister X", "digitization minister", "Finance Secretary X":
+    // a portfolio the table has no post for, joined to the bare title
     // ... of two words, the first a portfolio: "Climate Change Minister X"
     let two_words = d.before.strip_suffix(' ').and_then(|b| {
         let (head, second) = b.rsplit_once(' ')?;
@@ -631,16 +631,18 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.title = format!("{} Minister", d.before[at..].trim_end());
         d.before = &d.before[..at];
         d.head_start = sentence.span.start + at;
-    } else if d.title == "Minister"
+    } else if matches!(d.title.as_str(), "Minister" | "Secretary")
         && let Some(b) = d.before.strip_suffix(' ')
         && let word = b.rsplit(' ').next().unwrap_or(b)
         && let portfolio = capitalized(word)
         && crate::lexicon::PORTFOLIO_WORDS.contains(&portfolio.as_str())
+        // ("Finance Secretary X", not "the party's finance secretary")
+        && (d.title == "Minister" || word.starts_with(|c: char| c.is_ascii_uppercase()))
         && input
             .mention_ending_at(sentence.span.start + b.len())
             .is_none()
     {
-        d.title = format!("{portfolio} Minister");
+        d.title = format!("{portfolio} {}", d.title);
         d.before = &d.before[..b.len() - word.len()];
         d.head_start = sentence.span.start + d.before.len();
     }
@@ -1747,16 +1749,6 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
         Regex::new(r"(?-u:\b)(?:visit|visits|trip|tour|state visit|official visit) to (?:the )?$")
             .expect("valid regex")
     });
-    let gaz = gazetteer();
-    let national = |title: &str| {
-        gaz.titles.iter().any(|t| {
-            t.title == title
-                && matches!(
-                    t.kind.as_str(),
-                    "head-of-state" | "head-of-government" | "minister"
-                )
-        })
-    };
     let owners: Vec<(usize, usize, Option<usize>)> = posts
         .iter()
         .map(|p| (p.evidence.sentence, p.person, p.of))
@@ -1766,7 +1758,7 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
     for p in posts.iter_mut().filter(|p| {
         p.of.is_none()
             && visit_words(input.sentences[p.evidence.sentence].span.of(input.text))
-            && national(&p.title)
+            && national_post(&p.title)
     }) {
         let si = p.evidence.sentence;
         let s = &input.sentences[si];
@@ -1788,6 +1780,24 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
             p.evidence.rule = "position/visit-host";
         }
     }
+}
+
+/// Whether `title` is a country's post: a head of state's or government's,
+/// or a minister's (the table's, or a portfolio's: "Tourism Minister",
+/// "Finance Secretary").
+fn national_post(title: &str) -> bool {
+    gazetteer().titles.iter().any(|t| {
+        t.title == title
+            && matches!(
+                t.kind.as_str(),
+                "head-of-state" | "head-of-government" | "minister"
+            )
+    }) || title.strip_suffix(" Minister").is_some_and(|p| {
+        p.split(' ')
+            .all(|w| crate::lexicon::PORTFOLIO_WORDS.contains(&w) || w == "and")
+    }) || title
+        .strip_suffix(" Secretary")
+        .is_some_and(|p| crate::lexicon::PORTFOLIO_WORDS.contains(&p))
 }
 
 /// "... newly elected African leaders made remarks. Among them were A of
@@ -1997,6 +2007,58 @@ pub(super) fn owners_named_before(input: &Input<'_>, posts: &mut [PositionFact])
         if si <= p.evidence.sentence && owners.all(|(o, _)| o == owner) {
             p.of = Some(owner);
             p.evidence.rule = "position/owner-named-before";
+        }
+    }
+}
+
+/// "NAIROBI — Foreign Minister X said": a national post with no owner is
+/// the article's own country's ([`Input::home_country`]). Not a visitor's
+/// (someone who holds a post of another country), not a title two people
+/// hold with no owner or another holds of that country, and not a
+/// president where the article names a body that may have one (a company,
+/// a bank, an agency).
+pub(super) fn home_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
+    // (a state's, province's or nation's of a union, or a university's)
+    let national = |title: &str| {
+        national_post(title)
+            && !matches!(
+                title,
+                "Chief Minister" | "First Minister" | "Premier" | "Chancellor" | "Treasurer"
+            )
+    };
+    if !posts.iter().any(|p| p.of.is_none() && national(&p.title)) {
+        return;
+    }
+    let Some(home) = input.home_country() else {
+        return;
+    };
+    let held: Vec<(usize, String, Option<usize>)> = posts
+        .iter()
+        .map(|p| (p.person, p.title.clone(), p.of))
+        .collect();
+    // (a company, a bank, an agency or a body the table does not know may
+    // have a president of its own)
+    let bodies_with_presidents = input.entities.list.iter().any(|e| {
+        e.class == Class::Organization
+            && !matches!(
+                e.org_kind.as_deref(),
+                Some("government" | "party" | "legislature" | "court" | "military" | "news")
+            )
+    });
+    for p in posts
+        .iter_mut()
+        .filter(|p| p.of.is_none() && national(&p.title))
+    {
+        let visitor = held.iter().any(|(person, _, of)| {
+            *person == p.person && of.is_some_and(|o| o != home && input.class(o) == Class::Country)
+        });
+        let shared = held.iter().any(|(person, title, of)| {
+            *person != p.person && *title == p.title && (of.is_none() || *of == Some(home))
+        });
+        let body_president = p.title.contains("President") && bodies_with_presidents;
+        if !(visitor || shared || body_president) {
+            p.of = Some(home);
+            p.evidence.rule = "position/home-country";
         }
     }
 }
