@@ -619,6 +619,21 @@ pub fn find_mentions(text: &str, sentences: &[Sentence]) -> Mentions {
             {
                 return false;
             }
+            // "Sheikh Fahad Al-Salem Al-Sabah", "Abu Bakr al-Iraqi": a place
+            // or a nationality after an Arabic article or "bin" is a name's
+            if matches!(
+                known,
+                Known::City(_) | Known::Country(_) | Known::Demonym(_)
+            ) && ["Al-", "al-", "El-", "el-"]
+                .iter()
+                .any(|p| before.ends_with(p))
+                || matches!(known, Known::City(_))
+                    && ["bin ", "Bin ", "ibn ", "Ibn ", "bint ", "Abu "]
+                        .iter()
+                        .any(|p| before.ends_with(p))
+            {
+                return false;
+            }
             // "He succeeds Anne Toulouse", "George Washington": a one-word
             // city's name right after a known given name is a surname
             // ... and so is a one-word place's name after a given name and
@@ -1060,19 +1075,29 @@ impl SentenceCtx<'_> {
             .then_some(end)
     }
 
-    /// Whether a name starting at `start` follows a minister's portfolio
-    /// under way: "Minister of ", "Secretary for ", "Minister of Energy and ".
+    /// Whether a name starting at `start` follows a minister's or an aide's
+    /// portfolio under way: "Minister of ", "Secretary for ", "Minister of
+    /// Energy and ", "Special Adviser for Media and ".
     fn after_portfolio(&self, start: usize) -> bool {
         static PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?:Minister|Secretary|Commissioner)(?: of State)? (?:of|for) (?:[A-Z][A-Za-z-]* )*(?:and |& )?$")
+            Regex::new(r"(?:Minister|Secretary|Commissioner|Adviser|Advisor|Assistant|Director|Officer|Spokesperson|Spokesman|Spokeswoman)(?: of State)? (?:of|for) (?:[A-Z][A-Za-z-]* )*(?:and |& )?$")
                 .expect("valid regex")
         });
         let before = self.between(self.sentence.span.start, start);
         // (not a title's own words: "Secretary of State John Kerry")
         !self.titles.iter().any(|t| t.span.end + 1 == start)
-            && ["Minister", "Secretary", "Commissioner"]
-                .iter()
-                .any(|t| before.contains(t))
+            && [
+                "Minister",
+                "Secretary",
+                "Commissioner",
+                "Advis",
+                "Assistant",
+                "Director",
+                "Officer",
+                "Spokes",
+            ]
+            .iter()
+            .any(|t| before.contains(t))
             && PORTFOLIO.is_match(before)
     }
 
@@ -2201,6 +2226,21 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 20: a party's adjective is no surname; a place after an
+            // Arabic article is a name's; an aide's portfolio before the
+            // name is no part of it
+            (
+                "Vidal was received by the Christian Democratic Senator Pablo Fuentes.",
+                &[("Pablo Fuentes", "person")],
+            ),
+            (
+                "Crown Prince Sheikh Fahad Al-Salem Al-Sabah opened the session.",
+                &[("Fahad Al-Salem Al-Sabah", "person")],
+            ),
+            (
+                "The President's Special Adviser for Media and Public Relations Nora Kitt spoke.",
+                &[("Nora Kitt", "person")],
+            ),
             // regression (review 19): a bracketed country or agency after a
             // body's name is no acronym of it; listed ministers are people;
             // a US state's name after its city is no country

@@ -44,9 +44,13 @@ pub(super) fn meetings(input: &Input<'_>) -> Vec<MeetingFact> {
         if s.kind != crate::text::LineKind::Body {
             continue;
         }
+        // (a list of those present names no meeting of its own, whatever
+        // its words: "Also at the meeting were ...")
+        if present_list(input, si, &mut found) {
+            continue;
+        }
         let triggers = triggers(input, si);
         if triggers.is_empty() {
-            present_list(input, si, &mut found);
             continue;
         }
         let mut facts: Vec<MeetingFact> = triggers
@@ -585,17 +589,18 @@ fn with_an_interviewer(st: &str, rest: &str) -> bool {
         })
 }
 
-/// "Present are Presidents A (X), B (Y) ...": who attended the meeting last
-/// reported, in a sentence without a meeting word.
-fn present_list(input: &Input<'_>, si: usize, found: &mut [MeetingFact]) {
+/// "Present are Presidents A (X), B (Y) ...", "Also at the meeting were A
+/// and B": who attended the meeting last reported. Whether the sentence is
+/// such a list.
+fn present_list(input: &Input<'_>, si: usize, found: &mut [MeetingFact]) -> bool {
     static PRESENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|(?:The (?:meeting|summit|talks|session|conference)(?:'s|’s)? )?[Pp]articipants? (?:included|include|are|were))(?: (?:the )?(?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|foreign ministers|presidents|prime ministers|ministers|leaders?|heads of state))? ")
+        Regex::new(r"^(?:(?:Also )?(?:[Pp]resent |[Aa]ttending )?(?:at|in) the (?:meeting|talks|session|summit|conference|ceremony|signing) (?:are|were)|Also (?:present|attending) (?:are|were)|Present (?:are|were)|Attending (?:are|were)|Among (?:them|those (?:present|attending)|the (?:participants|attendees|leaders|delegates)) (?:are|were)|Those (?:present|attending) (?:included|include|are|were)|(?:The (?:meeting|summit|talks|session|conference)(?:'s|’s)? )?[Pp]articipants? (?:included|include|are|were))(?: (?:the )?(?:Presidents?|Prime Ministers?|Ministers?|Foreign Ministers?|foreign ministers|presidents|prime ministers|ministers|leaders?|heads of state))? ")
             .expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
-    // "Present are Presidents A (X), B (Y) ...": who attended the
-    // meeting last reported
+    // "Present are Presidents A (X), B (Y) ...", "Also at the meeting were
+    // A and B": who attended the meeting last reported
     if let Some(c) = PRESENT.find(st)
         && let Some(last) = found.last_mut()
     {
@@ -618,7 +623,9 @@ fn present_list(input: &Input<'_>, si: usize, found: &mut [MeetingFact]) {
             sentence: si,
             rule: "meeting/present",
         });
+        return true;
     }
+    false
 }
 
 /// The meeting word nearest to a byte offset.

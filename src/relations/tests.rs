@@ -2485,6 +2485,17 @@ fn meeting_participants_in_a_table_of_cases() {
             "Aides to Kenya's president, William Ochieng, met opposition leaders in Nairobi on Monday.",
             &[],
         ),
+        // audit 20: "Also at the meeting were ..." lists more of them
+        (
+            "also-at-the-meeting-were",
+            "Kenyan Foreign Minister Ruth Chebet met Paul Okello in Kampala. Also at the meeting were Grace Achieng and Tom Mwangi.",
+            &["Grace Achieng", "Paul Okello", "Ruth Chebet", "Tom Mwangi"],
+        ),
+        (
+            "also-present-were",
+            "Ruth Chebet met Paul Okello in Kampala on Monday. Also present were Uganda's trade minister, Grace Achieng, and Tom Mwangi.",
+            &["Grace Achieng", "Paul Okello", "Ruth Chebet", "Tom Mwangi"],
+        ),
         // audit 19: "The meeting participants included ..." lists those of
         // the meeting reported before
         (
