@@ -408,10 +408,8 @@ impl Input<'_> {
     }
 
     /// The article's own country: its dateline city's country where the
-    /// article names that country, and no other more often, else the one
-    /// country it names ("NAIROBI — ... Kenya's trade": Kenya; "Latvia's new
-    /// cabinet ...": Latvia; not a visit's host that a visitor's country
-    /// outnumbers: "MANILA: ... Malaysia ... Malaysia ... Philippines").
+    /// article names that country, else the one country it names ("NAIROBI
+    /// — ... Kenya's trade": Kenya; "Latvia's new cabinet ...": Latvia).
     ///
     /// None where the article tells of a journey there ("flew to Panama",
     /// "a visit to Mongolia", "arrived in Kenya"): its posts with no owner
@@ -424,12 +422,11 @@ impl Input<'_> {
         let named: Vec<usize> = (0..self.entities.list.len())
             .filter(|&e| self.class(e) == Class::Country)
             .collect();
-        let times = |e: usize| self.entities.list[e].mentions.len();
         let home = if let Some((_, city)) = self.dateline_city()
             && let Some(key) = &self.entities.list[city].country
             && let Some(c) = self.entities.by_key(key)
         {
-            named.iter().all(|&o| times(o) <= times(c)).then_some(c)
+            Some(c)
         } else {
             match named[..] {
                 [c] => Some(c),

@@ -2013,7 +2013,8 @@ pub(super) fn owners_named_before(input: &Input<'_>, posts: &mut [PositionFact])
 
 /// "NAIROBI — Foreign Minister X said": a national post with no owner is
 /// the article's own country's ([`Input::home_country`]). Not a visitor's
-/// (someone who holds a post of another country), not a title two people
+/// (someone who holds a post of another country), not in a sentence that
+/// names another country (but as another's post's), not a title two people
 /// hold with no owner or another holds of that country, and not a
 /// president where the article names a body that may have one (a company,
 /// a bank, an agency).
@@ -2032,9 +2033,9 @@ pub(super) fn home_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
     let Some(home) = input.home_country() else {
         return;
     };
-    let held: Vec<(usize, String, Option<usize>)> = posts
+    let held: Vec<(usize, String, Option<usize>, usize)> = posts
         .iter()
-        .map(|p| (p.person, p.title.clone(), p.of))
+        .map(|p| (p.person, p.title.clone(), p.of, p.evidence.sentence))
         .collect();
     // (a company, a bank, an agency or a body the table does not know may
     // have a president of its own)
@@ -2049,14 +2050,25 @@ pub(super) fn home_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
         .iter_mut()
         .filter(|p| p.of.is_none() && national(&p.title))
     {
-        let visitor = held.iter().any(|(person, _, of)| {
+        let visitor = held.iter().any(|(person, _, of, _)| {
             *person == p.person && of.is_some_and(|o| o != home && input.class(o) == Class::Country)
         });
-        let shared = held.iter().any(|(person, title, of)| {
+        let shared = held.iter().any(|(person, title, of, _)| {
             *person != p.person && *title == p.title && (of.is_none() || *of == Some(home))
         });
+        // ("between Malaysia and the Philippines as Prime Minister X and
+        // ...": another country the sentence names may be the post's, unless
+        // it is another post's: "Secretary X met Mexican President Y")
+        let si = p.evidence.sentence;
+        let other_country = input.items(si).filter_map(|m| m.entity).any(|e| {
+            e != home
+                && input.class(e) == Class::Country
+                && !held
+                    .iter()
+                    .any(|(person, _, of, s)| *s == si && *person != p.person && *of == Some(e))
+        });
         let body_president = p.title.contains("President") && bodies_with_presidents;
-        if !(visitor || shared || body_president) {
+        if !(visitor || shared || other_country || body_president) {
             p.of = Some(home);
             p.evidence.rule = "position/home-country";
         }

@@ -841,6 +841,22 @@ fn positions_in_a_table_of_cases() {
             &["Arlo Vint: Finance Minister of Latvia"],
         ),
         (
+            "no-home-post-beside-another-country",
+            "MANILA: Ties between Malaysia and the Philippines grew as Prime Minister Anwar Hashim and President Ramon Cruz met. Malaysia thanked the Philippines.",
+            &[
+                "Anwar Hashim: Prime Minister of ",
+                "Ramon Cruz: President of ",
+            ],
+        ),
+        (
+            "a-home-post-beside-another-countrys-post",
+            "WASHINGTON — Homeland Security Secretary Ana Ruiz met Mexican President Luis Vera on Wednesday in Mexico City. The United States and Mexico agreed.",
+            &[
+                "Ana Ruiz: Homeland Security Secretary of United States",
+                "Luis Vera: President of Mexico",
+            ],
+        ),
+        (
             "a-visitor-keeps-his-country",
             "NAIROBI — Ugandan President Musa Kato arrived on Monday. President Kato met traders.",
             &["Musa Kato: President of Uganda"],
