@@ -408,37 +408,84 @@ impl Input<'_> {
     }
 
     /// The article's own country: its dateline city's country where the
-    /// article names that country, else the one country it names ("NAIROBI
-    /// — ... Kenya's trade": Kenya; "Latvia's new cabinet ...": Latvia).
+    /// article names that country past the dateline ("NAIROBI — ... Kenya's
+    /// trade": Kenya; not "GENEVA, Switzerland — ... Russia and the United
+    /// States"); with no dateline, the one country the article names, once
+    /// at least as the owner of its government, not after a preposition
+    /// ("Latvia's new cabinet": Latvia; not "tariffs on steel from Mexico",
+    /// "Russia was behind the sabotage").
     ///
-    /// None where the article tells of a journey there ("flew to Panama",
-    /// "a visit to Mongolia", "arrived in Kenya"): its posts with no owner
-    /// may be the visitor's.
+    /// None where the article tells of a journey there or to one of its
+    /// cities ("flew to Panama", "a visit to Mongolia", "arrived in
+    /// Manila", "returned from Israel": its posts with no owner may be the
+    /// traveller's), or of a state's or province's government (its posts
+    /// are no nation's).
     fn home_country(&self) -> Option<usize> {
         static JOURNEY_TO: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u:\b)(?:(?:[Vv]isit(?:s|ed|ing)?|trip|tour|journey)(?: to| of)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:s|ed|ing)) (?:to|into)|(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)) in)(?: the)? $")
+            Regex::new(r"(?-u:\b)(?:(?:[Vv]isit(?:s|ed|ing)?|trip|tour(?:s|ed|ing)?|journey)(?: to| of)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:s|ed|ing)) (?:to|into)|(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)) in|return(?:s|ed|ing)? from)(?: the)? $")
+                .expect("valid regex")
+        });
+        static AFTER_PREPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:to|on|with|from|for|against|of|into|in|at|by|toward|towards|over|about|and|between)(?: the)? $")
+                .expect("valid regex")
+        });
+        static GOVERNMENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?:’s|'s)? (?:(?:new|outgoing|incoming|ruling|caretaker|coalition|interim) )?(?:[Gg]overnment|[Cc]abinet|[Pp]arliament|[Cc]oalition|[Ll]egislature|National Assembly|[Mm]inistry|[Mm]inistries)(?-u:\b)")
+                .expect("valid regex")
+        });
+        static SUB_NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u:\b)(?:[Pp]rovincial|[Pp]rovince|[Ss]tate (?:government|assembly|legislature|parliament|cabinet)|[Cc]anton|Länder|[Pp]refectur|Chief Minister|First Minister|Minister[ -]President|Premier)(?-u:\b)")
                 .expect("valid regex")
         });
         let named: Vec<usize> = (0..self.entities.list.len())
             .filter(|&e| self.class(e) == Class::Country)
             .collect();
-        let home = if let Some((_, city)) = self.dateline_city()
-            && let Some(key) = &self.entities.list[city].country
-            && let Some(c) = self.entities.by_key(key)
-        {
-            Some(c)
+        let home = if let Some((lede, city)) = self.dateline_city() {
+            let key = self.entities.list[city].country.as_ref()?;
+            let c = self.entities.by_key(key)?;
+            // (past the dateline's dash or colon)
+            let s = &self.sentences[lede];
+            let st = s.span.of(self.text);
+            let dateline_end = s.span.start
+                + [" —", " –", " -", ":"]
+                    .iter()
+                    .filter_map(|d| st.find(d))
+                    .min()
+                    .unwrap_or(0);
+            let past = self.entities.list[c]
+                .mentions
+                .iter()
+                .any(|&i| self.entities.mentions[i].span.start > dateline_end);
+            past.then_some(c)?
         } else {
-            match named[..] {
-                [c] => Some(c),
-                _ => None,
-            }
-        }?;
-        let journey = self.entities.list[home].mentions.iter().any(|&i| {
-            let m = &self.entities.mentions[i];
-            let start = self.sentences[m.sentence].span.start;
-            JOURNEY_TO.is_match(self.slice(start, m.span.start))
-        });
-        (!journey).then_some(home)
+            let [c] = named[..] else {
+                return None;
+            };
+            // (named as the owner of the government the article tells of:
+            // "Latvia's new cabinet", "the Kenyan government")
+            let governs = self.entities.list[c].mentions.iter().any(|&i| {
+                let m = &self.entities.mentions[i];
+                let start = self.sentences[m.sentence].span.start;
+                !AFTER_PREPOSITION.is_match(self.slice(start, m.span.start))
+                    && GOVERNMENT_AFTER
+                        .is_match(self.slice(m.span.end, self.sentences[m.sentence].span.end))
+            });
+            governs.then_some(c)?
+        };
+        let key = &self.entities.list[home].key;
+        let journey = self
+            .entities
+            .list
+            .iter()
+            .enumerate()
+            .filter(|&(e, ent)| e == home || ent.country.as_ref() == Some(key))
+            .flat_map(|(_, ent)| ent.mentions.iter())
+            .any(|&i| {
+                let m = &self.entities.mentions[i];
+                let start = self.sentences[m.sentence].span.start;
+                JOURNEY_TO.is_match(self.slice(start, m.span.start))
+            });
+        (!journey && !SUB_NATIONAL.is_match(self.text)).then_some(home)
     }
 
     fn class(&self, e: usize) -> Class {

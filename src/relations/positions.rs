@@ -2043,7 +2043,7 @@ pub(super) fn home_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
         e.class == Class::Organization
             && !matches!(
                 e.org_kind.as_deref(),
-                Some("government" | "party" | "legislature" | "court" | "military" | "news")
+                Some("government" | "court" | "military" | "news")
             )
     });
     for p in posts
@@ -2067,8 +2067,28 @@ pub(super) fn home_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
                     .iter()
                     .any(|(person, _, of, s)| *s == si && *person != p.person && *of == Some(e))
         });
+        // ("Real Madrid President X", "Saxony's Interior Minister Y",
+        // "Visiting Prime Minister Z": a name before the title that is no
+        // country's, or a visitor's word)
+        let named_before = input.mentions.titles.iter().any(|t| {
+            let before = input
+                .slice(input.sentences[si].span.start, t.span.start)
+                .trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            let word_start = input.sentences[si].span.start + before.len() - word.len();
+            t.sentence == si
+                && gazetteer().titles[t.title].title == p.title
+                && (word.starts_with(|c: char| c.is_uppercase()) || word == "visiting")
+                && !matches!(word, "The" | "A" | "An")
+                && !crate::lexicon::POST_QUALIFIERS.contains(&word.to_lowercase().as_str())
+                && !input.items(si).any(|m| {
+                    m.span.end > word_start
+                        && m.span.end <= t.span.start
+                        && matches!(m.kind, MentionKind::Country(_) | MentionKind::Demonym(_))
+                })
+        });
         let body_president = p.title.contains("President") && bodies_with_presidents;
-        if !(visitor || shared || other_country || body_president) {
+        if !(visitor || shared || other_country || named_before || body_president) {
             p.of = Some(home);
             p.evidence.rule = "position/home-country";
         }

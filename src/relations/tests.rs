@@ -856,6 +856,57 @@ fn positions_in_a_table_of_cases() {
                 "Luis Vera: President of Mexico",
             ],
         ),
+        // regression (review 20): no home country from a country named
+        // only after a preposition, or only in a dateline; none where a
+        // province governs, or a traveller returns; no country's president
+        // after a body's name
+        (
+            "REGRESSION-no-home-from-a-country-after-a-preposition",
+            "President Harold Pemberton said the tariffs on steel from Mexico would stay. Treasury Secretary Linda Caskey agreed.",
+            &[
+                "Harold Pemberton: President of ",
+                "Linda Caskey: Treasury Secretary of ",
+            ],
+        ),
+        (
+            "REGRESSION-no-home-from-a-summits-dateline",
+            "GENEVA, Switzerland — Foreign Minister Sergei Lavrenko met Secretary of State Martin Hale. Russia and the United States agreed.",
+            &[
+                "Sergei Lavrenko: Foreign Minister of ",
+                "Martin Hale: Secretary of State of ",
+            ],
+        ),
+        (
+            "REGRESSION-no-home-for-a-provinces-posts",
+            "TORONTO — Ontario Finance Minister Greg Halvorsen tabled a budget. Canada's largest province will borrow less, Premier Dana McAllister said.",
+            &[
+                "Greg Halvorsen: Finance Minister of ",
+                "Dana McAllister: Premier of ",
+            ],
+        ),
+        (
+            "REGRESSION-no-home-for-a-clubs-president",
+            "MADRID — Real Madrid President Florentino Ruiz said Spain's league was the best.",
+            &["Florentino Ruiz: President of "],
+        ),
+        (
+            "REGRESSION-no-home-for-a-regions-minister",
+            "DRESDEN, Germany — Saxony's Interior Minister Armin Lang said the group was banned. Germany's prosecutors agreed.",
+            &["Armin Lang: Interior Minister of "],
+        ),
+        (
+            "REGRESSION-no-home-for-a-visiting-prime-minister",
+            "NAIROBI, Kenya — Visiting Prime Minister Hage Namwandi met Kenya's president, Samuel Kariuki, on Monday.",
+            &[
+                "Hage Namwandi: Prime Minister of ",
+                "Samuel Kariuki: President of Kenya",
+            ],
+        ),
+        (
+            "REGRESSION-no-home-for-a-returning-traveller",
+            "President Javier Mendoza returned from Israel on Friday after a two-day stay.",
+            &["Javier Mendoza: President of "],
+        ),
         (
             "a-visitor-keeps-his-country",
             "NAIROBI — Ugandan President Musa Kato arrived on Monday. President Kato met traders.",
@@ -979,7 +1030,7 @@ fn positions_in_a_table_of_cases() {
             &[
                 "Ana Ruiz: Army Chief of Sudan",
                 "Ana Ruiz: General of ",
-                "Omar Haddad: President of Sudan",
+                "Omar Haddad: President of ",
             ],
         ),
         (
@@ -1547,7 +1598,7 @@ fn positions_in_a_table_of_cases() {
         (
             "a-portfolio-listed-with-commas-then-the-name",
             "The Minister of Foreign Affairs, African Cooperation and Ghanaians Abroad, Kofi Boateng, met Ama Mensah.",
-            &["Kofi Boateng: Foreign Minister of Ghana"],
+            &["Kofi Boateng: Foreign Minister of "],
         ),
         (
             "a-portfolio-of-three-then-the-name",
@@ -1617,8 +1668,8 @@ fn positions_in_a_table_of_cases() {
             "REGRESSION-a-title-across-and-and-another-name",
             "Trade Minister Tan Wei and Foreign Minister Lee Hsien signed for Singapore.",
             &[
-                "Tan Wei: Trade Minister of Singapore",
-                "Lee Hsien: Foreign Minister of Singapore",
+                "Tan Wei: Trade Minister of ",
+                "Lee Hsien: Foreign Minister of ",
             ],
         ),
         // regression: a body's word after a title is no one's name
@@ -1709,7 +1760,7 @@ fn positions_in_a_table_of_cases() {
         (
             "REGRESSION-portfolios-listed-after-a-post",
             "The visit was led by Anna Maria Kessler, Minister of State, Foreign Affairs, Trade and Culture of Austria.",
-            &["Anna Maria Kessler: Minister of State of Austria"],
+            &["Anna Maria Kessler: Minister of State of "],
         ),
         // appointments read from the verb frame (audit 6)
         (
@@ -2068,7 +2119,7 @@ fn positions_in_a_table_of_cases() {
             "an-open-portfolio-minister",
             "Tourism Minister Jan Wrona spoke. Piotr Bak, the Polish digitization minister, spoke.",
             &[
-                "Jan Wrona: Tourism Minister of Poland",
+                "Jan Wrona: Tourism Minister of ",
                 "Piotr Bak: Digitization Minister of Poland",
             ],
         ),
