@@ -1111,6 +1111,24 @@ fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             }
         }
     }
+    // "will serve as economy minister in Croatia's new cabinet": the
+    // country whose government a minister's post is in
+    static IN_GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:’s|'s) (?:(?:new|next|incoming|outgoing|coalition|caretaker|interim) )?(?:[Cc]abinet|[Gg]overnment)(?-u:\b)")
+            .expect("valid regex")
+    });
+    if d.person.is_some()
+        && d.of.is_none()
+        && national_post(&d.title)
+        && let Some(m) = input.items(t.sentence).find(|m| {
+            m.span.start >= t.span.end
+                && matches!(input.slice(t.span.end, m.span.start), " in " | " in the ")
+        })
+        && let Some(c) = m.entity.filter(|&c| input.class(c) == Class::Country)
+        && IN_GOVERNMENT.is_match(input.slice(m.span.end, d.sentence.span.end))
+    {
+        d.of = Some(c);
+    }
 }
 
 /// Owners the sentence gives otherwise: a roster line's country ("Angola:

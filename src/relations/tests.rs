@@ -927,6 +927,15 @@ fn positions_in_a_table_of_cases() {
             "Australia's east coast flooded. Premier Tom Hale toured the towns.",
             &["Tom Hale: Premier of "],
         ),
+        // audit 20: a minister's post in a country's cabinet is the country's
+        (
+            "a-minister-in-a-countrys-new-cabinet",
+            "SDP leader Vesna Horvat will serve as economy minister in Croatia's new cabinet.",
+            &[
+                "Vesna Horvat: Economy Minister of Croatia",
+                "Vesna Horvat: Leader of SDP",
+            ],
+        ),
         // audit 20: a portfolio before "Secretary" is the title's
         (
             "finance-secretary-before-a-name",
