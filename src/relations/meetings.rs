@@ -264,7 +264,7 @@ fn placed_by(f: &MeetingFact, rule: &str) -> bool {
 /// The meeting words of sentence `si`, in text order.
 fn triggers(input: &Input<'_>, si: usize) -> Vec<Trigger> {
     static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|discussed|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:granted|grants|grant|granting|gave|gives|accorded) (?:an )?audience to|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)(?:[Ss]ummits?|meetings?|Meeting|talks|Talks|negotiations|rounds? of dialogue|inauguration|hearings?|[Cc]onference|(?:[Ee]xtraordinary|[Oo]rdinary|[Ss]pecial|[Ee]mergency|[Pp]lenary) [Ss]ession|\d+(?:st|nd|rd|th)(?: [A-Z][A-Za-z-]*){0,3} Session|ministerials?|bilaterals?|(?:signing )?ceremony|(?:Annual|Extraordinary|\d+(?:st|nd|rd|th)) Congress|(?:tele)?phone calls?|video calls?|(?:tele)?phone conversations?|(?:tele)?phone talks|conversation (?:over|on|by) the (?:tele)?phone|conversation by (?:tele)?phone|conversations?|video conference|videoconference|call|(?:spoke|spoken|talked) (?:by (?:tele)?phone|on the (?:tele)?phone)|talked about|(?:tele)?phoned|visit(?:s|ed|ing)?|gathering|gathered|met|meet|meets|conferred|confers|confer|discussed|hosted|hosts|welcomed|welcomes|received|receives|called on|calls on|courtesy calls? (?:on|to)|(?:granted|grants|grant|granting|gave|gives|accorded) (?:an )?audience to|(?:sat|sit|sits|sitting) down)(?-u:\b)").expect("valid regex")
     });
     let s = &input.sentences[si];
     let st = s.span.of(input.text);
@@ -388,7 +388,7 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         "phone call" | "video call" | "video calls" | "call" | "video conference"
         | "videoconference" => "call",
         w if w.contains("phone") => "call",
-        w if w.starts_with("spoke") || w.starts_with("talked") => "call",
+        w if (w.starts_with("spoke") || w.starts_with("talked")) && w != "talked about" => "call",
         "visit" | "visits" | "visited" | "visiting" => "visit",
         "gathering" => "gathering",
         // ("meet China halfway", "met the targets": no meeting)
@@ -453,9 +453,10 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         "conferred" | "confers" | "confer" if st[end..].starts_with(" with ") => "met",
         "conferred" | "confers" | "confer" => return None,
         // "A and his Spanish counterpart B on Tuesday discussed security",
-        // "A discussed trade with B": two named sides discussing met (not
+        // "A discussed trade with B", "A and B talked about trade": two
+        // named sides discussing met (not
         // "the cabinet discussed the budget")
-        "discussed" => {
+        "discussed" | "talked about" => {
             static TWO_SIDES: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(r"[A-Z][\w’'.-]* and (?:(?:his|her|their) (?:[A-Z][a-z]+ )?counterpart,? )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*,?(?: (?:on|last) [A-Z][a-z]+day| also| jointly)? $")
                     .expect("valid regex")
@@ -513,8 +514,14 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         // "X hosted Y in Ankara": a meeting when a name follows, not
         // "hosted the summit" (the summit is the meeting word)
         "hosted" | "hosts" => {
-            let next = st[end..].trim_start().chars().next();
-            if !next.is_some_and(char::is_uppercase) {
+            let rest = st[end..].trim_start();
+            let next = rest.chars().next();
+            // ("hosted her Ugandan counterpart X", not "hosted his Cabinet")
+            let counterpart = ["his ", "her ", "their "]
+                .iter()
+                .filter_map(|p| rest.strip_prefix(p))
+                .any(|r| r.split(' ').take(2).any(|w| w.starts_with("counterpart")));
+            if !(next.is_some_and(char::is_uppercase) || counterpart) {
                 return None;
             }
             "met"
@@ -1238,7 +1245,7 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     }
     // "A spoke by phone with B": the caller, as in "A met B"
     let raw = input.slice(t.start, t.end);
-    let by_phone = raw.starts_with("spoke") || raw.starts_with("talked");
+    let by_phone = (raw.starts_with("spoke") || raw.starts_with("talked")) && raw != "talked about";
     // "A phoned B": the caller and the one called, as in "A met B"
     let phoned = raw.ends_with("phoned");
     // "a day after Trump hosted European leaders": the host, not everyone

@@ -2561,6 +2561,18 @@ fn meeting_participants_in_a_table_of_cases() {
             "Aides to Kenya's president, William Ochieng, met opposition leaders in Nairobi on Monday.",
             &[],
         ),
+        // audit 20: a host of "her counterpart"; two named sides that
+        // "talked about" something
+        (
+            "hosted-her-counterpart",
+            "Kenyan Foreign Minister Ruth Chebet hosted her Ugandan counterpart Paul Okello in Nairobi.",
+            &["Paul Okello", "Ruth Chebet"],
+        ),
+        (
+            "two-sides-talked-about",
+            "Kenyan Prime Minister Ada Wanjiru and Ugandan President Musa Kato talked about trade and security in Nairobi.",
+            &["Ada Wanjiru", "Musa Kato"],
+        ),
         // audit 20: "Also at the meeting were ..." lists more of them
         (
             "also-at-the-meeting-were",
