@@ -15,8 +15,10 @@
 #   - Oxigraph's own bulk loader (`oxigraph load`, from the pyoxigraph wheel
 #     in a venv) on the quads `extract` wrote.
 # On the store of the largest N: `newsgraph optimize` (timed), then every
-# saved query in queries/ (median of $QUERY_RUNS runs, whole process) and the
-# nquads, turtle and dot exports.
+# saved query in queries/ (median of $QUERY_RUNS runs, whole process), whole
+# and its first page (`--limit 100`), `explain` of a person, a country and an
+# absent name, and the nquads, turtle and dot exports. `SIZES="10000 100000"`
+# gives issue 13's 100k figures (about 10 minutes of ingest, 6 GB of store).
 # Then extraction alone (text -> quads in memory, one thread, no files: the
 # criterion bench's words/s pass) and, unless SPACY=0, spaCy's en_core_web_sm
 # NER (only NER enabled), both on the first $SPACY_ARTICLES articles of the
@@ -174,6 +176,20 @@ for q in queries/*.rq; do
   for _ in $(seq "$QUERY_RUNS"); do timed "$f" "$BIN" --store "$store" query "$q"; done
   rows=$("$BIN" --store "$store" query --format tsv "$q" | tail -n +2 | wc -l)
   record "query[$largest].$name" "$(awk '{ printf "%.1f\n", $1 * 1000 }' "$f" | median)" "ms ($rows rows)"
+  # the first page of a listing (issue 13: at most 500 ms at 10k)
+  : >"$f"
+  for _ in $(seq "$QUERY_RUNS"); do timed "$f" "$BIN" --store "$store" query --limit 100 "$q"; done
+  record "first_page[$largest].$name" "$(awk '{ printf "%.1f\n", $1 * 1000 }' "$f" | median)" "ms (--limit 100)"
+done
+# explain: a person, a country and a name that is not there (issue 13: at
+# most 100 ms at 10k, 150 ms at 100k): the first by name of those who hold
+# a post, and of the countries
+person=$("$BIN" --store "$store" query --format tsv -e 'SELECT ?l WHERE { ?p ng:holdsPosition ?x ; rdfs:label ?l } ORDER BY ?l LIMIT 1' | sed -n 2p | tr -d '"')
+country=$("$BIN" --store "$store" query --format tsv -e 'SELECT ?l WHERE { ?c a ng:Country ; rdfs:label ?l } ORDER BY ?l LIMIT 1' | sed -n 2p | tr -d '"')
+for name in "$person" "$country" "No Such Name"; do
+  : >"$f"
+  for _ in $(seq "$QUERY_RUNS"); do timed "$f" "$BIN" --store "$store" explain "$name" || true; done
+  record "explain[$largest].$name" "$(awk '{ printf "%.1f\n", $1 * 1000 }' "$f" | median)" ms
 done
 
 say "exports of the $largest-article store"
