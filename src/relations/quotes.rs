@@ -724,12 +724,24 @@ fn reported<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             // no one else named between the verb and the quotation, but
             // the one a naming verb names ("referred to X as “...”")
             .filter(|&(verb, _, naming)| {
-                // (the one told is no other speaker: "Wang told Blinken
-                // that the “...”")
-                let from = text[verb..]
-                    .strip_prefix("told ")
-                    .and_then(|_| input.mention_starting_at(verb + "told ".len()))
-                    .map_or(verb, |m| m.span.end);
+                // (the one told, asked or urged is no other speaker: "Wang
+                // told Blinken that the “...”", "X asked Ugandan President Y
+                // to “...”": the person after the verb and a title)
+                let from = ["told ", "asked ", "urged ", "pressed ", "reminded "]
+                    .iter()
+                    .find(|v| text[verb..].starts_with(**v))
+                    .and_then(|v| {
+                        let after = verb + v.len();
+                        let m = input
+                            .items(sentence)
+                            .find(|m| m.span.start >= after && m.kind == MentionKind::Person)?;
+                        input
+                            .slice(after, m.span.start)
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                            .then_some(m.span.end)
+                    })
+                    .unwrap_or(verb);
                 naming || person_in(input, Span::new(from, whole.start())).is_none()
             })
             .map(|(_, p, _)| p);

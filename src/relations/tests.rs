@@ -3434,6 +3434,18 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 20: words quoted in a request to someone named are the
+        // asker's ("asked X to “...”"), not the one asked
+        (
+            "asked-a-named-person-to-quoted-words",
+            "Kenyan Prime Minister Ada Wanjiru asked Ugandan President Musa Kato to “stop the hostile campaign” against her country.",
+            &["Ada Wanjiru: stop the hostile campaign"],
+        ),
+        (
+            "urged-a-named-person-to-quoted-words",
+            "Ada Wanjiru urged Musa Kato to “act now before it is too late”.",
+            &["Ada Wanjiru: act now before it is too late"],
+        ),
         // audit 19: "she said" after "the prime minister said ...": the
         // one the description names, not the first woman named; after
         // "the German official recalled ... X", no one (not X)
