@@ -388,7 +388,7 @@ fn trigger_word(st: &str, start: usize, end: usize) -> Option<&'static str> {
         "phone call" | "video call" | "video calls" | "call" | "video conference"
         | "videoconference" => "call",
         w if w.contains("phone") => "call",
-        w if (w.starts_with("spoke") || w.starts_with("talked")) && w != "talked about" => "call",
+        w if by_phone(w) => "call",
         "visit" | "visits" | "visited" | "visiting" => "visit",
         "gathering" => "gathering",
         // ("meet China halfway", "met the targets": no meeting)
@@ -594,6 +594,12 @@ fn with_an_interviewer(st: &str, rest: &str) -> bool {
             h.start == 0
                 && matches!(h.known, crate::gazetteer::Known::Organization(o) if gazetteer().organizations[o].kind == "news")
         })
+}
+
+/// Whether a meeting word tells a call: "spoke by phone", "talked on the
+/// telephone" (not "talked about").
+fn by_phone(word: &str) -> bool {
+    (word.starts_with("spoke") || word.starts_with("talked")) && word.contains("phone")
 }
 
 /// "Present are Presidents A (X), B (Y) ...", "Also at the meeting were A
@@ -1245,7 +1251,7 @@ fn holders(input: &Input<'_>, si: usize, triggers: &[Trigger], ti: usize, fact: 
     }
     // "A spoke by phone with B": the caller, as in "A met B"
     let raw = input.slice(t.start, t.end);
-    let by_phone = (raw.starts_with("spoke") || raw.starts_with("talked")) && raw != "talked about";
+    let by_phone = by_phone(raw);
     // "A phoned B": the caller and the one called, as in "A met B"
     let phoned = raw.ends_with("phoned");
     // "a day after Trump hosted European leaders": the host, not everyone

@@ -437,9 +437,6 @@ impl Input<'_> {
             Regex::new(r"(?-u:\b)(?:[Pp]rovincial|[Pp]rovince|[Ss]tate (?:government|assembly|legislature|parliament|cabinet)|[Cc]anton|Länder|[Pp]refectur|Chief Minister|First Minister|Minister[ -]President|Premier)(?-u:\b)")
                 .expect("valid regex")
         });
-        let named: Vec<usize> = (0..self.entities.list.len())
-            .filter(|&e| self.class(e) == Class::Country)
-            .collect();
         let home = if let Some((lede, city)) = self.dateline_city() {
             let key = self.entities.list[city].country.as_ref()?;
             let c = self.entities.by_key(key)?;
@@ -458,7 +455,9 @@ impl Input<'_> {
                 .any(|&i| self.entities.mentions[i].span.start > dateline_end);
             past.then_some(c)?
         } else {
-            let [c] = named[..] else {
+            let mut named =
+                (0..self.entities.list.len()).filter(|&e| self.class(e) == Class::Country);
+            let (Some(c), None) = (named.next(), named.next()) else {
                 return None;
             };
             // (named as the owner of the government the article tells of:

@@ -2088,23 +2088,26 @@ pub(super) fn home_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
         // ("Real Madrid President X", "Saxony's Interior Minister Y",
         // "Visiting Prime Minister Z": a name before the title that is no
         // country's, or a visitor's word)
-        let named_before = input.mentions.titles.iter().any(|t| {
-            let before = input
-                .slice(input.sentences[si].span.start, t.span.start)
-                .trim_end();
-            let word = before.rsplit(' ').next().unwrap_or("");
-            let word_start = input.sentences[si].span.start + before.len() - word.len();
-            t.sentence == si
-                && gazetteer().titles[t.title].title == p.title
-                && (word.starts_with(|c: char| c.is_uppercase()) || word == "visiting")
-                && !matches!(word, "The" | "A" | "An")
-                && !crate::lexicon::POST_QUALIFIERS.contains(&word.to_lowercase().as_str())
-                && !input.items(si).any(|m| {
-                    m.span.end > word_start
-                        && m.span.end <= t.span.start
-                        && matches!(m.kind, MentionKind::Country(_) | MentionKind::Demonym(_))
-                })
-        });
+        let named_before = input
+            .mentions
+            .titles
+            .iter()
+            .filter(|t| t.sentence == si && gazetteer().titles[t.title].title == p.title)
+            .any(|t| {
+                let before = input
+                    .slice(input.sentences[si].span.start, t.span.start)
+                    .trim_end();
+                let word = before.rsplit(' ').next().unwrap_or("");
+                let word_start = input.sentences[si].span.start + before.len() - word.len();
+                (word.starts_with(|c: char| c.is_uppercase()) || word == "visiting")
+                    && !matches!(word, "The" | "A" | "An")
+                    && !crate::lexicon::POST_QUALIFIERS.contains(&word.to_lowercase().as_str())
+                    && !input.items(si).any(|m| {
+                        m.span.end > word_start
+                            && m.span.end <= t.span.start
+                            && matches!(m.kind, MentionKind::Country(_) | MentionKind::Demonym(_))
+                    })
+            });
         let body_president = p.title.contains("President") && bodies_with_presidents;
         if !(visitor || shared || other_country || named_before || body_president) {
             p.of = Some(home);
