@@ -1,6 +1,7 @@
 //! `explain`: every fact about an entity, with the sentence and the rule it
 //! came from, read back from the evidence nodes in the store.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use oxigraph::model::Term;
@@ -9,25 +10,38 @@ use oxigraph::sparql::QueryResults;
 use crate::error::StoreError;
 use crate::store::GraphStore;
 
-/// One fact with its evidence.
+/// Sources `explain` prints for each fact unless asked for all of them: a
+/// country named in thousands of articles would otherwise print every one.
+pub const DEFAULT_SOURCES: usize = 3;
+
+/// One fact about an entity, with the sources that state it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Explained {
+pub struct Fact {
     /// Subject label.
     pub subject: String,
     /// Property local name.
     pub property: String,
     /// Object label.
     pub object: String,
+    /// Subject IRI (after the labels: the order above is the printed one).
+    pub subject_iri: String,
+    /// Object IRI, or the literal's value.
+    pub object_iri: String,
+    /// The sources listed, by article.
+    pub sources: Vec<Source>,
+    /// How many more sources state the fact than are listed.
+    pub unlisted: usize,
+}
+
+/// Where a fact was read: the article, the rule and the sentence.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Source {
     /// Article file.
     pub file: String,
     /// Extraction rule.
     pub rule: String,
-    /// The sentence.
+    /// The sentence (empty in a store kept at `--provenance facts`).
     pub sentence: String,
-    /// Subject IRI (last: the order above stays the printed one).
-    pub subject_iri: String,
-    /// Object IRI, or the literal's value.
-    pub object_iri: String,
 }
 
 fn value(t: Option<&Term>) -> String {
@@ -46,7 +60,7 @@ fn escape_literal(s: &str) -> String {
         .replace('\r', "\\r")
 }
 
-fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreError> {
+fn select_terms(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
     let mut rows = Vec::new();
     if let QueryResults::Solutions(sols) = store.query(sparql, "explain")? {
         for s in sols {
@@ -54,10 +68,17 @@ fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreErr
                 origin: "explain".into(),
                 message: e.to_string(),
             })?;
-            rows.push(s.values().iter().map(|v| value(v.as_ref())).collect());
+            rows.push(s.values().to_vec());
         }
     }
     Ok(rows)
+}
+
+fn select(store: &GraphStore, sparql: &str) -> Result<Vec<Vec<String>>, StoreError> {
+    Ok(select_terms(store, sparql)?
+        .iter()
+        .map(|r| r.iter().map(|v| value(v.as_ref())).collect())
+        .collect())
 }
 
 /// The entities whose IRI, label or alias is `name` (case-insensitive), with
@@ -128,57 +149,178 @@ pub fn suggestions(store: &GraphStore, name: &str) -> Result<Vec<String>, StoreE
     Ok(rows.into_iter().map(|r| r[0].clone()).collect())
 }
 
-/// Every fact with `entity` as subject or object, with its evidence: the
-/// evidence nodes found by their subject, then by their object, each through
-/// the index (one query per role: with both in one, the planner started from
-/// every evidence node of the store, 4 s at 10,000 articles), and what each
-/// says read for that node alone (`LATERAL`: joined by hash, the labels and
-/// rules of the whole store were read, 12 s at 100,000 articles).
-pub fn facts(store: &GraphStore, entity: &str) -> Result<Vec<Explained>, StoreError> {
+/// Every fact with `entity` as subject or object (or as the country or
+/// organization of a post), each with up to `max_sources` of its sources
+/// (all with `None`), the first by article.
+///
+/// Two reads, both through the indexes whatever the store's size: the
+/// evidence nodes found by the entity's role, each with only its statement
+/// (one query per role: with both in one, the planner started from every
+/// evidence node of the store); then the article, rule and sentence of the
+/// sources listed, and the labels, for those nodes alone (`LATERAL`: joined
+/// by hash, the labels and rules of the whole store were read, 12 s at
+/// 100,000 articles). A country named in 2,000 evidence nodes reads the
+/// sentences of the few it prints.
+pub fn facts(
+    store: &GraphStore,
+    entity: &str,
+    max_sources: Option<usize>,
+) -> Result<Vec<Fact>, StoreError> {
     let e = entity.replace('>', "%3E");
-    let mut out = Vec::new();
+    // (subject, predicate, object) as N-Triples -> the terms and the fact's
+    // evidence nodes
+    type Found = (Term, Term, BTreeSet<String>);
+    let mut by_fact: BTreeMap<(String, String, String), Found> = BTreeMap::new();
     // as subject, as object, and as the country or organization of a post
+    // (the evidence nodes are the only statements newsgraph reifies)
     let roles = [
         format!("?ev rdf:subject <{e}> ."),
         format!("?ev rdf:object <{e}> ."),
         format!("?post ng:positionOf <{e}> . ?ev rdf:object ?post ."),
     ];
     for role in roles {
-        let rows = select(
+        let rows = select_terms(
             store,
             &format!(
-                "SELECT ?sl ?p ?ol ?file ?rule ?text ?s ?o WHERE {{
+                "SELECT ?ev ?s ?p ?o WHERE {{
                    {{ SELECT DISTINCT ?ev WHERE {{ {role} }} }}
-                   LATERAL {{ SELECT ?ev ?sl ?p ?ol ?file ?rule ?text ?s ?o WHERE {{
-                     ?ev a ng:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;
-                         rdf:object ?o ; ng:rule ?rule ; ng:article ?a .
-                     ?a ng:file ?file .
-                     OPTIONAL {{ ?ev ng:sentence ?sn . ?sn nif:anchorOf ?text }}
-                     OPTIONAL {{ ?s rdfs:label ?sl0 }} OPTIONAL {{ ?o rdfs:label ?ol0 }}
-                     BIND(COALESCE(?sl0, STR(?s)) AS ?sl) BIND(COALESCE(?ol0, STR(?o)) AS ?ol)
+                   LATERAL {{ SELECT ?ev ?s ?p ?o WHERE {{
+                     ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
                    }} }}
                  }}"
             ),
         )?;
-        out.extend(rows.into_iter().map(|r| {
-            Explained {
-                subject: r[0].clone(),
-                property: r[1]
-                    .rsplit(['#', '/'])
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-                object: r[2].clone(),
-                file: r[3].clone(),
-                rule: r[4].clone(),
-                sentence: r[5].clone(),
-                subject_iri: r[6].clone(),
-                object_iri: r[7].clone(),
+        for r in rows {
+            if let [Some(Term::NamedNode(ev)), Some(s), Some(p), Some(o)] = &r[..] {
+                by_fact
+                    .entry((s.to_string(), value(Some(p)), o.to_string()))
+                    .or_insert_with(|| (s.clone(), o.clone(), BTreeSet::new()))
+                    .2
+                    .insert(ev.as_str().to_string());
             }
-        }));
+        }
     }
+    // the sources listed: the first nodes by IRI (the article's, then the fact's)
+    let listed: BTreeSet<&str> = by_fact
+        .values()
+        .flat_map(|(_, _, evs)| evs.iter().take(max_sources.unwrap_or(usize::MAX)))
+        .map(String::as_str)
+        .collect();
+    let sources = read_sources(store, &listed)?;
+    let labels = read_labels(
+        store,
+        by_fact
+            .values()
+            .flat_map(|(s, o, _)| [s, o])
+            .filter_map(|t| match t {
+                Term::NamedNode(n) => Some(n.as_str()),
+                _ => None,
+            }),
+    )?;
+    let label = |t: &Term| {
+        let v = value(Some(t));
+        labels.get(&v).cloned().unwrap_or(v)
+    };
+    let mut out: Vec<Fact> = by_fact
+        .iter()
+        .map(|((_, p, _), (s, o, evs))| {
+            let mut listed: Vec<Source> = evs
+                .iter()
+                .take(max_sources.unwrap_or(usize::MAX))
+                .filter_map(|ev| sources.get(ev.as_str()))
+                .flatten()
+                .cloned()
+                .collect();
+            listed.sort();
+            listed.dedup();
+            Fact {
+                subject: label(s),
+                property: p.rsplit(['#', '/']).next().unwrap_or_default().to_string(),
+                object: label(o),
+                subject_iri: value(Some(s)),
+                object_iri: value(Some(o)),
+                unlisted: evs.len().saturating_sub(max_sources.unwrap_or(usize::MAX)),
+                sources: listed,
+            }
+        })
+        .collect();
     out.sort();
-    out.dedup();
+    Ok(out)
+}
+
+/// The nodes of a `VALUES` block, at most this many per query.
+const VALUES_CHUNK: usize = 500;
+
+fn values_block<'a>(iris: impl Iterator<Item = &'a str>) -> String {
+    iris.map(|i| format!("<{}>", i.replace('>', "%3E")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Each evidence node's article, rule and sentence, read for that node alone.
+fn read_sources<'a>(
+    store: &GraphStore,
+    evidence: &BTreeSet<&'a str>,
+) -> Result<BTreeMap<&'a str, Vec<Source>>, StoreError> {
+    let mut out: BTreeMap<&str, Vec<Source>> = BTreeMap::new();
+    let evidence: Vec<&str> = evidence.iter().copied().collect();
+    for chunk in evidence.chunks(VALUES_CHUNK) {
+        let rows = select(
+            store,
+            &format!(
+                "SELECT ?ev ?file ?rule ?text WHERE {{
+                   {{ VALUES ?ev {{ {} }} }}
+                   LATERAL {{ SELECT ?ev ?file ?rule ?text WHERE {{
+                     ?ev ng:rule ?rule ; ng:article ?a . ?a ng:file ?file .
+                     OPTIONAL {{ ?ev ng:sentence ?sn . ?sn nif:anchorOf ?text }}
+                   }} }}
+                 }}",
+                values_block(chunk.iter().copied())
+            ),
+        )?;
+        for r in rows {
+            if let Some(ev) = chunk.iter().find(|e| **e == r[0]) {
+                out.entry(ev).or_default().push(Source {
+                    file: r[1].clone(),
+                    rule: r[2].clone(),
+                    sentence: r[3].clone(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Each node's label (the first, if it has several), read for that node alone.
+fn read_labels<'a>(
+    store: &GraphStore,
+    nodes: impl Iterator<Item = &'a str>,
+) -> Result<BTreeMap<String, String>, StoreError> {
+    let nodes: BTreeSet<&str> = nodes.collect();
+    let nodes: Vec<&str> = nodes.into_iter().collect();
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    for chunk in nodes.chunks(VALUES_CHUNK) {
+        let rows = select(
+            store,
+            &format!(
+                "SELECT ?x ?l WHERE {{
+                   {{ VALUES ?x {{ {} }} }}
+                   LATERAL {{ SELECT ?x ?l WHERE {{ ?x rdfs:label ?l }} }}
+                 }}",
+                values_block(chunk.iter().copied())
+            ),
+        )?;
+        for r in rows {
+            let [x, l] = &r[..] else { continue };
+            match out.get_mut(x) {
+                Some(first) if *first <= *l => {}
+                Some(first) => *first = l.clone(),
+                None => {
+                    out.insert(x.clone(), l.clone());
+                }
+            }
+        }
+    }
     Ok(out)
 }
 
@@ -224,14 +366,14 @@ pub fn details(store: &GraphStore, entity: &str) -> Result<Vec<(String, String)>
         .collect())
 }
 
-/// Prints the entity's details, then its facts, grouped by fact, each with
-/// its sources.
+/// Prints the entity's details, then its facts, each with its sources and
+/// how many more there are.
 pub fn write_explained(
     out: &mut dyn Write,
     label: &str,
     iri: &str,
     details: &[(String, String)],
-    facts: &[Explained],
+    facts: &[Fact],
 ) -> std::io::Result<()> {
     writeln!(out, "{label} <{iri}>")?;
     for (k, v) in details {
@@ -240,18 +382,19 @@ pub fn write_explained(
     if facts.is_empty() {
         writeln!(out, "  no relation recorded")?;
     }
-    let mut last = None;
     for f in facts {
-        let key = (&f.subject, &f.property, &f.object);
-        if last != Some(key) {
-            writeln!(out, "  {} —{}→ {}", f.subject, f.property, f.object)?;
-            last = Some(key);
+        writeln!(out, "  {} —{}→ {}", f.subject, f.property, f.object)?;
+        for s in &f.sources {
+            // (a store kept at `--provenance facts` has no sentences)
+            if s.sentence.is_empty() {
+                writeln!(out, "    [{}, {}]", s.file, s.rule)?;
+            } else {
+                writeln!(out, "    [{}, {}] {}", s.file, s.rule, s.sentence)?;
+            }
         }
-        // (a store kept at `--provenance facts` has no sentences)
-        if f.sentence.is_empty() {
-            writeln!(out, "    [{}, {}]", f.file, f.rule)?;
-        } else {
-            writeln!(out, "    [{}, {}] {}", f.file, f.rule, f.sentence)?;
+        if f.unlisted > 0 {
+            let noun = if f.unlisted == 1 { "source" } else { "sources" };
+            writeln!(out, "    … and {} more {noun} (explain --all)", f.unlisted)?;
         }
     }
     Ok(())

@@ -127,10 +127,14 @@ enum Command {
         #[arg(long)]
         with_ontology: bool,
     },
-    /// Print every fact about an entity with the sentence it came from.
+    /// Print every fact about an entity with the sentences it came from (three per fact; --all for every one).
     Explain {
         /// A label, alias or IRI.
         entity: String,
+        /// Print every source of each fact (without it, the first three by
+        /// article and how many more there are).
+        #[arg(long)]
+        all: bool,
     },
     /// Compact the store so that queries over the whole graph read fewer tables (after large ingests).
     Optimize,
@@ -484,7 +488,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             say(format_args!("optimized {}", cli.store.display()));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Explain { entity } => {
+        Command::Explain { entity, all } => {
             let store = GraphStore::open_read_only(&cli.store)?;
             let found = newsgraph::explain::find_entities(&store, &entity)?;
             if found.is_empty() {
@@ -502,7 +506,8 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
             }
             let mut out = std::io::stdout().lock();
             for (iri, label) in found {
-                let facts = newsgraph::explain::facts(&store, &iri)?;
+                let most = (!all).then_some(newsgraph::explain::DEFAULT_SOURCES);
+                let facts = newsgraph::explain::facts(&store, &iri, most)?;
                 let details = newsgraph::explain::details(&store, &iri)?;
                 newsgraph::explain::write_explained(&mut out, &label, &iri, &details, &facts)?;
             }

@@ -416,6 +416,61 @@ fn explain_gives_a_countrys_posts_and_a_meetings_kind_status_and_date() {
     assert!(out.contains("  kind: "), "{out}");
 }
 
+/// Issue 13: a fact stated by many articles lists its first three sources
+/// by article and how many more there are; `--all` lists every one.
+#[test]
+fn explain_lists_three_sources_per_fact_unless_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("db");
+    let texts: Vec<(String, String)> = (1..=5)
+        .map(|i| {
+            (
+                format!("r{i}.txt"),
+                format!("Kenyan Health Minister Amina Wekesa visited a clinic in report {i}."),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(f, t)| (f.as_str(), t.as_str()))
+        .collect();
+    let dir = articles(tmp.path(), "a", &files);
+    ok(newsgraph(&store).arg("ingest").arg(&dir));
+    let cases = [
+        (
+            vec!["explain", "Amina Wekesa"],
+            vec!["r1.txt", "r2.txt", "r3.txt"],
+            Some("… and 2 more sources (explain --all)"),
+        ),
+        (
+            vec!["explain", "--all", "Amina Wekesa"],
+            vec!["r1.txt", "r2.txt", "r3.txt", "r4.txt", "r5.txt"],
+            None,
+        ),
+    ];
+    for (args, listed, more) in cases {
+        let out = ok(newsgraph(&store).args(&args));
+        let post: Vec<&str> = out
+            .lines()
+            .skip_while(|l| !l.contains("—holdsPosition→"))
+            .skip(1)
+            .take_while(|l| l.starts_with("    "))
+            .collect();
+        let files: Vec<&str> = post
+            .iter()
+            .filter_map(|l| l.trim().strip_prefix('[')?.split(',').next())
+            .collect();
+        assert_eq!(files, listed, "{args:?}: {out}");
+        assert_eq!(
+            post.iter()
+                .find(|l| l.contains("more source"))
+                .map(|l| l.trim()),
+            more,
+            "{args:?}: {out}"
+        );
+    }
+}
+
 /// Issue 13: `explain` finds a name by its key through the index: any case,
 /// extra spaces, a person by surname, an IRI in any printed form; a name
 /// that is not there gets the entities a word of it names.

@@ -546,6 +546,51 @@ fn serving_writes_nothing_and_an_ingest_meanwhile_shows_at_the_next_request() {
     assert_eq!(status, 200, "{page}");
 }
 
+/// Issue 13: an entity's page lists three sources per fact and links to
+/// the page with every one (`&all=1`), as `explain --all`.
+#[test]
+fn an_entity_page_lists_three_sources_per_fact_and_links_to_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("db");
+    let texts: Vec<(String, String)> = (1..=4)
+        .map(|i| {
+            (
+                format!("r{i}.txt"),
+                format!("Kenyan Health Minister Amina Wekesa visited a clinic in report {i}."),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(f, t)| (f.as_str(), t.as_str()))
+        .collect();
+    ok(newsgraph(&store)
+        .arg("ingest")
+        .arg(common::articles(tmp.path(), "a", &files)));
+    let served = Served::start(&store, &[]);
+    let cases = [
+        ("/entity?name=Amina+Wekesa", 3, true),
+        (
+            "/entity?iri=https%3A%2F%2Fw3id.org%2Fnewsgraph%2Fid%2Fperson%2Famina-wekesa&all=1",
+            4,
+            false,
+        ),
+    ];
+    for (path, sources, more) in cases {
+        let (status, _, page) = served.get(path);
+        assert_eq!(status, 200, "{path}: {page}");
+        let listed = (1..=4)
+            .filter(|i| page.contains(&format!("r{i}.txt")))
+            .count();
+        assert_eq!(listed, sources, "{path}: {page}");
+        assert_eq!(
+            page.contains("&amp;all=1\">and 1 more</a>"),
+            more,
+            "{path}: {page}"
+        );
+    }
+}
+
 /// Headless Chromium from Debian, as the setup installs it.
 fn chromium() -> PathBuf {
     ["/usr/bin/chromium", "/usr/bin/chromium-browser"]

@@ -11,7 +11,7 @@ use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
 use super::{Failure, Params, Reply, Service};
-use crate::explain::{self, Explained};
+use crate::explain::{self, Fact};
 use crate::saved::{SAVED, Saved};
 use crate::store::Dataset;
 
@@ -253,17 +253,23 @@ struct About {
     iri: String,
     label: String,
     details: Vec<(String, String)>,
-    facts: Vec<Explained>,
+    facts: Vec<Fact>,
 }
 
-fn about(service: &Service, found: Vec<(String, String)>) -> Result<Vec<About>, Failure> {
+/// The entities' pages, each fact with `max_sources` of its sources (all
+/// with `None`).
+fn about(
+    service: &Service,
+    found: Vec<(String, String)>,
+    max_sources: Option<usize>,
+) -> Result<Vec<About>, Failure> {
     service.read(move |store| {
         found
             .into_iter()
             .map(|(iri, label)| {
                 Ok(About {
                     details: explain::details(store, &iri)?,
-                    facts: explain::facts(store, &iri)?,
+                    facts: explain::facts(store, &iri, max_sources)?,
                     iri,
                     label,
                 })
@@ -317,10 +323,12 @@ fn node_link(iri: &str, label: &str, current: &str) -> Markup {
 }
 
 /// An entity's page (`?name=` or `?iri=`): its details, the picture of its
-/// neighbourhood, and every fact with the sentences it came from.
+/// neighbourhood, and every fact with the sentences it came from (the first
+/// three of each; `&all=1` for every one).
 pub fn entity(service: &Service, params: &Params) -> Result<Reply, Failure> {
     let found = named(service, params)?;
-    let pages = about(service, found)?;
+    let all = params.get("all").is_some_and(|v| v != "0");
+    let pages = about(service, found, (!all).then_some(explain::DEFAULT_SOURCES))?;
     let title = pages
         .first()
         .map_or("Entity".to_string(), |p| p.label.clone());
@@ -338,16 +346,19 @@ pub fn entity(service: &Service, params: &Params) -> Result<Reply, Failure> {
             }
             h2 { "Facts" }
             @if a.facts.is_empty() { p.muted { "No relation recorded." } }
-            @for (key, sources) in &group(&a.facts) {
+            @for f in &a.facts {
                 div.fact {
-                    (node_link(&key.0.1, &key.0.0, &a.iri)) " —" (key.1) "→ " (node_link(&key.2.1, &key.2.0, &a.iri))
+                    (node_link(&f.subject_iri, &f.subject, &a.iri)) " —" (f.property) "→ " (node_link(&f.object_iri, &f.object, &a.iri))
                 }
-                @for f in sources {
-                    @if f.sentence.is_empty() {
-                        div.src { (f.file) " · " (f.rule) }
+                @for s in &f.sources {
+                    @if s.sentence.is_empty() {
+                        div.src { (s.file) " · " (s.rule) }
                     } @else {
-                        blockquote { (f.sentence) div.src { (f.file) " · " (f.rule) } }
+                        blockquote { (s.sentence) div.src { (s.file) " · " (s.rule) } }
                     }
+                }
+                @if f.unlisted > 0 {
+                    div.src { a href=(format!("{}&all=1", entity_href(&a.iri))) { "and " (f.unlisted) " more" } }
                 }
             }
         }
@@ -355,27 +366,10 @@ pub fn entity(service: &Service, params: &Params) -> Result<Reply, Failure> {
     Ok(Reply::html(200, layout(&title, body)))
 }
 
-type FactKey = ((String, String), String, (String, String));
-
-/// The facts grouped by (subject, property, object), each with its sources.
-fn group(facts: &[Explained]) -> BTreeMap<FactKey, Vec<&Explained>> {
-    let mut by: BTreeMap<FactKey, Vec<&Explained>> = BTreeMap::new();
-    for f in facts {
-        by.entry((
-            (f.subject.clone(), f.subject_iri.clone()),
-            f.property.clone(),
-            (f.object.clone(), f.object_iri.clone()),
-        ))
-        .or_default()
-        .push(f);
-    }
-    by
-}
-
 /// The neighbourhood picture alone, as an SVG file (`?name=` or `?iri=`).
 pub fn graph_svg(service: &Service, params: &Params) -> Result<Reply, Failure> {
     let found = named(service, params)?;
-    let pages = about(service, found)?;
+    let pages = about(service, found, Some(0))?;
     let a = pages
         .first()
         .ok_or_else(|| Failure::NotFound("no entity".into()))?;
@@ -403,7 +397,7 @@ struct Neighbour {
 /// The entity in the middle and what its facts relate it to on a circle
 /// around it, each edge labelled with its relations: a star that needs no
 /// layout engine and reads the same every time (neighbours sorted by label).
-pub fn neighbourhood(center: &str, label: &str, facts: &[Explained]) -> Markup {
+pub fn neighbourhood(center: &str, label: &str, facts: &[Fact]) -> Markup {
     let mut around: BTreeMap<String, Neighbour> = BTreeMap::new();
     for f in facts {
         let (other, other_label, edge) = if f.subject_iri == center {
@@ -472,16 +466,19 @@ pub fn neighbourhood(center: &str, label: &str, facts: &[Explained]) -> Markup {
 mod tests {
     use super::*;
 
-    fn fact(s: (&str, &str), p: &str, o: (&str, &str)) -> Explained {
-        Explained {
+    fn fact(s: (&str, &str), p: &str, o: (&str, &str)) -> Fact {
+        Fact {
             subject: s.0.into(),
             property: p.into(),
             object: o.0.into(),
-            file: "a.txt".into(),
-            rule: "r".into(),
-            sentence: "S.".into(),
             subject_iri: s.1.into(),
             object_iri: o.1.into(),
+            sources: vec![explain::Source {
+                file: "a.txt".into(),
+                rule: "r".into(),
+                sentence: "S.".into(),
+            }],
+            unlisted: 0,
         }
     }
 

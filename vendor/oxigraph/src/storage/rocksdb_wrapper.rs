@@ -262,6 +262,10 @@ impl Db {
         unsafe {
             let c_path = path_to_cstring(path)?;
             let options = Self::db_options(DbOptions::default())?;
+            // newsgraph: read the table files through mmap, not pread into
+            // fresh buffers (the copy and the zeroed pages were half of a
+            // whole-graph listing's time; vendor/README.md)
+            rocksdb_options_set_allow_mmap_reads(options, 1);
             let (column_family_names, c_column_family_names, cf_options) =
                 Self::column_families_names_and_options(column_families, options);
             let mut cf_handles: Vec<*mut rocksdb_column_family_handle_t> =
