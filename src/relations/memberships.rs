@@ -760,13 +760,17 @@ pub(super) fn leader_memberships(
     let mut out = Vec::new();
     // "X, SPD secretary-general", "Labour's deputy leader X", "UAW
     // President X": who holds a post in a party or a union (not a former
-    // one) is its member
+    // one) is its member; so is one of the leaders of a body of no known
+    // kind ("Senior Liberal Union leader X": a party or a group of people)
     for p in positions {
         if let Some(org) = p.of
-            && matches!(
-                input.entities.list[org].org_kind.as_deref(),
-                Some("party" | "union")
-            )
+            && match input.entities.list[org].org_kind.as_deref() {
+                Some("party" | "union") => true,
+                None => {
+                    input.class(org) == Class::Organization && p.title.ends_with(" Leader")
+                }
+                Some(_) => false,
+            }
             && p.qualifier.as_deref() != Some("former")
             // (an adviser or lawyer to a party serves it from outside)
             && !matches!(

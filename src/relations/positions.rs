@@ -750,6 +750,21 @@ fn owner_before<'i>(
     {
         d.of = Some(e);
         d.head_start = m.span.start;
+        // "Senior Labour leader X", "a senior Hamas official": a rank before
+        // the body is the post's (one of its senior leaders, not its leader)
+        if input.class(e) == Class::Organization
+            && !d.title.starts_with("Senior ")
+            && let Some(b) = input
+                .slice(sentence.span.start, m.span.start)
+                .strip_suffix(' ')
+            && let Some(rest) = b
+                .strip_suffix("Senior")
+                .or_else(|| b.strip_suffix("senior"))
+            && (rest.is_empty() || rest.ends_with(' '))
+        {
+            d.title = format!("Senior {}", d.title);
+            d.head_start = sentence.span.start + rest.len();
+        }
         // "Chile's UN envoy", "the Chilean UN envoy": a diplomat posted to
         // a body is the country's
         if input.class(e) == Class::Organization

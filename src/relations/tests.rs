@@ -51,6 +51,12 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 20: one of the leaders of a body of no known kind is its member
+        (
+            "a-senior-leader-is-a-member",
+            "Senior Liberal Union leader Eva Lind addressed the rally.",
+            &["Eva Lind ∈ Liberal Union"],
+        ),
         // audit 19: a party named after a person between commas, after two
         // with "both", or before its people listed
         (
@@ -599,6 +605,12 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 20): a senior leader of a body does not lead it
+        (
+            "REGRESSION-a-senior-leader-does-not-lead",
+            "Senior Liberal Union leader Eva Lind addressed the rally.",
+            &[],
+        ),
         // regression (audit 18): a body before a post after "led by" names
         // the leader's post; a group in another clause is led, not the body
         (
@@ -826,6 +838,39 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 20: a deputy of a parliament after a party word; the head
+        // of a government called president of its council of ministers; a
+        // senior leader of a body is one of its leaders, not its leader
+        (
+            "a-party-s-deputy",
+            "Vidal was received by Socialist Deputy Marta Rojas.",
+            &["Marta Rojas: Deputy of "],
+        ),
+        (
+            "REGRESSION-deputy-amir-is-a-title-not-a-deputy-named-amir",
+            "Deputy Amir opens new session\n\nThe Deputy Amir opened the new session on Tuesday.",
+            &[],
+        ),
+        (
+            "president-of-the-council-of-ministers-after-the-name",
+            "Hugo Quispe, president of the Council of Ministers of Bolivia, said the talks had failed.",
+            &["Hugo Quispe: President of the Council of Ministers of Bolivia"],
+        ),
+        (
+            "president-of-the-council-of-ministers-before-the-name",
+            "The president of the Council of Ministers of Bolivia, Hugo Quispe, said the talks had failed.",
+            &["Hugo Quispe: President of the Council of Ministers of Bolivia"],
+        ),
+        (
+            "REGRESSION-a-senior-leader-of-a-body",
+            "Senior Liberal Union leader Eva Lind addressed the rally.",
+            &["Eva Lind: Senior Leader of Liberal Union"],
+        ),
+        (
+            "REGRESSION-a-senior-leader-of-a-body-apposed",
+            "A senior Liberal Union leader, Eva Lind, addressed the rally.",
+            &["Eva Lind: Senior Leader of Liberal Union"],
+        ),
         // audit 20: a national post with no owner is the article's own
         // country's: its dateline's, or the one country it names; not a
         // visitor's, not where two countries are named, not a president
