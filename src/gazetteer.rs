@@ -609,14 +609,18 @@ impl Gazetteer {
     }
 
     /// Every title of office in `text`, on word boundaries, case-insensitive;
-    /// a title of three letters or fewer ("PM", "CEO") only in capitals, so
-    /// that "3 pm" is no prime minister.
+    /// a title of three letters or fewer ("PM", "CEO", "Gen", "Lt.") only in
+    /// capitals or with a capital first, so that "3 pm" is no prime minister.
     pub fn find_titles(&self, text: &str) -> Vec<TitleHit> {
         self.title_matcher
             .find(text)
             .into_iter()
             .filter(|&(_, start, end)| {
-                end - start > 3 || !text[start..end].chars().any(char::is_lowercase)
+                let t = &text[start..end];
+                end - start > 3
+                    || !t.chars().any(char::is_lowercase)
+                    || (t.starts_with(char::is_uppercase)
+                        && !t.chars().skip(1).any(char::is_uppercase))
             })
             .map(|(pattern, start, end)| TitleHit {
                 start,

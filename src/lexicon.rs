@@ -341,6 +341,18 @@ mod tests {
     }
 
     #[test]
+    fn every_legal_form_ends_an_organization_name() {
+        let missing: Vec<&&str> = LEGAL_FORMS
+            .iter()
+            .filter(|f| !ORGANIZATION_HEADS.contains(f))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "not in organization_heads.tsv: {missing:?}"
+        );
+    }
+
+    #[test]
     fn every_word_is_found_by_its_lookup() {
         for words in [
             &*SPEECH_VERBS,

@@ -1648,14 +1648,16 @@ impl SentenceCtx<'_> {
                 return false;
             }
             let (wa, ma) = written(a);
-            let (wb, _) = written(b);
+            let (wb, mb) = written(b);
             let gap = self.between(self.tokens[a].span.end, self.tokens[b].span.start);
             (gap == " " && is(&format!("{wa} {wb}")))
                 || ma.is_some_and(|m| {
-                    // the mark as written (a curly apostrophe is three bytes)
+                    // the mark as written (a curly apostrophe is three bytes),
+                    // on the second word too ("Rt. Hon.")
                     gap.strip_suffix(' ')
                         .is_some_and(|g| matches!(g, "." | "'" | "’"))
-                        && is(&format!("{m} {wb}"))
+                        && (is(&format!("{m} {wb}"))
+                            || mb.as_ref().is_some_and(|mb| is(&format!("{m} {mb}"))))
                 })
         };
         let starts_pair = first.iter().any(|f| f.trim_end_matches('\'') == w);
@@ -1870,6 +1872,10 @@ impl SentenceCtx<'_> {
         }
         if self.sentence.kind == LineKind::Byline && before.trim_end() == "By" {
             return Some((MentionKind::Person, Cue::Byline));
+        }
+        // ("Gen Z voters", "Plan B"): one letter alone names no one
+        if n == 1 && first.chars().count() == 1 {
+            return None;
         }
         let title_before = self.title_before(span.start);
         let honorific = {
@@ -2226,6 +2232,25 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 21: a company's Nordic or other legal form ends its name;
+            // "Rt. Hon." and "Gen" announce a name; one letter is no name
+            (
+                "Juha Lind, chairman of the board, Oulu Systems Oy said so.",
+                &[("Juha Lind", "person"), ("Oulu Systems Oy", "new-org")],
+            ),
+            (
+                "Tallinn Port AS said profits rose.",
+                &[("Tallinn Port AS", "new-org")],
+            ),
+            (
+                "He thanked the Vice President, Rt. Hon. Peter Okello, for the work.",
+                &[("Peter Okello", "person")],
+            ),
+            (
+                "Gen David Okot met the envoys.",
+                &[("David Okot", "person")],
+            ),
+            ("Gen Z voters backed the plan.", &[]),
             // audit 20: a party's adjective is no surname; a place after an
             // Arabic article is a name's; an aide's portfolio before the
             // name is no part of it

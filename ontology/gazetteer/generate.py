@@ -57,6 +57,7 @@ ORG_KINDS = {
     "intergovernmental", "un-organ", "un-agency", "eu-institution", "alliance", "coalition",
     "government", "military", "legislature", "party", "armed-group", "ngo",
     "news", "think-tank", "company", "central-bank", "court", "sports", "union",
+    "platform",
 }
 TITLE_KINDS = {
     "head-of-state", "head-of-government", "minister", "official", "diplomat",

@@ -1958,7 +1958,11 @@ fn commit(
         {
             fact.participants.remove(&l);
         }
-        fact.participants.retain(|&e| input.class(e) != Class::City);
+        // (nor a platform someone posted on: "took to Twitter and said")
+        fact.participants.retain(|&e| {
+            input.class(e) != Class::City
+                && input.entities.list[e].org_kind.as_deref() != Some("platform")
+        });
         if planned_near(input, si, triggers, ti) && input.slice(t.start, t.end) != "met" {
             fact.status = Status::Planned;
         }

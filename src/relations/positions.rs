@@ -241,9 +241,36 @@ fn draft<'i>(input: &'i Input<'_>, t: &'i TitleMention) -> Option<Draft<'i>> {
         before: input.slice(sentence.span.start, t.span.start),
         inner_qualifier: None,
     };
+    // "kept A as the Vice President, B as the Prime Minister and C as the
+    // Deputy Prime Minister": a title right after "NAME as (the)" is that
+    // name's, not the next item's
+    // (an ordinal counts the posts: "as the 2nd Deputy Prime Minister")
+    let before = d
+        .before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit_once(' '))
+        .filter(|(_, w)| is_ordinal(w))
+        .map_or(d.before, |(head, _)| &d.before[..head.len() + 1]);
+    let as_holder = before
+        .strip_suffix(" as the ")
+        .or_else(|| before.strip_suffix(" as "))
+        // (a list's item: a name follows, or an item came before; one
+        // "appointed X as chief executive" is read by the appointment)
+        .filter(|b| {
+            b.contains(" as ")
+                || (skip == 2
+                    && input
+                        .mention_starting_at(end + 2 + honorific_len(&after[2..]))
+                        .is_some_and(|m| m.kind == MentionKind::Person))
+        })
+        .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()))
+        .filter(|m| m.kind == MentionKind::Person);
     // "Prime Minister Dr. Abiy Ahmed": an honorific between title and name
     let honorific = after.get(skip.min(after.len())..).map_or(0, honorific_len);
-    if skip != usize::MAX
+    if let Some(m) = as_holder {
+        d.person = m.entity;
+        d.rule = "position/name-as-title";
+    } else if skip != usize::MAX
         && let Some(m) = input.mention_starting_at(end + skip + honorific)
         && m.kind == MentionKind::Person
     {
@@ -747,6 +774,13 @@ fn owner_before<'i>(
     if let Some(m) = owner
         && let Some(e) = m.entity
         && is_post_holder(input.class(e))
+        // ("Kenyan journalists X and Y", "a British economist": a
+        // nationality, not who employs them)
+        && !(matches!(m.kind, MentionKind::Demonym(_))
+            && matches!(
+                gazetteer().titles[t.title].kind.as_str(),
+                "media" | "academic"
+            ))
     {
         d.of = Some(e);
         d.head_start = m.span.start;

@@ -838,6 +838,28 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 21): in a list of "NAME as the TITLE" each title
+        // is the name's before it, not the next one's; a nationality is no
+        // journalist's employer
+        (
+            "REGRESSION-a-list-of-names-as-titles",
+            "The President kept Grace Atim as the Vice President, Rt. Hon. Peter Okello as the Prime Minister and Sarah Nanyonga as the 2nd Deputy Prime Minister.",
+            &[
+                "Grace Atim: Vice President of ",
+                "Peter Okello: Prime Minister of ",
+                "Sarah Nanyonga: Deputy Prime Minister of ",
+            ],
+        ),
+        (
+            "REGRESSION-a-nationality-is-no-journalist-s-employer",
+            "He called for efforts to find Kenyan journalists Peter Omondi and Ali Hassan.",
+            &[],
+        ),
+        (
+            "a-journalist-of-an-outlet",
+            "BBC journalist Peter Omondi reported from Nairobi.",
+            &["Peter Omondi: Journalist of BBC"],
+        ),
         // audit 20: a deputy of a parliament after a party word; the head
         // of a government called president of its council of ministers; a
         // senior leader of a body is one of its leaders, not its leader
@@ -3265,6 +3287,13 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 21): a place after a noun of strife is the
+        // strife's, not the meeting's
+        (
+            "REGRESSION-conflicts-in-a-country-are-no-venue",
+            "The summit is also expected to tackle conflicts in Yemen, Sudan and Libya.",
+            &[],
+        ),
         // audit 16: phone calls take no place from the dateline
         (
             "REGRESSION-phone-calls-under-a-dateline",
@@ -3479,6 +3508,15 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // regression (audit 21): where someone posted is no speaker
+        (
+            "REGRESSION-a-platform-before-said-is-no-speaker",
+            "Estonian Prime Minister Kaja Sepp on Twitter said that “the vote was fair,” adding, “we will respect the outcome”.",
+            &[
+                "Kaja Sepp: the vote was fair",
+                "Kaja Sepp: we will respect the outcome",
+            ],
+        ),
         // audit 20: words quoted in a request to someone named are the
         // asker's ("asked X to “...”"), not the one asked
         (
