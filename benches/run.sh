@@ -103,8 +103,9 @@ for N in $SIZES; do
   say "corpus: $N articles (seed $SEED)"
   rm -rf "$corpus"
   "$GEN" --articles "$N" --seed "$SEED" --out "$corpus"
-  words=$(cat "$corpus"/*.txt | wc -w)
-  bytes=$(cat "$corpus"/*.txt | wc -c)
+  # (find, not a glob: 100,000 names are more than one command line takes)
+  words=$(find "$corpus" -name '*.txt' -exec cat {} + | wc -w)
+  bytes=$(find "$corpus" -name '*.txt' -exec cat {} + | wc -c)
   record "corpus[$N].words" "$words" words
   record "corpus[$N].bytes" "$bytes" bytes
   nq=$WORK/graph-$N.nq
