@@ -1054,7 +1054,10 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
     // ("X, who was appointed governor of ..." too), when not hedged
     let clause_subject = |v: usize| {
         let subject = pre[..v].trim_end();
-        let subject = subject.strip_suffix(", who").unwrap_or(subject);
+        let subject = subject
+            .strip_suffix(", who")
+            .or_else(|| subject.strip_suffix(" who"))
+            .unwrap_or(subject);
         // "Karl Brandt, 56, was sworn in", "X, aged 41, was": the age
         // apposed; "X on June 1 was elected": the date between
         let subject = subject

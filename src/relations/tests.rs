@@ -838,6 +838,12 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 21: "NAME who has been named TITLE", without a comma
+        (
+            "a-name-who-has-been-named-a-title",
+            "The list includes David Okot who has been named Minister of State for Energy.",
+            &["David Okot: Minister of State of "],
+        ),
         // regression (audit 21): in a list of "NAME as the TITLE" each title
         // is the name's before it, not the next one's; a nationality is no
         // journalist's employer
@@ -3287,6 +3293,13 @@ fn meeting_participants_in_a_table_of_cases() {
 #[test]
 fn meeting_places_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 21: "was held on March 3, 2024, in Arusha": a day with its
+        // year between the verb and the place
+        (
+            "held-on-a-day-and-year-in-a-city",
+            "The 12th Ordinary Summit of the Heads of State and Government of the East African Community was held on March 3, 2024, in Arusha.",
+            &["Arusha"],
+        ),
         // regression (audit 21): a place after a noun of strife is the
         // strife's, not the meeting's
         (
@@ -4282,4 +4295,37 @@ fn meeting_status_in_a_table_of_cases() {
         let got: Vec<Status> = x.relations.meetings.iter().map(|m| m.status).collect();
         assert_eq!(got, [*want], "{id}: {text}");
     }
+}
+
+#[test]
+fn meeting_dates_in_a_table_of_cases() {
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // audit 21: the date of the meeting word's own "held on", however
+        // long the meeting's name
+        (
+            "held-on-a-day-after-a-long-name",
+            "The 12th Ordinary Summit of the Heads of State and Government of the East African Community was held on March 3, 2024, in Arusha.",
+            Some("2024-03-03"),
+        ),
+        (
+            "a-day-far-from-the-meeting-word-and-not-its-verb",
+            "The 12th Ordinary Summit of the Heads of State and Government of the East African Community was held in Arusha to settle a dispute between the two countries that began on March 3, 2024.",
+            None,
+        ),
+    ];
+    let failed: Vec<String> = cases
+        .iter()
+        .filter_map(|(id, text, want)| {
+            let x = extract(text, None);
+            let got: Vec<Option<String>> = x
+                .relations
+                .meetings
+                .iter()
+                .map(|m| m.date.map(|d| d.lexical()))
+                .collect();
+            (got != vec![want.map(str::to_string)])
+                .then(|| format!("{id}: {text}\n  got  {got:?}\n  want {want:?}"))
+        })
+        .collect();
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
