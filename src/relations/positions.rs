@@ -20,7 +20,7 @@ static WHEN_BEFORE: LazyLock<Regex> =
 
 /// Verbs that give someone a post.
 static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|re-elects|chose|chosen|chooses|choose|selected|selects|select|picked|picks|tapped|taps|nominated|nominates|installed|confirmed|confirms|promoted|sworn in)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|re-elects|chose|chosen|chooses|choose|selected|selects|select|picked|picks|tapped|taps|nominated|nominates|installed|confirmed|confirms|promoted|sworn in|(?:re-?)?election of|appointment of|nomination of|selection of)(?-u:\b)")
         .expect("valid regex")
 });
 

@@ -838,6 +838,20 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 20-21: "the election/appointment of X as TITLE"
+        (
+            "the-election-of-a-name-as-chair",
+            "The summit was marked by the election of Kenya’s President, Dr. Daniel Otieno, as the Chairperson of the EAC.",
+            &[
+                "Daniel Otieno: Chairman of East African Community",
+                "Daniel Otieno: President of Kenya",
+            ],
+        ),
+        (
+            "the-appointment-of-a-name-as-governor",
+            "Lina Dizon welcomed the appointment of Lina Cruz as the next governor of the Central Bank of Kenya.",
+            &["Lina Cruz: Governor of Central Bank of Kenya"],
+        ),
         // audit 21: "NAME who has been named TITLE", without a comma
         (
             "a-name-who-has-been-named-a-title",
@@ -3521,6 +3535,17 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 21: the words someone condemned, hailed or described are theirs
+        (
+            "condemned-quoted-words",
+            "Speaking at the opening session, Iraqi President Ali Karim condemned “the ongoing attacks on civilians.”",
+            &["Ali Karim: the ongoing attacks on civilians."],
+        ),
+        (
+            "hailed-the-visit-as-quoted-words",
+            "Foreign Minister Ali Senussi hailed the visit as “historic and overdue”.",
+            &["Ali Senussi: historic and overdue"],
+        ),
         // regression (audit 21): where someone posted is no speaker
         (
             "REGRESSION-a-platform-before-said-is-no-speaker",
