@@ -1670,6 +1670,9 @@ impl SentenceCtx<'_> {
         let gap = self.between(self.tokens[a].span.end, self.tokens[b].span.start);
         gap == " "
             || gap.is_empty()
+            // "St. Lawrence Seaway", "Mt. Kenya": an abbreviated Saint or
+            // Mount starts the name
+            || (gap == ". " && matches!(self.word(a), "St" | "Ste" | "Mt"))
             // "Naga People's Front", "Women's League": a plural's possessive
             // inside a body's name
             || (matches!(gap, "'s " | "’s ")
@@ -1683,6 +1686,12 @@ impl SentenceCtx<'_> {
         let first = words[0];
         let before = self.between(self.sentence.span.start, span.start);
         let after = self.between(span.end, self.sentence.span.end);
+        // "the St. Lawrence Seaway", "St Agnes": a saint's or a mount's name
+        // is a place's or a church's, no person's (a body's if it ends like
+        // one: "St. Lawrence Seaway Management Corporation")
+        if n >= 2 && matches!(first, "St" | "Ste" | "Mt") && !ORGANIZATION_HEADS.contains(&last) {
+            return None;
+        }
         // "the Reciprocal Access Agreement (RAA)", "Special Drawing Rights": a
         // document or a right, no body and no person
         // (and "the Queen's Counsel Act": a title's law, no one after it)
@@ -1709,6 +1718,7 @@ impl SentenceCtx<'_> {
         if org_form && n >= 2 && !heading {
             return Some((MentionKind::NewOrganization, Cue::HeadWord));
         }
+
         if run.connectors {
             return None;
         }
@@ -2251,6 +2261,11 @@ mod tests {
                 &[("David Okot", "person")],
             ),
             ("Gen Z voters backed the plan.", &[]),
+            // "St." starts a name; a saint's name is no person's
+            (
+                "Crews on the St. Lawrence Waterway may walk out, the St. Lawrence Waterway Management Corporation warned.",
+                &[("St. Lawrence Waterway Management Corporation", "new-org")],
+            ),
             // audit 20: a party's adjective is no surname; a place after an
             // Arabic article is a name's; an aide's portfolio before the
             // name is no part of it
