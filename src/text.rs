@@ -116,7 +116,7 @@ fn line_kind(line: &str) -> LineKind {
     let last = line.chars().last().unwrap_or('.');
     let ends_like_sentence = matches!(
         last,
-        '.' | '!' | '?' | '"' | '\u{201d}' | '\'' | '\u{2019}' | ':' | ')' | ';'
+        '.' | '!' | '?' | '"' | '\u{201d}' | '\'' | '\u{2019}' | ':' | ')' | ';' | '\u{bb}'
     );
     if !ends_like_sentence && words <= 25 {
         LineKind::Heading
@@ -140,7 +140,7 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
             loop {
                 let rest = &s[j..];
                 if let Some(ch) = rest.chars().next()
-                    && matches!(ch, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}')
+                    && matches!(ch, '"' | '\'' | ')' | '\u{201d}' | '\u{2019}' | '\u{bb}')
                 {
                     j += ch.len_utf8();
                     continue;
@@ -154,7 +154,7 @@ fn split_line(text: &str, line: Span) -> Vec<Span> {
             let starts_new = next.is_some_and(|ch| {
                 ch.is_uppercase()
                     || ch.is_ascii_digit()
-                    || matches!(ch, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(')
+                    || matches!(ch, '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '\u{ab}')
             });
             if has_space && starts_new && !(c == b'.' && is_abbreviation(&s[..i])) {
                 spans.push(Span::new(line.start + begin, line.start + j));
@@ -260,6 +260,15 @@ mod tests {
             (
                 "\"We will win.\" She said so.",
                 &[("\"We will win.\"", Body), ("She said so.", Body)],
+            ),
+            // «guillemets» close and open sentences as curly quotes do
+            (
+                "Tamm spoke. «Now we work.» «It will be hard.»",
+                &[
+                    ("Tamm spoke.", Body),
+                    ("«Now we work.»", Body),
+                    ("«It will be hard.»", Body),
+                ],
             ),
             (
                 "Leaders Meet in Oslo\nBy Anna Berg\nThe talks began.",

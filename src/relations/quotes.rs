@@ -13,10 +13,12 @@ static REQUEST: LazyLock<Regex> =
 pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
     // a quotation closes, or runs to the end of its paragraph (a paragraph
     // continued by the next one, or a copy cut short); a straight opening
-    // mark closed by a curly one is one quotation
+    // mark closed by a curly one is one quotation; «guillemets» too
     static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"(?m)“[^”\n]{3,}?(?:”|$)|"[^"”\n]{3,}?”|"[^"\n]{3,}?(?:"|$)"#)
-            .expect("valid regex")
+        Regex::new(
+            r#"(?m)“[^”\n]{3,}?(?:”|$)|«[^»\n]{3,}?(?:»|$)|"[^"”\n]{3,}?”|"[^"\n]{3,}?(?:"|$)"#,
+        )
+        .expect("valid regex")
     });
     let mut out: Vec<QuoteFact> = Vec::new();
     // the paragraph, the speaker and the end of the last quotation given one
@@ -170,6 +172,9 @@ fn frame<'i>(
 fn inner_span(whole: regex::Match<'_>) -> Span {
     let (open, close) = if whole.as_str().starts_with('“') {
         ('“'.len_utf8(), '”')
+    } else if whole.as_str().starts_with('«') {
+        // (guillemets, as European outlets print them: «...»)
+        ('«'.len_utf8(), '»')
     } else if whole.as_str().ends_with('”') {
         (1, '”')
     } else {

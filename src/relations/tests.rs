@@ -3535,6 +3535,20 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 21: «guillemets», as European outlets print quotations
+        (
+            "guillemets-before-the-speaker",
+            "Centre Party chairman Mart Tamm spoke on Monday. «We start work tomorrow,» Tamm said. «It will be hard.»",
+            &[
+                "Mart Tamm: We start work tomorrow",
+                "Mart Tamm: It will be hard.",
+            ],
+        ),
+        (
+            "guillemets-after-said",
+            "Kaja Sepp said: «We will win.»",
+            &["Kaja Sepp: We will win."],
+        ),
         // audit 21: the words someone condemned, hailed or described are theirs
         (
             "condemned-quoted-words",
