@@ -1202,6 +1202,39 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     {
         d.of = cm.entity;
     }
+    // "Kenyan Prime Minister X is attending on behalf of President Y": the
+    // one represented holds a post of the representative's country (the one
+    // country the sentence names before "on behalf of")
+    if d.of.is_none()
+        && matches!(
+            gaz.titles[t.title].kind.as_str(),
+            "head-of-state" | "head-of-government" | "minister"
+        )
+        && let Some(at) = [
+            "on behalf of ",
+            "on behalf of the ",
+            "on behalf of his ",
+            "on behalf of her ",
+        ]
+        .iter()
+        .find_map(|p| {
+            input
+                .slice(sentence.span.start, d.head_start)
+                .strip_suffix(p)
+                .map(str::len)
+        })
+    {
+        let mut countries = input
+            .items(t.sentence)
+            .filter(|m| m.span.end <= sentence.span.start + at)
+            .filter_map(|m| m.entity)
+            .filter(|&e| input.class(e) == Class::Country);
+        if let Some(c) = countries.next()
+            && countries.all(|o| o == c)
+        {
+            d.of = Some(c);
+        }
+    }
     // "at the BOJ's offices, Governor X said": a governor's post is the
     // central bank's the sentence names before it (one only; not "Governor
     // X of Texas met bankers at the Federal Reserve")

@@ -838,6 +838,21 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 21: the one represented holds a post of the representative's
+        // country, where the sentence names one country only
+        (
+            "on-behalf-of-the-president-of-the-representative-s-country",
+            "Kenyan Prime Minister Joseph Mwangi is attending on behalf of President Daniel Otieno.",
+            &[
+                "Joseph Mwangi: Prime Minister of Kenya",
+                "Daniel Otieno: President of Kenya",
+            ],
+        ),
+        (
+            "on-behalf-of-a-president-beside-two-countries",
+            "Kenyan envoy Ali Omar met Ugandan officials on behalf of President Daniel Otieno.",
+            &["Ali Omar: Envoy of Kenya", "Daniel Otieno: President of "],
+        ),
         // audit 20-21: "the election/appointment of X as TITLE"
         (
             "the-election-of-a-name-as-chair",
