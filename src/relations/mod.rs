@@ -46,7 +46,7 @@ use meetings::{meetings, signers_take_part};
 use memberships::*;
 use positions::{
     bracket_people, counterparts, country_tag, group_lists, home_posts, ministry_heads,
-    owners_named_before, positions, successions, visit_hosts,
+    owners_named_before, positions, possessors_posts, successions, visit_hosts,
 };
 use quotes::quotes;
 
@@ -318,6 +318,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     let counterparts = counterparts(input, &r.positions);
     r.positions.extend(counterparts);
     visit_hosts(input, &mut r.positions);
+    possessors_posts(input, &mut r.positions);
     owners_named_before(input, &mut r.positions);
     home_posts(input, &mut r.positions);
     r.memberships = memberships(input);

@@ -20,7 +20,7 @@ static WHEN_BEFORE: LazyLock<Regex> =
 
 /// Verbs that give someone a post.
 static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|re-elects|chose|chosen|chooses|choose|selected|selects|select|picked|picks|tapped|taps|nominated|nominates|installed|confirmed|confirms|promoted|sworn in|(?:re-?)?election of|appointment of|nomination of|selection of)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:re-?appointed|re-?appoints|appointed|appoints|appoint|named|names|elected|elects|re-elected|reelected|re-elects|chose|chosen|chooses|choose|selected|selects|select|picked|picks|tapped|taps|nominated|nominates|installed|confirmed|confirms|promoted|sworn in|(?:re-?)?election of|appointment of|nomination of|selection of)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -732,12 +732,15 @@ fn title_fields_before<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
         d.before = &d.before[..head.len() + 1];
         d.head_start = sentence.span.start + d.before.len();
     }
-    // "Madagascar's former Foreign Minister": a qualifier between owner and title
+    // "Madagascar's former Foreign Minister": a qualifier between owner and
+    // title ("Iran's Acting Foreign Minister": in either case)
     if let Some(q) = POST_QUALIFIERS.iter().find(|q| {
-        d.before
-            .strip_suffix(' ')
-            .and_then(|b| b.strip_suffix(**q))
-            .is_some_and(|b| b.ends_with(' '))
+        d.before.strip_suffix(' ').is_some_and(|b| {
+            b.len() > q.len()
+                && b.is_char_boundary(b.len() - q.len())
+                && b[b.len() - q.len()..].eq_ignore_ascii_case(q)
+                && b[..b.len() - q.len()].ends_with(' ')
+        })
     }) {
         d.inner_qualifier = Some(q.to_string());
         d.before = &d.before[..d.before.len() - q.len() - 1];
@@ -1023,10 +1026,7 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         // the appointing body: the clause's subject, before the verb
         // (a country for a national post: "Fiji chooses X as prime
         // minister")
-        let national = matches!(
-            gaz.titles[t.title].kind.as_str(),
-            "head-of-state" | "head-of-government" | "minister"
-        );
+        let national = national_kind(gaz.titles[t.title].kind.as_str());
         if d.of.is_none() {
             d.of = input
                 .items(t.sentence)
@@ -1047,7 +1047,7 @@ fn holder_of_clause<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre: &str) {
     // "X was re-elected president of World Athletics", "X has been
     // named chief executive": a passive appointment's post
     static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are)(?: (?:also|again|unanimously|formally|officially|overwhelmingly))? (?:re-?elected|elected|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
+        Regex::new(&format!(r"(?-u:\b)(?:(?:was|were|has been|have been|had been|is|are)(?: (?:also|again|unanimously|formally|officially|overwhelmingly))? (?:re-?elected|elected|re-?appointed|appointed|named|chosen|selected|confirmed|installed|nominated|promoted|sworn in|inaugurated)|sworn in)(?: (?:on )?{WHEN})?(?: as)?(?: the| a| an| its| their| his| her)?(?: (?:new|next|interim|acting|{ORDINALS}|\d+(?:st|nd|rd|th)))*$"))
             .expect("valid regex")
     });
     // the person the clause is about, right before its verb at `v`
@@ -1202,14 +1202,40 @@ fn owner_fallbacks<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
     {
         d.of = cm.entity;
     }
+    // "her Italian counterpart X, Deputy Prime Minister and Minister of
+    // Foreign Affairs", "Japan's Y, the economy minister": a national post
+    // apposed to a name is of the country the name is given by
+    if d.of.is_none()
+        && d.rule == "position/apposition"
+        && national_kind(gaz.titles[t.title].kind.as_str())
+        && let Some(holder) = input
+            .items(t.sentence)
+            .rfind(|m| m.span.end <= t.span.start && m.entity == d.person)
+    {
+        let before = input.slice(sentence.span.start, holder.span.start);
+        let before = before.strip_suffix("counterpart ").map_or(before, |b| {
+            b.strip_suffix("newly appointed ")
+                .or_else(|| b.strip_suffix("new "))
+                .unwrap_or(b)
+        });
+        let end = sentence.span.start
+            + ["’s ", "'s ", " "]
+                .iter()
+                .find_map(|p| before.strip_suffix(p))
+                .map_or(0, str::len);
+        if end > sentence.span.start
+            && let Some(m) = input.mention_ending_at(end)
+            && matches!(m.kind, MentionKind::Country(_) | MentionKind::Demonym(_))
+            && m.entity.is_some_and(|e| input.class(e) == Class::Country)
+        {
+            d.of = m.entity;
+        }
+    }
     // "Kenyan Prime Minister X is attending on behalf of President Y": the
     // one represented holds a post of the representative's country (the one
     // country the sentence names before "on behalf of")
     if d.of.is_none()
-        && matches!(
-            gaz.titles[t.title].kind.as_str(),
-            "head-of-state" | "head-of-government" | "minister"
-        )
+        && national_kind(gaz.titles[t.title].kind.as_str())
         && let Some(at) = [
             "on behalf of ",
             "on behalf of the ",
@@ -1727,6 +1753,14 @@ pub(super) fn counterparts(input: &Input<'_>, known: &[PositionFact]) -> Vec<Pos
             let Some(person) = m.entity.filter(|&p| input.class(p) == Class::Person) else {
                 continue;
             };
+            // (not where the sentence gives the counterpart's own post: "her
+            // Italian counterpart X, Deputy Prime Minister and ...")
+            if known
+                .iter()
+                .any(|p| p.person == person && p.evidence.sentence == si)
+            {
+                continue;
+            }
             // whom "his" stands for: the nearest person named before it
             let Some(antecedent) = input
                 .items(si)
@@ -1889,18 +1923,17 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
 /// or a minister's (the table's, or a portfolio's: "Tourism Minister",
 /// "Finance Secretary").
 fn national_post(title: &str) -> bool {
-    gazetteer().titles.iter().any(|t| {
-        t.title == title
-            && matches!(
-                t.kind.as_str(),
-                "head-of-state" | "head-of-government" | "minister"
-            )
-    }) || title.strip_suffix(" Minister").is_some_and(|p| {
-        p.split(' ')
-            .all(|w| crate::lexicon::PORTFOLIO_WORDS.contains(&w) || w == "and")
-    }) || title
-        .strip_suffix(" Secretary")
-        .is_some_and(|p| crate::lexicon::PORTFOLIO_WORDS.contains(&p))
+    gazetteer()
+        .titles
+        .iter()
+        .any(|t| t.title == title && national_kind(&t.kind))
+        || title.strip_suffix(" Minister").is_some_and(|p| {
+            p.split(' ')
+                .all(|w| crate::lexicon::PORTFOLIO_WORDS.contains(&w) || w == "and")
+        })
+        || title
+            .strip_suffix(" Secretary")
+            .is_some_and(|p| crate::lexicon::PORTFOLIO_WORDS.contains(&p))
 }
 
 /// "... newly elected African leaders made remarks. Among them were A of
@@ -2027,12 +2060,80 @@ pub(super) fn bracket_people(input: &Input<'_>, sentence: usize, start: usize) -
 const ORDINALS: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
 
 /// An ordinal word or number: "ninth", "21st".
+/// A post of a country's government: a head of state's or government's, a minister's.
+fn national_kind(kind: &str) -> bool {
+    matches!(kind, "head-of-state" | "head-of-government" | "minister")
+}
+
 fn is_ordinal(word: &str) -> bool {
     ORDINALS.split('|').any(|o| o == word)
         || (word.len() > 2
             && word.is_ascii()
             && word[..word.len() - 2].bytes().all(|b| b.is_ascii_digit())
             && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th"))
+}
+
+/// "Milei sent his foreign minister, Diana Mondino", "Ebrard, formerly
+/// Lopez Obrador's foreign minister": a national post named after a
+/// person's possessive is of the country that person holds a post of (the
+/// article's one country for their current posts), "his" and "her" being
+/// the nearest other person named before it in the sentence.
+pub(super) fn possessors_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
+    let gaz = gazetteer();
+    for t in &input.mentions.titles {
+        let title = &gaz.titles[t.title];
+        if !national_kind(&title.kind) {
+            continue;
+        }
+        let sentence = &input.sentences[t.sentence];
+        let before = input.slice(sentence.span.start, t.span.start);
+        let holders: Vec<usize> = posts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.of.is_none() && p.evidence.sentence == t.sentence && p.title == title.title
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let [i] = holders[..] else {
+            continue;
+        };
+        let holder = posts[i].person;
+        let possessor = if before.ends_with(" his ") || before.ends_with(" her ") {
+            input
+                .items(t.sentence)
+                .filter(|m| m.span.end <= t.span.start && m.kind == MentionKind::Person)
+                .filter_map(|m| m.entity)
+                .rfind(|&e| e != holder)
+        } else {
+            ["’s ", "'s "]
+                .iter()
+                .find_map(|p| before.strip_suffix(p))
+                .and_then(|b| input.mention_ending_at(sentence.span.start + b.len()))
+                .filter(|m| m.kind == MentionKind::Person)
+                .and_then(|m| m.entity)
+                .filter(|&e| e != holder)
+        };
+        let Some(possessor) = possessor else {
+            continue;
+        };
+        let mut countries = posts
+            .iter()
+            .filter(|p| p.person == possessor && p.qualifier.is_none())
+            .filter(|p| {
+                gaz.titles
+                    .iter()
+                    .any(|t| t.title == p.title && national_kind(&t.kind))
+            })
+            .filter_map(|p| p.of)
+            .filter(|&o| input.class(o) == Class::Country);
+        if let Some(c) = countries.next()
+            && countries.all(|o| o == c)
+        {
+            posts[i].of = Some(c);
+            posts[i].evidence.rule = "position/possessor-s-country";
+        }
+    }
 }
 
 /// "Peru’s prime minister has claimed victory ... Prime Minister Rosa Quispe
@@ -2047,9 +2148,7 @@ pub(super) fn owners_named_before(input: &Input<'_>, posts: &mut [PositionFact])
     let mut given: Vec<(&str, usize, usize)> = Vec::new();
     for t in &input.mentions.titles {
         let kind = gaz.titles[t.title].kind.as_str();
-        if !matches!(kind, "head-of-state" | "head-of-government" | "minister")
-            || person_right_after(input, t.span.end).is_some()
-        {
+        if !national_kind(kind) || person_right_after(input, t.span.end).is_some() {
             continue;
         }
         let before = input.slice(input.sentences[t.sentence].span.start, t.span.start);

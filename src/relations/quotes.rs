@@ -520,7 +520,9 @@ fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             } else {
                 // (not "X's press secretary said that ...": the secretary
                 // speaks, whoever they are)
-                person_in(input, lead).filter(|&p| {
+                // (not a name inside an aside between the subject and the
+                // verb: "X – who backed Y in the race – said: ...")
+                person_outside_asides(input, lead).filter(|&p| {
                     !input.spans_of(sentence, p).any(|sp| {
                         lead.contains(&sp)
                             && ["’s ", "'s "].iter().any(|q| text[sp.end..].starts_with(q))
@@ -537,6 +539,52 @@ fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             q.rule = "quote/before";
         }
     }
+}
+
+/// The last person named in `lead` outside its asides: a bracket, a pair of
+/// dashes, a relative clause between commas (", who backed Y,"); the last
+/// person named in it when every name is in an aside.
+fn person_outside_asides(input: &Input<'_>, lead: Span) -> Option<usize> {
+    let text = lead.of(input.text);
+    let mut asides: Vec<(usize, usize)> = Vec::new();
+    for (open, close) in [("(", ")"), (" – ", " – "), (" — ", " — "), (" - ", " - ")] {
+        let mut from = 0;
+        while let Some(a) = text[from..].find(open).map(|i| from + i) {
+            let Some(b) = text[a + open.len()..]
+                .find(close)
+                .map(|i| a + open.len() + i)
+            else {
+                break;
+            };
+            asides.push((a, b + close.len()));
+            from = b + close.len();
+        }
+    }
+    for rel in [", who ", ", whose ", ", which "] {
+        let mut from = 0;
+        while let Some(a) = text[from..].find(rel).map(|i| from + i) {
+            let Some(b) = text[a + rel.len()..].find(',').map(|i| a + rel.len() + i) else {
+                break;
+            };
+            asides.push((a, b + 1));
+            from = b + 1;
+        }
+    }
+    let aside = |sp: Span| {
+        asides
+            .iter()
+            .any(|&(a, b)| sp.start >= lead.start + a && sp.end <= lead.start + b)
+    };
+    input
+        .entities
+        .within(lead)
+        .rev()
+        .find(|&i| {
+            let m = &input.entities.mentions[i];
+            lead.contains(&m.span) && m.kind == MentionKind::Person && !aside(m.span)
+        })
+        .map(|i| input.entities.of_mention[i])
+        .or_else(|| person_in(input, lead))
 }
 
 /// "X praised the talks, saying his country will be “a true friend”", "X

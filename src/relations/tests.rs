@@ -838,6 +838,46 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: owners told around the post
+        (
+            "a-capitalized-qualifier-between-owner-and-title",
+            "Talks with Peru's Acting Foreign Minister Rosa Quispe went well.",
+            &["Rosa Quispe: (acting) Foreign Minister of Peru"],
+        ),
+        (
+            "reappointed-as-governor-of-a-bank",
+            "The president reappointed Mr Tomas Ruiz as Governor of the Bank of Mexico for five years.",
+            &["Tomas Ruiz: Governor of Bank of Mexico"],
+        ),
+        (
+            "posts-apposed-to-a-counterpart",
+            "In Rome she will meet her Italian counterpart Marco Bellini, Deputy Prime Minister and Minister of Foreign Affairs, on Monday.",
+            &[
+                "Marco Bellini: Deputy Prime Minister of Italy",
+                "Marco Bellini: Foreign Minister of Italy",
+            ],
+        ),
+        (
+            "a-post-apposed-to-a-possessive-country",
+            "The talks were led by Japan's Kenji Sato, the foreign minister.",
+            &["Kenji Sato: Foreign Minister of Japan"],
+        ),
+        (
+            "his-foreign-minister-is-of-his-country",
+            "Argentine President Jorge Ruiz stayed home. Ruiz sent his foreign minister, Ana Costa, in his place.",
+            &[
+                "Jorge Ruiz: President of Argentina",
+                "Ana Costa: Foreign Minister of Argentina",
+            ],
+        ),
+        (
+            "his-foreign-minister-of-a-president-of-no-known-country",
+            "President Jorge Ruiz sent his foreign minister, Ana Costa.",
+            &[
+                "Jorge Ruiz: President of ",
+                "Ana Costa: Foreign Minister of ",
+            ],
+        ),
         // audit 21: the one represented holds a post of the representative's
         // country, where the sentence names one country only
         (
@@ -3550,6 +3590,27 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: a name inside an aside between subject and verb does not speak
+        (
+            "speaker-before-an-aside-between-dashes",
+            "Commenting, outgoing chairman Tom Kerrigan – who backed Paul Doyle in the race – said: “I congratulate her.”",
+            &["Tom Kerrigan: I congratulate her."],
+        ),
+        (
+            "speaker-before-a-relative-clause",
+            "Tom Kerrigan, who backed Paul Doyle in the race, said: “I congratulate her.”",
+            &["Tom Kerrigan: I congratulate her."],
+        ),
+        (
+            "speaker-before-a-bracket",
+            "Tom Kerrigan (who backed Paul Doyle in the race) said: “I congratulate her.”",
+            &["Tom Kerrigan: I congratulate her."],
+        ),
+        (
+            "speaker-after-a-name-outside-any-aside",
+            "Asked about Paul Doyle, Tom Kerrigan said: “I congratulate her.”",
+            &["Tom Kerrigan: I congratulate her."],
+        ),
         // audit 21: «guillemets», as European outlets print quotations
         (
             "guillemets-before-the-speaker",
