@@ -2242,6 +2242,11 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // audit 22: a party's member's noun before a name is no part of it
+            (
+                "Voters will decide whether Republican Dan Holt or Democrat Amy Reyes wins.",
+                &[("Dan Holt", "person"), ("Amy Reyes", "person")],
+            ),
             // audit 21: a company's Nordic or other legal form ends its name;
             // "Rt. Hon." and "Gen" announce a name; one letter is no name
             (

@@ -46,7 +46,8 @@ use meetings::{meetings, signers_take_part};
 use memberships::*;
 use positions::{
     bracket_people, counterparts, country_tag, group_lists, home_posts, ministry_heads,
-    owners_named_before, positions, possessors_posts, successions, visit_hosts,
+    owners_named_before, owners_of_the_title, positions, possessors_posts, successions,
+    visit_hosts,
 };
 use quotes::quotes;
 
@@ -319,6 +320,7 @@ pub fn extract_relations(input: &Input<'_>) -> Relations {
     r.positions.extend(counterparts);
     visit_hosts(input, &mut r.positions);
     possessors_posts(input, &mut r.positions);
+    owners_of_the_title(input, &mut r.positions);
     owners_named_before(input, &mut r.positions);
     home_posts(input, &mut r.positions);
     r.memberships = memberships(input);

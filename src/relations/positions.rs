@@ -2073,6 +2073,46 @@ fn is_ordinal(word: &str) -> bool {
             && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th"))
 }
 
+/// "X was appointed Deputy Governor of the Reserve Bank ... former Deputy
+/// Governor Y": a post of an organization (no country's government post)
+/// named without its owner is of the one organization the article gives
+/// that title of, unless its sentence names another organization or a
+/// country.
+pub(super) fn owners_of_the_title(input: &Input<'_>, posts: &mut [PositionFact]) {
+    let gaz = gazetteer();
+    let owners: Vec<(String, usize)> = posts
+        .iter()
+        .filter_map(|p| Some((p.title.clone(), p.of?)))
+        .filter(|&(_, o)| input.class(o) == Class::Organization)
+        .collect();
+    for p in posts.iter_mut().filter(|p| p.of.is_none()) {
+        if gaz
+            .titles
+            .iter()
+            .any(|t| t.title == p.title && national_kind(&t.kind))
+        {
+            continue;
+        }
+        let mut of = owners
+            .iter()
+            .filter(|(t, _)| *t == p.title)
+            .map(|&(_, o)| o);
+        let Some(owner) = of.next() else {
+            continue;
+        };
+        // (nor beside a country: "Sudan's paramilitary chief X")
+        let other_body = input.items(p.evidence.sentence).any(|m| {
+            m.entity.is_some_and(|e| {
+                e != owner && matches!(input.class(e), Class::Organization | Class::Country)
+            })
+        });
+        if of.all(|o| o == owner) && !other_body {
+            p.of = Some(owner);
+            p.evidence.rule = "position/owner-of-the-title";
+        }
+    }
+}
+
 /// "Milei sent his foreign minister, Diana Mondino", "Ebrard, formerly
 /// Lopez Obrador's foreign minister": a national post named after a
 /// person's possessive is of the country that person holds a post of (the
