@@ -759,13 +759,14 @@ pub(super) fn leader_memberships(
 ) -> Vec<Link> {
     let mut out = Vec::new();
     // "X, SPD secretary-general", "Labour's deputy leader X", "UAW
-    // President X": who holds a post in a party or a union (not a former
-    // one) is its member; so is one of the leaders of a body of no known
-    // kind ("Senior Liberal Union leader X": a party or a group of people)
+    // President X", "Hamas political bureau chief X": who holds a post in a
+    // party, a union or an armed group (not a former one) is its member; so
+    // is one of the leaders of a body of no known kind ("Senior Liberal
+    // Union leader X": a party or a group of people)
     for p in positions {
         if let Some(org) = p.of
             && match input.entities.list[org].org_kind.as_deref() {
-                Some("party" | "union") => true,
+                Some("party" | "union" | "armed-group") => true,
                 None => {
                     input.class(org) == Class::Organization && p.title.ends_with(" Leader")
                 }

@@ -1163,6 +1163,30 @@ fn owner_after<'i>(input: &'i Input<'_>, d: &mut Draft<'i>) {
             }
         }
     }
+    // "Cardinal X, Secretary of State, Holy See, and ...": a press release's
+    // roster gives the owner apposed after the title (not a list of them:
+    // "X, Foreign Minister, Chile, Peru and ...")
+    if d.person.is_some()
+        && d.of.is_none()
+        && d.rule == "position/apposition"
+        && let Some(m) = input.mention_starting_at(d.end + 2)
+        && input.slice(d.end, m.span.start) == ", "
+        && let Some(e) = m.entity.filter(|&e| is_post_holder(input.class(e)))
+    {
+        let rest = input.slice(m.span.end, d.sentence.span.end);
+        let next_listed = rest.strip_prefix(", ").is_some_and(|r| {
+            input
+                .mention_starting_at(m.span.end + 2)
+                .is_some_and(|n| n.entity.is_some_and(|x| input.class(x) == input.class(e)))
+                || r.starts_with("and ")
+                    && input
+                        .mention_starting_at(m.span.end + 6)
+                        .is_some_and(|n| n.entity.is_some_and(|x| input.class(x) == input.class(e)))
+        });
+        if rest.starts_with([',', '.', ';']) && !next_listed {
+            d.of = Some(e);
+        }
+    }
     // "will serve as economy minister in Croatia's new cabinet": the
     // country whose government a minister's post is in
     static IN_GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {

@@ -51,6 +51,19 @@ fn labels(text: &str) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
 #[test]
 fn memberships_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: who holds a post in an armed group or a union is its member
+        // ("Hamas political bureau chief X" is still no post: a lower-case field
+        // before an organization's bare "chief")
+        (
+            "an-armed-group-s-officer-is-a-member",
+            "Hamas commander Omar Saleh arrived in Doha.",
+            &["Omar Saleh ∈ Hamas"],
+        ),
+        (
+            "a-union-s-general-secretary-is-a-member",
+            "Jo Platt was confirmed as general secretary of Unite the union on Wednesday.",
+            &["Jo Platt ∈ Unite the Union"],
+        ),
         // audit 20: one of the leaders of a body of no known kind is its member
         (
             "a-senior-leader-is-a-member",
@@ -838,6 +851,20 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: a press release's roster gives the owner after the title
+        (
+            "a-roster-owner-after-an-apposed-title",
+            "She will meet Cardinal Luca Bassi, Secretary of State, Holy See, and others.",
+            &[
+                "Luca Bassi: Cardinal of ",
+                "Luca Bassi: Secretary of State of Vatican City",
+            ],
+        ),
+        (
+            "no-roster-owner-from-a-list-of-countries",
+            "The deal was signed by Ana Ruiz, Foreign Minister, Chile, and Peru's envoy.",
+            &["Ana Ruiz: Foreign Minister of "],
+        ),
         // audit 22: an organization's title named without its owner is of
         // the one organization the article gives it of
         (
