@@ -1094,9 +1094,17 @@ fn cue_parties(
         && opening.is_some();
     if c.as_str().starts_with("with") && !held_with {
         let at = s.span.start + c.start();
-        let close = triggers
-            .iter()
-            .any(|t| t.end <= at && input.slice(t.end, at).split_whitespace().count() <= 3);
+        // (not with another act's object in between: "miss the meeting
+        // after exchanging insults with X")
+        let close = triggers.iter().any(|t| {
+            let gap = input.slice(t.end, at);
+            t.end <= at
+                && gap.split_whitespace().count() <= 3
+                && !gap.split_whitespace().any(|w| {
+                    matches!(w, "after" | "before" | "since" | "despite" | "following")
+                        || (w.ends_with("ing") && w != "being")
+                })
+        });
         if !close {
             return None;
         }

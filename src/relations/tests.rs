@@ -2730,6 +2730,17 @@ fn meetings_in_a_table_of_cases() {
 #[test]
 fn meeting_participants_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: "with" after another act is no party to the meeting
+        (
+            "with-after-another-act-is-no-participant",
+            "President Ana Ruiz will miss the Lima summit after trading insults with Diego Costa.",
+            &[],
+        ),
+        (
+            "with-right-after-the-meeting-word-is-a-participant",
+            "President Ana Ruiz held talks on Monday with Diego Costa in Lima.",
+            &["Ana Ruiz", "Diego Costa"],
+        ),
         // regression (final check of review 19): the apposed subject after
         // a post with its place, a qualifier or a portfolio list still meets
         (
