@@ -1027,7 +1027,9 @@ fn holder_apposed_or_appointed<'i>(input: &'i Input<'_>, d: &mut Draft<'i>, pre:
         // (a country for a national post: "Fiji chooses X as prime
         // minister")
         let national = national_kind(gaz.titles[t.title].kind.as_str());
-        if d.of.is_none() {
+        // (not where the post names its owner after it: "the Shura Council
+        // announced the election of X as chairman of the political bureau")
+        if d.of.is_none() && !input.slice(d.end, sentence.span.end).starts_with(" of ") {
             d.of = input
                 .items(t.sentence)
                 .filter(|o| o.span.end <= sentence.span.start + v.start())

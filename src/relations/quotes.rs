@@ -37,8 +37,8 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         said_after(input, positions, &f, last_speaker, &mut q);
         said_after_apposition(input, &f, &mut q);
         said_before(input, &f, &mut q);
+        according_to(input, positions, &f, &mut q);
         said_inside(input, &f, &mut q);
-        according_to(input, &f, &mut q);
         reported(input, &f, &mut q);
         continued(input, &f, last_speaker, &mut q);
         after_reported_speech(input, &f, &mut q);
@@ -689,7 +689,7 @@ fn opens_on_participle(words: &str) -> bool {
 }
 
 /// According to Ben Barry, a senior fellow at X, "..."
-fn according_to<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+fn according_to<'i>(input: &'i Input<'_>, positions: &[PositionFact], f: &Frame<'i>, q: &mut Said) {
     let text = input.text;
     let Frame {
         whole, sent_start, ..
@@ -701,17 +701,24 @@ fn according_to<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
             .or_else(|| lead.find("according to "))
         {
             let from = sent_start + pos;
+            // the source: up to the comma ("According to X, the Y
+            // administration denied ...": X, not Y)
+            let who = from + "according to ".len();
+            let end = text[who..whole.start()]
+                .find(',')
+                .map_or(whole.start(), |c| who + c);
             q.speaker = input
                 .entities
                 .mentions
                 .iter()
                 .enumerate()
                 .find(|(_, m)| {
-                    m.span.start >= from
-                        && m.span.end <= whole.start()
-                        && m.kind == MentionKind::Person
+                    m.span.start >= from && m.span.end <= end && m.kind == MentionKind::Person
                 })
-                .map(|(i, _)| input.entities.of_mention[i]);
+                .map(|(i, _)| input.entities.of_mention[i])
+                // "According to the foreign minister, ... “...”": the one
+                // person the article gives that post
+                .or_else(|| described(input, positions, Span::new(who, end)));
             q.rule = "quote/according-to";
         }
     }

@@ -851,6 +851,12 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // review 22: an appointing body is no owner where the post names one
+        (
+            "REGRESSION-the-owner-after-the-title-over-the-appointing-body",
+            "The Shura Council of the Movement announced the election of Omar Saleh as the new chairman of the Hamas political bureau.",
+            &["Omar Saleh: (new) Chairman of Hamas"],
+        ),
         // audit 22: a press release's roster gives the owner after the title
         (
             "a-roster-owner-after-an-apposed-title",
@@ -3651,6 +3657,17 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: "According to X, ..." names its source before the comma
+        (
+            "according-to-a-post-not-a-name-after-the-comma",
+            "Foreign Minister Ana Ruiz met reporters. According to the foreign minister, the Costa administration denied the island's “commitment to peace.”",
+            &["Ana Ruiz: commitment to peace."],
+        ),
+        (
+            "according-to-a-name",
+            "According to Ana Ruiz, the Costa administration denied the island's “commitment to peace.”",
+            &["Ana Ruiz: commitment to peace."],
+        ),
         // audit 22: a name inside an aside between subject and verb does not speak
         (
             "speaker-before-an-aside-between-dashes",
