@@ -361,13 +361,22 @@ fn owner_in_apposition(input: &Input<'_>, sentence: usize, pos: usize, m: &Item)
 
 /// The person named in `span` (the last one, when several).
 pub(super) fn person_in(input: &Input<'_>, span: Span) -> Option<usize> {
+    last_person_in(input, span, |_| true)
+}
+
+/// The last person named in `span` at a mention `keep` takes.
+pub(super) fn last_person_in(
+    input: &Input<'_>,
+    span: Span,
+    keep: impl Fn(Span) -> bool,
+) -> Option<usize> {
     input
         .entities
         .within(span)
         .rev()
         .find(|&i| {
             let m = &input.entities.mentions[i];
-            span.contains(&m.span) && m.kind == MentionKind::Person
+            span.contains(&m.span) && m.kind == MentionKind::Person && keep(m.span)
         })
         .map(|i| input.entities.of_mention[i])
 }

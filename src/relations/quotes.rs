@@ -575,16 +575,7 @@ fn person_outside_asides(input: &Input<'_>, lead: Span) -> Option<usize> {
             .iter()
             .any(|&(a, b)| sp.start >= lead.start + a && sp.end <= lead.start + b)
     };
-    input
-        .entities
-        .within(lead)
-        .rev()
-        .find(|&i| {
-            let m = &input.entities.mentions[i];
-            lead.contains(&m.span) && m.kind == MentionKind::Person && !aside(m.span)
-        })
-        .map(|i| input.entities.of_mention[i])
-        .or_else(|| person_in(input, lead))
+    last_person_in(input, lead, |sp| !aside(sp)).or_else(|| person_in(input, lead))
 }
 
 /// "X praised the talks, saying his country will be “a true friend”", "X
