@@ -852,8 +852,17 @@ fn owner_before<'i>(
         d.of = owner;
     }
     // "Finland, a NATO member, sent its defence minister, Antti Hakkanen":
-    // "its" is the country or organization the sentence starts with
+    // "its" is the country or organization the sentence starts with ("The
+    // Saudi delegation ... was led by its finance minister": Saudi Arabia)
     // "China said its Foreign Minister X": the nearest before it
+    // (a country's, for a post of a government: not "the G20 summit will
+    // be attended by its premier X")
+    let national = national_kind(&gazetteer().titles[t.title].kind);
+    let may_own = |e: usize| match input.class(e) {
+        Class::Country => true,
+        Class::Organization => !national,
+        _ => false,
+    };
     if d.of.is_none()
         && (d.before.ends_with(" its ") || d.before == "Its ")
         && let Some(e) = input
@@ -862,23 +871,22 @@ fn owner_before<'i>(
             // not the "Kenya" inside it)
             .take_while(|m| {
                 m.span.start < t.span.start
-                    && input
-                        .slice(sentence.span.start, m.span.start)
-                        .trim()
-                        .is_empty()
+                    && matches!(
+                        input.slice(sentence.span.start, m.span.start).trim(),
+                        "" | "The" | "the"
+                    )
             })
             .last()
             .filter(|m| !input.modifies_a_business(m))
             .and_then(|m| m.entity)
-            .filter(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+            .filter(|&e| may_own(e))
             .or_else(|| {
                 input
                     .items(t.sentence)
                     .filter(|m| m.span.end <= t.span.start && !input.modifies_a_business(m))
                     .filter_map(|m| m.entity)
-                    .rfind(|&e| matches!(input.class(e), Class::Country | Class::Organization))
+                    .rfind(|&e| may_own(e))
             })
-        && matches!(input.class(e), Class::Country | Class::Organization)
     {
         d.of = Some(e);
     }

@@ -851,6 +851,17 @@ fn leadership_in_a_table_of_cases() {
 #[test]
 fn positions_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // review 22: "its" before a government's post is a country's
+        (
+            "REGRESSION-its-is-the-sentence-s-subject-after-the",
+            "The Saudi delegation in the 2012 Los Cabos, Mexico summit was led by its finance minister, Ibrahim Assaf.",
+            &["Ibrahim Assaf: Finance Minister of Saudi Arabia"],
+        ),
+        (
+            "REGRESSION-its-premier-is-no-summit-s",
+            "The foreign ministry confirmed that the G20 summit in Delhi will be attended by its premier Li Qiang.",
+            &["Li Qiang: Premier of "],
+        ),
         // review 22: an appointing body is no owner where the post names one
         (
             "REGRESSION-the-owner-after-the-title-over-the-appointing-body",
