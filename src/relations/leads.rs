@@ -115,8 +115,26 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
                     )
                 })
             });
+        // ("the X party, junior partner in the ruling coalition led by Y":
+        // a body's noun of its own after a preposition, right before "led
+        // by", is what is led; not the body's own noun, "the NATO alliance
+        // led by the US", nor its apposition, "X, a coalition led by Y")
+        let own_noun = words
+            .last()
+            .is_some_and(|w| crate::lexicon::BODY_NOUNS.contains(w))
+            && words[..words.len() - 1]
+                .iter()
+                .rev()
+                .take(3)
+                .position(|w| matches!(*w, "the" | "a" | "an"))
+                .and_then(|k| words.len().checked_sub(k + 3))
+                .and_then(|i| words.get(i))
+                .is_some_and(|w| {
+                    matches!(*w, "in" | "of" | "within" | "to" | "with" | "from" | "into")
+                });
         if of_a_group
             || other_clause
+            || own_noun
             || between.split_whitespace().count() > 8
             || between.contains(';')
             || input.hedged(end, b)

@@ -618,6 +618,17 @@ fn memberships_in_a_table_of_cases() {
 #[test]
 fn leadership_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // review 22: the coalition a party is in is led, not the party
+        (
+            "REGRESSION-the-coalition-a-party-is-in-is-led-not-the-party",
+            "Marco Bellini leads the Forza Italia party, junior partner in the ruling coalition led by Giulia Conti.",
+            &["Marco Bellini → Forza Italia"],
+        ),
+        (
+            "a-body-s-apposed-noun-is-the-body",
+            "The Joint Expeditionary Force, a coalition led by the United Kingdom, met.",
+            &["United Kingdom → Joint Expeditionary Force"],
+        ),
         // regression (audit 20): a senior leader of a body does not lead it
         (
             "REGRESSION-a-senior-leader-does-not-lead",
