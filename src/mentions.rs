@@ -1787,8 +1787,16 @@ impl SentenceCtx<'_> {
         // "Pheu Thai leader X", "Palang Pracharat Secretary-General X": an
         // unknown name (up to three words) owning a leader's post is a
         // party or a movement
+        // (not a chamber's party caucus: "Senate Democratic Leader X",
+        // "House Republican Leader Y" name no body "Senate Democratic")
+        let caucus = span
+            .of(self.text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "Democratic" | "Republican"));
         if !heading
             && run.absorbed.is_none()
+            && !caucus
             && !self.given(first)
             && !is_stop(first)
             && !self.lower_words.contains(first.to_lowercase().as_str())
@@ -2242,6 +2250,11 @@ mod tests {
     #[test]
     fn finds_names_by_how_news_names_them() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // review 22: a chamber's party caucus before "Leader" is no body
+            (
+                "Senate Democratic Leader Tom Hale said the bill would pass.",
+                &[("Tom Hale", "person")],
+            ),
             // audit 22: a party's member's noun before a name is no part of it
             (
                 "Voters will decide whether Republican Dan Holt or Democrat Amy Reyes wins.",
