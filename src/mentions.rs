@@ -1183,11 +1183,15 @@ impl SentenceCtx<'_> {
                     kept_absorbed.push(a);
                 }
                 // one open word ("Obrador"), or two or three ("López
-                // Obrador"): what may repeat the end of a full name
+                // Obrador"): what may repeat the end of a full name (in a
+                // headline, only the speaker before its colon: "Rutte: NATO
+                // will be ...")
+                let speaker_head = span.start == self.sentence.span.start
+                    && self.text[span.end..].starts_with(':');
                 if (1..=3).contains(&(run.end - run.start))
                     && run.absorbed.is_none()
                     && !run.connectors
-                    && !heading
+                    && (!heading || speaker_head)
                 {
                     out.candidates.push(Candidate {
                         span,

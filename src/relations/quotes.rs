@@ -13,10 +13,12 @@ static REQUEST: LazyLock<Regex> =
 pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<QuoteFact> {
     // a quotation closes, or runs to the end of its paragraph (a paragraph
     // continued by the next one, or a copy cut short); a straight opening
-    // mark closed by a curly one is one quotation; «guillemets» too
+    // mark closed by a curly one is one quotation; «guillemets» too; an
+    // opening curly mark printed where the closing one belongs closes it
+    // (“stronger and fairer“)
     static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r#"(?m)“[^”\n]{3,}?(?:”|$)|«[^»\n]{3,}?(?:»|$)|"[^"”\n]{3,}?”|"[^"\n]{3,}?(?:"|$)"#,
+            r#"(?m)“[^”“\n]{3,}?(?:”|“|$)|«[^»\n]{3,}?(?:»|$)|"[^"”\n]{3,}?”|"[^"\n]{3,}?(?:"|$)"#,
         )
         .expect("valid regex")
     });
@@ -36,6 +38,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         };
         said_after(input, positions, &f, last_speaker, &mut q);
         said_after_apposition(input, &f, &mut q);
+        headline_speaker(input, &f, &mut q);
         said_before(input, &f, &mut q);
         according_to(input, positions, &f, &mut q);
         said_inside(input, &f, &mut q);
@@ -43,7 +46,7 @@ pub(super) fn quotes(input: &Input<'_>, positions: &[PositionFact]) -> Vec<Quote
         continued(input, &f, last_speaker, &mut q);
         after_reported_speech(input, &f, &mut q);
         if f.short
-            && !matches!(q.rule, "quote/reported" | "quote/before")
+            && !matches!(q.rule, "quote/reported" | "quote/before" | "quote/headline")
             && !(q.rule == "quote/inside-speech" && f.clause_end)
         {
             continue;
@@ -179,6 +182,12 @@ fn inner_span(whole: regex::Match<'_>) -> Span {
         (1, '”')
     } else {
         (1, '"')
+    };
+    // (“...“: an opening mark printed for the closing one)
+    let close = if open == '“'.len_utf8() && whole.as_str()[open..].ends_with('“') {
+        '“'
+    } else {
+        close
     };
     let closed = whole.as_str().len() > open && whole.as_str().ends_with(close);
     Span::new(
@@ -470,6 +479,23 @@ fn said_after_apposition<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) 
             })
             .map(|i| input.entities.of_mention[i]);
         q.rule = "quote/after-apposition";
+    }
+}
+
+/// "Rutte: NATO will be “stronger and fairer”": a headline opening on a
+/// person's name and a colon gives the words quoted after it to that person.
+fn headline_speaker<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
+    let s = &input.sentences[f.sentence];
+    if q.speaker.is_none()
+        && s.kind == crate::text::LineKind::Heading
+        && let Some(m) = input.items(f.sentence).next()
+        && m.span.start == s.span.start
+        && m.kind == MentionKind::Person
+        && m.span.end < f.whole.start()
+        && input.text[m.span.end..].starts_with(':')
+    {
+        q.speaker = m.entity;
+        q.rule = "quote/headline";
     }
 }
 

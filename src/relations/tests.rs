@@ -3679,6 +3679,23 @@ fn meeting_hosts_in_a_table_of_cases() {
 #[test]
 fn quotes_in_a_table_of_cases() {
     let cases: &[(&str, &str, &[&str])] = &[
+        // audit 22: a headline "NAME: ... “...”" is NAME's; an opening mark
+        // printed where the closing one belongs closes the quotation
+        (
+            "a-headline-speaker-before-a-colon",
+            "Ruiz: Chile will be “stronger and fairer” with the deal\nChilean President Ana Ruiz said on Monday that the deal was good.",
+            &["Ana Ruiz: stronger and fairer"],
+        ),
+        (
+            "an-opening-mark-closes-a-quotation",
+            "Ana Ruiz said Chile would be “stronger and fairer“ with the deal.",
+            &["Ana Ruiz: stronger and fairer"],
+        ),
+        (
+            "no-headline-speaker-without-a-name-known-from-the-body",
+            "Ruiz: Chile will be “stronger and fairer” with the deal\nThe deal was signed on Monday.",
+            &[],
+        ),
         // audit 22: "According to X, ..." names its source before the comma
         (
             "according-to-a-post-not-a-name-after-the-comma",
