@@ -167,6 +167,7 @@ pub fn facts(
     max_sources: Option<usize>,
 ) -> Result<Vec<Fact>, StoreError> {
     let e = entity.replace('>', "%3E");
+    let limit = max_sources.unwrap_or(usize::MAX);
     // (subject, predicate, object) as N-Triples -> the terms and the fact's
     // evidence nodes
     type Found = (Term, Term, BTreeSet<String>);
@@ -203,7 +204,7 @@ pub fn facts(
     // the sources listed: the first nodes by IRI (the article's, then the fact's)
     let listed: BTreeSet<&str> = by_fact
         .values()
-        .flat_map(|(_, _, evs)| evs.iter().take(max_sources.unwrap_or(usize::MAX)))
+        .flat_map(|(_, _, evs)| evs.iter().take(limit))
         .map(String::as_str)
         .collect();
     let sources = read_sources(store, &listed)?;
@@ -226,7 +227,7 @@ pub fn facts(
         .map(|((_, p, _), (s, o, evs))| {
             let mut listed: Vec<Source> = evs
                 .iter()
-                .take(max_sources.unwrap_or(usize::MAX))
+                .take(limit)
                 .filter_map(|ev| sources.get(ev.as_str()))
                 .flatten()
                 .cloned()
@@ -239,7 +240,7 @@ pub fn facts(
                 object: label(o),
                 subject_iri: value(Some(s)),
                 object_iri: value(Some(o)),
-                unlisted: evs.len().saturating_sub(max_sources.unwrap_or(usize::MAX)),
+                unlisted: evs.len().saturating_sub(limit),
                 sources: listed,
             }
         })
@@ -263,6 +264,7 @@ fn read_sources<'a>(
     evidence: &BTreeSet<&'a str>,
 ) -> Result<BTreeMap<&'a str, Vec<Source>>, StoreError> {
     let mut out: BTreeMap<&str, Vec<Source>> = BTreeMap::new();
+    let evidence_set = evidence;
     let evidence: Vec<&str> = evidence.iter().copied().collect();
     for chunk in evidence.chunks(VALUES_CHUNK) {
         let rows = select(
@@ -279,7 +281,7 @@ fn read_sources<'a>(
             ),
         )?;
         for r in rows {
-            if let Some(ev) = chunk.iter().find(|e| **e == r[0]) {
+            if let Some(&ev) = evidence_set.get(r[0].as_str()) {
                 out.entry(ev).or_default().push(Source {
                     file: r[1].clone(),
                     rule: r[2].clone(),

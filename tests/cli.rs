@@ -422,19 +422,7 @@ fn explain_gives_a_countrys_posts_and_a_meetings_kind_status_and_date() {
 fn explain_lists_three_sources_per_fact_unless_all() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("db");
-    let texts: Vec<(String, String)> = (1..=5)
-        .map(|i| {
-            (
-                format!("r{i}.txt"),
-                format!("Kenyan Health Minister Amina Wekesa visited a clinic in report {i}."),
-            )
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(f, t)| (f.as_str(), t.as_str()))
-        .collect();
-    let dir = articles(tmp.path(), "a", &files);
+    let dir = repeated_reports(tmp.path(), "a", 5);
     ok(newsgraph(&store).arg("ingest").arg(&dir));
     let cases = [
         (

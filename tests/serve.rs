@@ -552,21 +552,9 @@ fn serving_writes_nothing_and_an_ingest_meanwhile_shows_at_the_next_request() {
 fn an_entity_page_lists_three_sources_per_fact_and_links_to_all() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("db");
-    let texts: Vec<(String, String)> = (1..=4)
-        .map(|i| {
-            (
-                format!("r{i}.txt"),
-                format!("Kenyan Health Minister Amina Wekesa visited a clinic in report {i}."),
-            )
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(f, t)| (f.as_str(), t.as_str()))
-        .collect();
     ok(newsgraph(&store)
         .arg("ingest")
-        .arg(common::articles(tmp.path(), "a", &files)));
+        .arg(common::repeated_reports(tmp.path(), "a", 4)));
     let served = Served::start(&store, &[]);
     let cases = [
         ("/entity?name=Amina+Wekesa", 3, true),

@@ -119,18 +119,22 @@ fn led_by(input: &Input<'_>, si: usize, out: &mut Vec<Link>) {
         // a body's noun of its own after a preposition, right before "led
         // by", is what is led; not the body's own noun, "the NATO alliance
         // led by the US", nor its apposition, "X, a coalition led by Y")
+        // (the nearest article of the three words before the noun, and the
+        // word before that article)
+        let n = words.len();
+        let article = (2..=4)
+            .take_while(|&back| back <= n)
+            .find(|&back| matches!(words[n - back], "the" | "a" | "an"));
         let own_noun = words
             .last()
             .is_some_and(|w| crate::lexicon::BODY_NOUNS.contains(w))
-            && words[..words.len() - 1]
-                .iter()
-                .rev()
-                .take(3)
-                .position(|w| matches!(*w, "the" | "a" | "an"))
-                .and_then(|k| words.len().checked_sub(k + 3))
-                .and_then(|i| words.get(i))
-                .is_some_and(|w| {
-                    matches!(*w, "in" | "of" | "within" | "to" | "with" | "from" | "into")
+            && article
+                .and_then(|back| n.checked_sub(back + 1))
+                .is_some_and(|i| {
+                    matches!(
+                        words[i],
+                        "in" | "of" | "within" | "to" | "with" | "from" | "into"
+                    )
                 });
         if of_a_group
             || other_clause

@@ -1957,10 +1957,7 @@ pub(super) fn visit_hosts(input: &Input<'_>, posts: &mut [PositionFact]) {
 /// or a minister's (the table's, or a portfolio's: "Tourism Minister",
 /// "Finance Secretary").
 fn national_post(title: &str) -> bool {
-    gazetteer()
-        .titles
-        .iter()
-        .any(|t| t.title == title && national_kind(&t.kind))
+    national_title(title)
         || title.strip_suffix(" Minister").is_some_and(|p| {
             p.split(' ')
                 .all(|w| crate::lexicon::PORTFOLIO_WORDS.contains(&w) || w == "and")
@@ -2099,6 +2096,15 @@ fn national_kind(kind: &str) -> bool {
     matches!(kind, "head-of-state" | "head-of-government" | "minister")
 }
 
+/// Whether canonical title `title` is one of the table's posts of a
+/// country's government ([`national_kind`]).
+fn national_title(title: &str) -> bool {
+    gazetteer()
+        .titles
+        .iter()
+        .any(|t| t.title == title && national_kind(&t.kind))
+}
+
 fn is_ordinal(word: &str) -> bool {
     ORDINALS.split('|').any(|o| o == word)
         || (word.len() > 2
@@ -2113,18 +2119,13 @@ fn is_ordinal(word: &str) -> bool {
 /// that title of, unless its sentence names another organization or a
 /// country.
 pub(super) fn owners_of_the_title(input: &Input<'_>, posts: &mut [PositionFact]) {
-    let gaz = gazetteer();
     let owners: Vec<(String, usize)> = posts
         .iter()
         .filter_map(|p| Some((p.title.clone(), p.of?)))
         .filter(|&(_, o)| input.class(o) == Class::Organization)
         .collect();
     for p in posts.iter_mut().filter(|p| p.of.is_none()) {
-        if gaz
-            .titles
-            .iter()
-            .any(|t| t.title == p.title && national_kind(&t.kind))
-        {
+        if national_title(&p.title) {
             continue;
         }
         let mut of = owners
@@ -2194,11 +2195,7 @@ pub(super) fn possessors_posts(input: &Input<'_>, posts: &mut [PositionFact]) {
         let mut countries = posts
             .iter()
             .filter(|p| p.person == possessor && p.qualifier.is_none())
-            .filter(|p| {
-                gaz.titles
-                    .iter()
-                    .any(|t| t.title == p.title && national_kind(&t.kind))
-            })
+            .filter(|p| national_title(&p.title))
             .filter_map(|p| p.of)
             .filter(|&o| input.class(o) == Class::Country);
         if let Some(c) = countries.next()

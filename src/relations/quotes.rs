@@ -573,7 +573,16 @@ fn said_before<'i>(input: &'i Input<'_>, f: &Frame<'i>, q: &mut Said) {
 fn person_outside_asides(input: &Input<'_>, lead: Span) -> Option<usize> {
     let text = lead.of(input.text);
     let mut asides: Vec<(usize, usize)> = Vec::new();
-    for (open, close) in [("(", ")"), (" – ", " – "), (" — ", " — "), (" - ", " - ")] {
+    // (each opening, then its closing mark; a relative clause closes on a comma)
+    for (open, close) in [
+        ("(", ")"),
+        (" – ", " – "),
+        (" — ", " — "),
+        (" - ", " - "),
+        (", who ", ","),
+        (", whose ", ","),
+        (", which ", ","),
+    ] {
         let mut from = 0;
         while let Some(a) = text[from..].find(open).map(|i| from + i) {
             let Some(b) = text[a + open.len()..]
@@ -584,16 +593,6 @@ fn person_outside_asides(input: &Input<'_>, lead: Span) -> Option<usize> {
             };
             asides.push((a, b + close.len()));
             from = b + close.len();
-        }
-    }
-    for rel in [", who ", ", whose ", ", which "] {
-        let mut from = 0;
-        while let Some(a) = text[from..].find(rel).map(|i| from + i) {
-            let Some(b) = text[a + rel.len()..].find(',').map(|i| a + rel.len() + i) else {
-                break;
-            };
-            asides.push((a, b + 1));
-            from = b + 1;
         }
     }
     let aside = |sp: Span| {

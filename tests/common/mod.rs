@@ -25,6 +25,24 @@ pub fn articles(root: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// `n` reports (r1.txt ...) that state one fact, a post of Amina Wekesa's,
+/// in a new directory `name` under `root`: a fact with `n` sources.
+pub fn repeated_reports(root: &Path, name: &str, n: usize) -> PathBuf {
+    let texts: Vec<(String, String)> = (1..=n)
+        .map(|i| {
+            (
+                format!("r{i}.txt"),
+                format!("Kenyan Health Minister Amina Wekesa visited a clinic in report {i}."),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(f, t)| (f.as_str(), t.as_str()))
+        .collect();
+    articles(root, name, &files)
+}
+
 /// Starts a command with its output thrown away.
 pub fn spawn_quiet(c: &mut Command) -> std::process::Child {
     c.stdout(std::process::Stdio::null())
